@@ -1,0 +1,259 @@
+package assessment
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// AnswersKind is the value of `kind:` in every answers file.
+const AnswersKind = "soeverein-answers"
+
+// AnswersFormat is the answers file format this version reads and writes.
+const AnswersFormat = 1
+
+// Evidence levels: how well an answer is backed.
+const (
+	SelfDeclared = "self_declared"
+	Documented   = "documented"
+	Audited      = "audited"
+)
+
+// EvidenceLevels lists the evidence levels from weakest to strongest.
+var EvidenceLevels = []string{SelfDeclared, Documented, Audited}
+
+var (
+	cbsCode  = regexp.MustCompile(`^GM[0-9]{4}$`)
+	isoDate  = "2006-01-02"
+	stampFmt = time.RFC3339
+)
+
+// Answers is a municipality's answers to one questionnaire: the user's
+// record. Fields it does not know, and answers to questions the
+// questionnaire does not have, are kept so that saving never loses them.
+type Answers struct {
+	Format        int                `yaml:"format"`
+	Kind          string             `yaml:"kind"`
+	Questionnaire QuestionnaireRef   `yaml:"questionnaire"`
+	Municipality  Municipality       `yaml:"municipality"`
+	Period        Period             `yaml:"period"`
+	Respondent    Respondent         `yaml:"respondent"`
+	Current       string             `yaml:"current"`
+	Answers       map[string]*Answer `yaml:"answers"`
+	Extra         Extra
+	At            Location `yaml:"-"`
+}
+
+// QuestionnaireRef names the questionnaire an answers file was answered
+// against, down to the digest of its bytes.
+type QuestionnaireRef struct {
+	ID      string `yaml:"id"`
+	Version string `yaml:"version"`
+	SHA256  string `yaml:"sha256"`
+	Extra   Extra
+	At      Location `yaml:"-"`
+}
+
+// Municipality identifies who the assessment is about.
+type Municipality struct {
+	Name    string `yaml:"name"`
+	CBSCode string `yaml:"cbs_code"`
+	Extra   Extra
+	At      Location `yaml:"-"`
+}
+
+// Period is the moment the answers describe: the reference date (peildatum)
+// and the year the assessment covers.
+type Period struct {
+	ReferenceDate string `yaml:"reference_date"`
+	Year          int    `yaml:"year"`
+	Extra         Extra
+	At            Location `yaml:"-"`
+}
+
+// Respondent is who filled in the assessment.
+type Respondent struct {
+	Name  string `yaml:"name"`
+	Role  string `yaml:"role"`
+	Extra Extra
+	At    Location `yaml:"-"`
+}
+
+// Answer is the answer to one question, with what backs it up.
+type Answer struct {
+	Choice        string   `yaml:"choice"`
+	Choices       []string `yaml:"choices"`
+	Value         *float64 `yaml:"value"`
+	Note          string   `yaml:"note"`
+	Evidence      []string `yaml:"evidence"`
+	EvidenceLevel string   `yaml:"evidence_level"`
+	AnsweredAt    string   `yaml:"answered_at"`
+	AnsweredBy    string   `yaml:"answered_by"`
+	Review        bool     `yaml:"review"`
+	CarriedOver   bool     `yaml:"carried_over"`
+	Extra         Extra
+	At            Location `yaml:"-"`
+}
+
+// HasAnswer reports whether an option or value was given (a note alone is
+// not an answer).
+func (a *Answer) HasAnswer() bool {
+	return a != nil && (a.Choice != "" || len(a.Choices) > 0 || a.Value != nil)
+}
+
+// Selected returns the chosen option ids, whatever the question type.
+func (a *Answer) Selected() []string {
+	switch {
+	case a == nil:
+		return nil
+	case a.Choice != "":
+		return []string{a.Choice}
+	}
+	return a.Choices
+}
+
+// IsDontKnow reports whether the answer is "don't know".
+func (a *Answer) IsDontKnow() bool { return a != nil && a.Choice == DontKnow }
+
+// IsNotApplicable reports whether the answer is "not applicable".
+func (a *Answer) IsNotApplicable() bool { return a != nil && a.Choice == NotApplicable }
+
+// ParseAnswers reads an answers file. The returned Problems hold warnings
+// (things kept but not used); the error, if any, is a Problems list of
+// everything that must change before the file can be used.
+func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
+	r := &reporter{file: file}
+	if !checkFileBytes(r, data, "an answers file") {
+		return nil, nil, r.problems
+	}
+	d := &decoder{reporter: r, warnExtra: true}
+	root := d.document(data, "an answers file")
+	if root == nil {
+		return nil, nil, r.problems
+	}
+	a := &Answers{}
+	d.decode(root, reflect.ValueOf(a).Elem(), slot{}, "answers file")
+	if len(r.problems.Errors()) == 0 {
+		checkAnswers(r, a)
+	}
+	if errs := r.problems.Errors(); len(errs) > 0 {
+		return nil, nil, errs.sorted()
+	}
+	if a.Answers == nil {
+		a.Answers = map[string]*Answer{}
+	}
+	return a, r.problems.Warnings().sorted(), nil
+}
+
+func checkAnswers(r *reporter, a *Answers) {
+	switch {
+	case a.Kind == QuestionnaireKind:
+		r.errorf(a.At.Of("kind"), "this is a questionnaire, not an answers file: give the answers file (soeverein-GM....-YYYY.yaml)")
+		return
+	case a.Kind != AnswersKind:
+		r.errorf(a.At.Of("kind"), "kind must be %q, found %q: is this an answers file?", AnswersKind, a.Kind)
+		return
+	case !a.At.Has("format"):
+		r.errorf(a.At.Position, "missing field format: add `format: %d` at the top", AnswersFormat)
+	case a.Format > AnswersFormat:
+		r.errorf(a.At.Of("format"), "format %d was written by a newer soeverein; this version reads format %d: upgrade soeverein", a.Format, AnswersFormat)
+	case a.Format != AnswersFormat:
+		r.errorf(a.At.Of("format"), "format %d is not supported: this version reads format %d", a.Format, AnswersFormat)
+	}
+	m := a.Municipality
+	if m.CBSCode != "" && !cbsCode.MatchString(m.CBSCode) {
+		r.errorf(m.At.Of("cbs_code"), "municipality: cbs_code %q is not a CBS municipality code: write GM and four digits, for example GM0363", m.CBSCode)
+	}
+	p := a.Period
+	if p.ReferenceDate != "" {
+		if _, err := time.Parse(isoDate, p.ReferenceDate); err != nil {
+			r.errorf(p.At.Of("reference_date"), "period: reference_date %q is not a date: write YYYY-MM-DD, for example 2026-11-01", p.ReferenceDate)
+		}
+	}
+	if p.At.Has("year") && (p.Year < 2000 || p.Year > 2100) {
+		r.errorf(p.At.Of("year"), "period: year %d is not plausible: write the year the assessment covers, for example 2026", p.Year)
+	}
+	for _, id := range sortedKeys(a.Answers) {
+		checkAnswer(r, id, a.Answers[id])
+	}
+}
+
+func checkAnswer(r *reporter, id string, ans *Answer) {
+	if ans == nil {
+		return
+	}
+	owner := "answer " + id
+	if ans.Choice != "" && (len(ans.Choices) > 0 || ans.Value != nil) || len(ans.Choices) > 0 && ans.Value != nil {
+		r.errorf(ans.At.Position, "%s: give only one of choice, choices or value", owner)
+	}
+	if ans.EvidenceLevel != "" && !slices.Contains(EvidenceLevels, ans.EvidenceLevel) {
+		r.errorf(ans.At.Of("evidence_level"), "%s: evidence_level %q: use one of %s", owner, ans.EvidenceLevel, strings.Join(EvidenceLevels, ", "))
+	}
+	if ans.AnsweredAt != "" {
+		if _, err := time.Parse(stampFmt, ans.AnsweredAt); err != nil {
+			r.errorf(ans.At.Of("answered_at"), "%s: answered_at %q is not a time: write for example 2026-11-20T14:05:00+01:00", owner, ans.AnsweredAt)
+		}
+	}
+}
+
+// CheckAnswers compares answers with the questionnaire. Everything it
+// reports is a warning: such answers are kept in the file but not scored.
+func (q *Questionnaire) CheckAnswers(a *Answers, file string) Problems {
+	r := &reporter{file: file}
+	if a.Questionnaire.ID != "" && a.Questionnaire.ID != q.ID {
+		r.warnf(a.Questionnaire.At.Of("id"), "answered against questionnaire %q, not %q: only answers to questions with the same id are used", a.Questionnaire.ID, q.ID)
+	} else if a.Questionnaire.Version != "" && a.Questionnaire.Version != q.Version {
+		r.warnf(a.Questionnaire.At.Of("version"), "answered against questionnaire version %s, scored with version %s: answers to questions that no longer exist are kept but not scored", a.Questionnaire.Version, q.Version)
+	}
+	for _, id := range sortedKeys(a.Answers) {
+		ans := a.Answers[id]
+		qu := q.Question(id)
+		if qu == nil {
+			r.warnf(ans.At.Position, "answer to unknown question %q is kept but not used", id)
+			continue
+		}
+		if msg := qu.check(ans); msg != "" {
+			r.warnf(ans.At.Position, "answer %s: %s; it is kept but not used", id, msg)
+		}
+	}
+	return r.problems.sorted()
+}
+
+// check says what is wrong with an answer to this question, or "".
+func (qu *Question) check(ans *Answer) string {
+	if ans == nil || !ans.HasAnswer() {
+		return ""
+	}
+	valid := qu.OptionIDs()
+	switch {
+	case ans.Choice == DontKnow || ans.Choice == NotApplicable:
+		if !slices.Contains(valid, ans.Choice) {
+			return "n.v.t. is not an answer to this question"
+		}
+	case qu.Type == Number:
+		if ans.Value == nil {
+			return "this question takes a value, not a choice"
+		}
+		if *ans.Value < *qu.Min || *ans.Value > *qu.Max {
+			return fmt.Sprintf("value %g is outside %g..%g", *ans.Value, *qu.Min, *qu.Max)
+		}
+	case qu.Type == Single && (ans.Choice == "" || len(ans.Choices) > 0):
+		return "this question takes one choice"
+	case qu.Type == Multi && ans.Choice != "":
+		return "this question takes a list of choices"
+	default:
+		for _, o := range ans.Selected() {
+			if qu.Option(o) == nil {
+				return fmt.Sprintf("unknown option %q (options: %s)", o, strings.Join(valid, ", "))
+			}
+		}
+	}
+	return ""
+}
+
+// Usable reports whether an answer can be scored for this question: it is
+// given and fits the question's options or range.
+func (qu *Question) Usable(ans *Answer) bool { return ans.HasAnswer() && qu.check(ans) == "" }

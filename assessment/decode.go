@@ -1,0 +1,346 @@
+package assessment
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Location records where a decoded mapping and its values stood in the file.
+// Structs that embed one as a field named At (tagged `yaml:"-"`) get it filled
+// by the decoder.
+type Location struct {
+	Position
+	keys map[string]Position
+}
+
+// Of returns the position of the value under key ("weight", "refs[1]",
+// "title.nl"), or of the mapping itself when the key was not in the file.
+func (l Location) Of(key string) Position {
+	if p, ok := l.keys[key]; ok {
+		return p
+	}
+	return l.Position
+}
+
+// Has reports whether key was present in the file.
+func (l Location) Has(key string) bool {
+	_, ok := l.keys[key]
+	return ok
+}
+
+// Extra holds the fields of a mapping that this version of soeverein does not
+// know, in file order, so that saving a file again keeps them.
+type Extra []ExtraField
+
+// ExtraField is one unknown key with its value, kept as YAML.
+type ExtraField struct {
+	Key   string
+	Value *yaml.Node
+}
+
+var (
+	locationType = reflect.TypeOf(Location{})
+	extraType    = reflect.TypeOf(Extra(nil))
+)
+
+// decoder fills Go values from YAML nodes, collecting problems instead of
+// stopping at the first. Unknown keys are errors, unless the struct has an
+// Extra field (then they are kept and reported as warnings when warnExtra).
+type decoder struct {
+	*reporter
+	warnExtra bool
+}
+
+// slot is where a value's position is recorded: in the Location of the
+// nearest enclosing struct, under key.
+type slot struct {
+	loc *Location
+	key string
+}
+
+func (s slot) record(n *yaml.Node) {
+	if s.loc == nil || s.key == "" {
+		return
+	}
+	if s.loc.keys == nil {
+		s.loc.keys = map[string]Position{}
+	}
+	s.loc.keys[s.key] = pos(n)
+}
+
+func pos(n *yaml.Node) Position { return Position{Line: n.Line, Column: n.Column} }
+
+// document returns the root content node of data, or reports why there is none.
+func (d *decoder) document(data []byte, what string) *yaml.Node {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		d.errorf(syntaxPosition(err), "not valid YAML: %s", syntaxMessage(err))
+		return nil
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		d.errorf(Position{}, "the file is empty: expected %s", what)
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		d.errorf(pos(root), "expected %s (a mapping of fields), found %s", what, describe(root))
+		return nil
+	}
+	return root
+}
+
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, s slot, what string) {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	s.record(n)
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.decode(n, v.Elem(), s, what)
+	case reflect.Struct:
+		d.decodeStruct(n, v, what)
+	case reflect.Slice:
+		d.decodeSlice(n, v, s, what)
+	case reflect.Map:
+		d.decodeMap(n, v, s, what)
+	default:
+		d.decodeScalar(n, v, what)
+	}
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(pos(n), "%s: expected a mapping of fields, found %s", what, describe(n))
+		return
+	}
+	t := v.Type()
+	fields := map[string]int{}
+	var names []string
+	locIdx, extraIdx := -1, -1
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		switch {
+		case f.Type == locationType && f.Name == "At":
+			locIdx = i
+			continue
+		case f.Type == extraType:
+			extraIdx = i
+			continue
+		}
+		name := strings.Split(f.Tag.Get("yaml"), ",")[0]
+		if name == "" || name == "-" || !f.IsExported() {
+			continue
+		}
+		fields[name] = i
+		names = append(names, name)
+	}
+	var loc *Location
+	if locIdx >= 0 {
+		loc = v.Field(locIdx).Addr().Interface().(*Location)
+		loc.Position = pos(n)
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		key := k.Value
+		if seen[key] {
+			d.errorf(pos(k), "%s: field %q appears twice; keep one", what, key)
+			continue
+		}
+		seen[key] = true
+		idx, ok := fields[key]
+		if !ok {
+			if extraIdx >= 0 {
+				ex := v.Field(extraIdx).Addr().Interface().(*Extra)
+				*ex = append(*ex, ExtraField{Key: key, Value: val})
+				if d.warnExtra {
+					d.warnf(pos(k), "%s: unknown field %q is kept but not used", what, key)
+				}
+				continue
+			}
+			d.errorf(pos(k), "%s: unknown field %q%s; known fields: %s", what, key, suggest(key, names), strings.Join(names, ", "))
+			continue
+		}
+		d.decode(val, v.Field(idx), slot{loc: loc, key: key}, what+": "+key)
+	}
+}
+
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, s slot, what string) {
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(pos(n), "%s: expected a list, found %s", what, describe(n))
+		return
+	}
+	out := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, item := range n.Content {
+		d.decode(item, out.Index(i), slot{loc: s.loc, key: fmt.Sprintf("%s[%d]", s.key, i)}, fmt.Sprintf("%s[%d]", what, i))
+	}
+	v.Set(out)
+}
+
+func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, s slot, what string) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(pos(n), "%s: expected a mapping, found %s", what, describe(n))
+		return
+	}
+	if v.IsNil() {
+		v.Set(reflect.MakeMap(v.Type()))
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(pos(k), "%s: keys must be plain words, found %s", what, describe(k))
+			continue
+		}
+		key := reflect.ValueOf(k.Value)
+		if v.MapIndex(key).IsValid() {
+			d.errorf(pos(k), "%s: %q appears twice; keep one", what, k.Value)
+			continue
+		}
+		elem := reflect.New(v.Type().Elem()).Elem()
+		d.decode(val, elem, slot{loc: s.loc, key: s.key + "." + k.Value}, what+": "+k.Value)
+		v.SetMapIndex(key, elem)
+	}
+}
+
+func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, what string) {
+	want := kindName(v.Kind())
+	if n.Kind != yaml.ScalarNode {
+		d.errorf(pos(n), "%s: expected %s, found %s", what, want, describe(n))
+		return
+	}
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(n.Value)
+		return
+	case reflect.Bool:
+		var b bool
+		if n.Tag == "!!bool" && n.Decode(&b) == nil {
+			v.SetBool(b)
+			return
+		}
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		var i int64
+		if n.Tag == "!!int" && n.Decode(&i) == nil && !v.OverflowInt(i) {
+			v.SetInt(i)
+			return
+		}
+	case reflect.Float64:
+		var f float64
+		if (n.Tag == "!!int" || n.Tag == "!!float") && n.Decode(&f) == nil && !math.IsNaN(f) && !math.IsInf(f, 0) {
+			v.SetFloat(f)
+			return
+		}
+	default:
+		d.errorf(pos(n), "%s: cannot read a value of this kind", what)
+		return
+	}
+	d.errorf(pos(n), "%s: expected %s, found %q", what, want, n.Value)
+}
+
+func kindName(k reflect.Kind) string {
+	switch k {
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Float64:
+		return "a number"
+	}
+	return "a text"
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "nothing"
+		}
+		return strconv.Quote(n.Value)
+	}
+	return "something else"
+}
+
+// suggest returns `; did you mean "x"?` for a near miss among names.
+func suggest(key string, names []string) string {
+	best, bestDist := "", 3
+	for _, n := range names {
+		if d := editDistance(key, n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+// syntaxPosition pulls "line N" out of a yaml.v3 syntax error; yaml.v3 does
+// not report the column of syntax errors.
+func syntaxPosition(err error) Position {
+	msg := err.Error()
+	if i := strings.Index(msg, "line "); i >= 0 {
+		rest := msg[i+5:]
+		end := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+		if end < 0 {
+			end = len(rest)
+		}
+		if n, err := strconv.Atoi(rest[:end]); err == nil {
+			return Position{Line: n, Column: 1}
+		}
+	}
+	return Position{}
+}
+
+func syntaxMessage(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if i := strings.Index(msg, ": "); i >= 0 && strings.HasPrefix(msg, "line ") {
+		msg = msg[i+2:]
+	}
+	return msg
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,136 @@
+package assessment
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// MarshalAnswers writes answers as YAML: fields in a fixed order, answers
+// sorted by question id, unknown fields kept after the known ones. The same
+// answers always give the same bytes, so two years diff cleanly.
+func MarshalAnswers(a *Answers) ([]byte, error) {
+	cp := *a
+	cp.Format = AnswersFormat
+	cp.Kind = AnswersKind
+	node, err := encode(reflect.ValueOf(cp))
+	if err != nil {
+		return nil, fmt.Errorf("encode answers: %w", err)
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(node); err != nil {
+		return nil, fmt.Errorf("encode answers: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("encode answers: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// encode turns a value into a YAML node; it returns nil for values that are
+// left out (zero values, empty structs).
+func encode(v reflect.Value) (*yaml.Node, error) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return nil, nil
+		}
+		return encode(v.Elem())
+	case reflect.Struct:
+		return encodeStruct(v)
+	case reflect.Map:
+		return encodeMap(v)
+	case reflect.Slice:
+		if v.Len() == 0 {
+			return nil, nil
+		}
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		if v.Type().Elem().Kind() == reflect.String {
+			seq.Style = yaml.FlowStyle
+		}
+		for i := 0; i < v.Len(); i++ {
+			item, err := encodeScalar(v.Index(i))
+			if err != nil {
+				return nil, err
+			}
+			if strings.Contains(item.Value, "\n") || len(item.Value) > 40 {
+				seq.Style = 0
+			}
+			seq.Content = append(seq.Content, item)
+		}
+		return seq, nil
+	}
+	if v.IsZero() {
+		return nil, nil
+	}
+	return encodeScalar(v)
+}
+
+func encodeScalar(v reflect.Value) (*yaml.Node, error) {
+	n := &yaml.Node{}
+	if err := n.Encode(v.Interface()); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+func encodeStruct(v reflect.Value) (*yaml.Node, error) {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	t := v.Type()
+	var extra Extra
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Type == extraType {
+			extra = v.Field(i).Interface().(Extra)
+			continue
+		}
+		name := strings.Split(f.Tag.Get("yaml"), ",")[0]
+		if name == "" || name == "-" || !f.IsExported() {
+			continue
+		}
+		val, err := encode(v.Field(i))
+		if err != nil {
+			return nil, err
+		}
+		if val != nil {
+			m.Content = append(m.Content, keyNode(name), val)
+		}
+	}
+	for _, e := range extra {
+		m.Content = append(m.Content, keyNode(e.Key), e.Value)
+	}
+	if len(m.Content) == 0 {
+		return nil, nil
+	}
+	return m, nil
+}
+
+func encodeMap(v reflect.Value) (*yaml.Node, error) {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	keys := make([]string, 0, v.Len())
+	for _, k := range v.MapKeys() {
+		keys = append(keys, k.String())
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		val, err := encode(v.MapIndex(reflect.ValueOf(k)))
+		if err != nil {
+			return nil, err
+		}
+		if val == nil {
+			// An entry with nothing in it still records that the question
+			// was touched; keep it as an empty mapping.
+			val = &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
+		}
+		m.Content = append(m.Content, keyNode(k), val)
+	}
+	return m, nil
+}
+
+func keyNode(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }

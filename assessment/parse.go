@@ -1,0 +1,302 @@
+package assessment
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// QuestionnaireKind is the value of `kind:` in every questionnaire file.
+const QuestionnaireKind = "soeverein-questionnaire"
+
+// QuestionnaireFormat is the questionnaire file format this version reads.
+const QuestionnaireFormat = 1
+
+// MaxFileSize is the largest questionnaire or answers file soeverein reads;
+// anything larger is not one of its files.
+const MaxFileSize = 8 << 20
+
+var (
+	simpleID   = regexp.MustCompile(`^[a-z0-9][a-z0-9_]*$`)
+	questionID = regexp.MustCompile(`^[a-z0-9][a-z0-9_]*(\.[a-z0-9][a-z0-9_]*)+$`)
+	sovID      = regexp.MustCompile(`^SOV-[0-9]+$`)
+	refDate    = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
+	langCode   = regexp.MustCompile(`^[a-z]{2}$`)
+)
+
+// Parse reads and validates a questionnaire. The error, if any, is a
+// Problems list with every problem found, each with file, line and column.
+func Parse(data []byte, file string) (*Questionnaire, error) {
+	r := &reporter{file: file}
+	if !checkFileBytes(r, data, "a questionnaire") {
+		return nil, r.problems
+	}
+	d := &decoder{reporter: r}
+	root := d.document(data, "a questionnaire")
+	if root == nil {
+		return nil, r.problems
+	}
+	q := &Questionnaire{File: file}
+	d.decode(root, reflect.ValueOf(q).Elem(), slot{}, "questionnaire")
+	if len(r.problems) == 0 {
+		v := &validator{reporter: r, q: q}
+		v.validate()
+	}
+	if errs := r.problems.Errors(); len(errs) > 0 {
+		return nil, errs.sorted()
+	}
+	sum := sha256.Sum256(data)
+	q.SHA256 = hex.EncodeToString(sum[:])
+	return q, nil
+}
+
+// checkFileBytes rejects data that cannot be one of soeverein's text files.
+func checkFileBytes(r *reporter, data []byte, what string) bool {
+	switch {
+	case len(data) > MaxFileSize:
+		r.errorf(Position{}, "the file is %d MiB, too large for %s (at most %d MiB); is this the right file?", len(data)>>20, what, MaxFileSize>>20)
+	case slices.Contains(data, 0):
+		r.errorf(Position{}, "the file is binary, not %s (a YAML text file)", what)
+	case !utf8.Valid(data):
+		r.errorf(Position{}, "the file is not UTF-8 text; save it as UTF-8")
+	default:
+		return true
+	}
+	return false
+}
+
+// validator checks a decoded questionnaire and builds its indexes.
+type validator struct {
+	*reporter
+	q *Questionnaire
+}
+
+func (v *validator) validate() {
+	q := v.q
+	v.header()
+	v.buildIndexes()
+	v.levels()
+	for _, t := range q.Themes {
+		v.theme(t)
+	}
+	for _, r := range q.Rules {
+		v.rule(r)
+	}
+	v.councilCoverage()
+}
+
+func (v *validator) header() {
+	q := v.q
+	switch {
+	case !q.At.Has("format"):
+		v.errorf(q.At.Position, "missing field format: add `format: %d` at the top", QuestionnaireFormat)
+	case q.Format != QuestionnaireFormat:
+		v.errorf(q.At.Of("format"), "format %d is not supported: this version of soeverein reads format %d", q.Format, QuestionnaireFormat)
+	}
+	if q.Kind != QuestionnaireKind {
+		v.errorf(q.At.Of("kind"), "kind must be %q, found %q: is this a questionnaire?", QuestionnaireKind, q.Kind)
+	}
+	v.id(q.At, "id", q.ID, simpleID, "questionnaire id")
+	if strings.TrimSpace(q.Version) == "" {
+		v.errorf(q.At.Of("version"), "missing field version: add for example `version: \"2026.1\"`")
+	}
+	for i, l := range q.Languages {
+		if !langCode.MatchString(l) {
+			v.errorf(q.At.Of(fmt.Sprintf("languages[%d]", i)), "language %q is not a two-letter code such as nl or en", l)
+		}
+	}
+	for _, need := range []string{"nl", "en"} {
+		if !slices.Contains(q.Languages, need) {
+			v.errorf(q.At.Of("languages"), "languages must include %q: write `languages: [nl, en]` and give every text in both", need)
+		}
+	}
+	v.text(q.At, "title", q.Title, "questionnaire")
+	v.text(q.At, "description", q.Description, "questionnaire")
+	v.text(q.At, "changelog", q.Changelog, "questionnaire")
+	if len(q.SOVObjectives) == 0 {
+		v.errorf(q.At.Of("sov_objectives"), "no sov_objectives: list the EU Cloud Sovereignty Framework objectives (SOV-1..SOV-8)")
+	}
+	if len(q.Themes) == 0 {
+		v.errorf(q.At.Of("themes"), "no themes: a questionnaire needs at least one theme with questions")
+	}
+}
+
+// buildIndexes fills the lookup maps and reports duplicate ids.
+func (v *validator) buildIndexes() {
+	q := v.q
+	q.byQuestion = map[string]*Question{}
+	q.themeOf = map[string]*Theme{}
+	q.byTheme = map[string]*Theme{}
+	q.byRef = map[string]*Reference{}
+	q.byRule = map[string]*Rule{}
+	q.byCouncil = map[string]*CouncilQuestion{}
+	q.bySOV = map[string]*SOVObjective{}
+	q.order = map[string]int{}
+	for _, o := range q.SOVObjectives {
+		if unique(v, o.At, "SOV objective", o.ID, sovID, q.bySOV, o) {
+			v.text(o.At, "name", o.Name, "SOV objective "+o.ID)
+			v.positive(o.At, "weight", o.Weight, "SOV objective "+o.ID)
+		}
+	}
+	for _, c := range q.CouncilQuestions {
+		if unique(v, c.At, "council question", c.ID, simpleID, q.byCouncil, c) {
+			v.text(c.At, "text", c.Text, "council question "+c.ID)
+		}
+	}
+	for _, r := range q.References {
+		if unique(v, r.At, "reference", r.ID, simpleID, q.byRef, r) {
+			v.reference(r)
+		}
+	}
+	for _, t := range q.Themes {
+		unique(v, t.At, "theme", t.ID, simpleID, q.byTheme, t)
+		for _, qu := range t.Questions {
+			if unique(v, qu.At, "question", qu.ID, questionID, q.byQuestion, qu) {
+				q.themeOf[qu.ID] = t
+				q.order[qu.ID] = len(q.questions)
+				q.questions = append(q.questions, qu)
+			}
+		}
+	}
+	for _, r := range q.Rules {
+		unique(v, r.At, "rule", r.ID, simpleID, q.byRule, r)
+	}
+}
+
+// unique checks an id's form and that it was not used before, then records it.
+func unique[T any](v *validator, at Location, what, id string, re *regexp.Regexp, seen map[string]T, item T) bool {
+	if !v.id(at, "id", id, re, what+" id") {
+		return false
+	}
+	if _, dup := seen[id]; dup {
+		v.errorf(at.Of("id"), "duplicate %s id %q: ids must be unique, rename one", what, id)
+		return false
+	}
+	seen[id] = item
+	return true
+}
+
+func (v *validator) id(at Location, key, id string, re *regexp.Regexp, what string) bool {
+	if id == "" {
+		v.errorf(at.Position, "missing field %s: every %s needs a stable id", key, strings.TrimSuffix(what, " id"))
+		return false
+	}
+	if !re.MatchString(id) {
+		hint := "lowercase letters, digits and _"
+		switch re {
+		case questionID:
+			hint = "theme.name in lowercase letters, digits and _ (for example cloud.email_location)"
+		case sovID:
+			hint = "SOV-1 to SOV-8"
+		}
+		v.errorf(at.Of(key), "%s %q is not valid: use %s", what, id, hint)
+		return false
+	}
+	return true
+}
+
+func (v *validator) text(at Location, key string, t Text, owner string) {
+	if len(t) == 0 {
+		v.errorf(at.Of(key), "%s: missing %s: give it in %s", owner, key, strings.Join(v.q.Languages, " and "))
+		return
+	}
+	for _, lang := range v.q.Languages {
+		if strings.TrimSpace(t[lang]) == "" {
+			v.errorf(at.Of(key), "%s: %s has no %q text: add `%s: ...`", owner, key, lang, lang)
+		}
+	}
+	for _, lang := range sortedKeys(t) {
+		if !slices.Contains(v.q.Languages, lang) {
+			v.errorf(at.Of(key+"."+lang), "%s: %s has text in %q, which is not in languages (%s)", owner, key, lang, strings.Join(v.q.Languages, ", "))
+		}
+	}
+}
+
+func (v *validator) positive(at Location, key string, f float64, owner string) {
+	if !at.Has(key) {
+		v.errorf(at.Position, "%s: missing field %s: give a number above 0", owner, key)
+	} else if f <= 0 {
+		v.errorf(at.Of(key), "%s: %s must be above 0, found %g", owner, key, f)
+	}
+}
+
+func (v *validator) scoreValue(at Location, key string, f float64, owner string) {
+	if !at.Has(key) {
+		v.errorf(at.Position, "%s: missing field %s: give a score from 0 to 100", owner, key)
+	} else if f < 0 || f > 100 {
+		v.errorf(at.Of(key), "%s: %s must be from 0 to 100, found %g", owner, key, f)
+	}
+}
+
+func (v *validator) reference(r *Reference) {
+	owner := "reference " + r.ID
+	for _, f := range []struct{ key, val string }{{"title", r.Title}, {"publisher", r.Publisher}, {"date", r.Date}, {"url", r.URL}} {
+		if strings.TrimSpace(f.val) == "" {
+			v.errorf(r.At.Position, "%s: missing field %s", owner, f.key)
+		}
+	}
+	if r.Date != "" && !refDate.MatchString(r.Date) {
+		v.errorf(r.At.Of("date"), "%s: date %q must be YYYY, YYYY-MM or YYYY-MM-DD", owner, r.Date)
+	}
+	if r.URL != "" && !strings.HasPrefix(r.URL, "https://") && !strings.HasPrefix(r.URL, "http://") {
+		v.errorf(r.At.Of("url"), "%s: url %q must start with https://", owner, r.URL)
+	}
+}
+
+func (v *validator) levels() {
+	q := v.q
+	if len(q.Levels) < 2 {
+		v.errorf(q.At.Of("levels"), "levels: give at least two maturity bands, from level 1 with min_score 0 upward")
+		return
+	}
+	for i, l := range q.Levels {
+		owner := fmt.Sprintf("level %d", l.Level)
+		if l.Level != i+1 {
+			v.errorf(l.At.Of("level"), "levels must be numbered 1, 2, 3, ... in order: expected %d, found %d", i+1, l.Level)
+		}
+		v.text(l.At, "name", l.Name, owner)
+		v.text(l.At, "description", l.Description, owner)
+		v.scoreValue(l.At, "min_score", l.MinScore, owner)
+		if i == 0 && l.MinScore != 0 {
+			v.errorf(l.At.Of("min_score"), "%s: the first level must start at min_score 0, found %g", owner, l.MinScore)
+		}
+		if i > 0 && l.MinScore <= q.Levels[i-1].MinScore {
+			v.errorf(l.At.Of("min_score"), "%s: min_score %g must be above the previous level's %g", owner, l.MinScore, q.Levels[i-1].MinScore)
+		}
+	}
+}
+
+func (v *validator) theme(t *Theme) {
+	owner := "theme " + t.ID
+	v.text(t.At, "title", t.Title, owner)
+	v.text(t.At, "description", t.Description, owner)
+	v.positive(t.At, "weight", t.Weight, owner)
+	for i, c := range t.CouncilQuestions {
+		if v.q.byCouncil[c] == nil {
+			v.errorf(t.At.Of(fmt.Sprintf("council_questions[%d]", i)), "%s: unknown council question %q (council questions: %s)", owner, c, strings.Join(sortedKeys(v.q.byCouncil), ", "))
+		}
+	}
+	if len(t.Questions) == 0 {
+		v.errorf(t.At.Of("questions"), "%s: no questions: add at least one", owner)
+	}
+	for _, qu := range t.Questions {
+		v.question(qu)
+	}
+}
+
+func (v *validator) councilCoverage() {
+	for _, c := range v.q.CouncilQuestions {
+		mapped := false
+		for _, t := range v.q.Themes {
+			mapped = mapped || slices.Contains(t.CouncilQuestions, c.ID)
+		}
+		if !mapped && c.ID != "" {
+			v.errorf(c.At.Of("id"), "council question %q is not answered by any theme: add it to a theme's council_questions, or remove it", c.ID)
+		}
+	}
+}

@@ -1,0 +1,319 @@
+package assessment
+
+// Text is a user-facing text in every language of the questionnaire, keyed
+// by language code ("nl", "en").
+type Text map[string]string
+
+// In returns the text in lang, falling back to Dutch and then to any
+// language, so that a missing translation never shows an empty line.
+func (t Text) In(lang string) string {
+	if s := t[lang]; s != "" {
+		return s
+	}
+	if s := t[DefaultLanguage]; s != "" {
+		return s
+	}
+	for _, k := range sortedKeys(t) {
+		if t[k] != "" {
+			return t[k]
+		}
+	}
+	return ""
+}
+
+// DefaultLanguage is the language users see unless they ask for another.
+const DefaultLanguage = "nl"
+
+// The kinds of question.
+const (
+	Single = "single" // one option
+	Multi  = "multi"  // one or more options
+	Number = "number" // a value in a range, scored through bands
+)
+
+// The answers every question accepts besides its own options.
+const (
+	DontKnow      = "dont_know"      // scored as the weakest answer and reported as a finding
+	NotApplicable = "not_applicable" // left out of the score; only where the question allows it
+)
+
+// Multi-choice scoring modes: how the scores of the chosen options combine.
+const (
+	MultiBest  = "best"
+	MultiMean  = "mean"
+	MultiWorst = "worst"
+)
+
+// Questionnaire is a parsed and validated questionnaire file.
+type Questionnaire struct {
+	Format           int                `yaml:"format"`
+	Kind             string             `yaml:"kind"`
+	ID               string             `yaml:"id"`
+	Version          string             `yaml:"version"`
+	Languages        []string           `yaml:"languages"`
+	Title            Text               `yaml:"title"`
+	Description      Text               `yaml:"description"`
+	Changelog        Text               `yaml:"changelog"`
+	Levels           []*Level           `yaml:"levels"`
+	SOVObjectives    []*SOVObjective    `yaml:"sov_objectives"`
+	CouncilQuestions []*CouncilQuestion `yaml:"council_questions"`
+	References       []*Reference       `yaml:"references"`
+	Themes           []*Theme           `yaml:"themes"`
+	Rules            []*Rule            `yaml:"rules"`
+	At               Location           `yaml:"-"`
+
+	// File is the name the questionnaire was parsed from; SHA256 is the hex
+	// digest of its bytes, recorded in answers files and reports.
+	File   string `yaml:"-"`
+	SHA256 string `yaml:"-"`
+
+	questions  []*Question
+	byQuestion map[string]*Question
+	themeOf    map[string]*Theme
+	byTheme    map[string]*Theme
+	byRef      map[string]*Reference
+	byRule     map[string]*Rule
+	byCouncil  map[string]*CouncilQuestion
+	bySOV      map[string]*SOVObjective
+	order      map[string]int
+}
+
+// Level is a maturity band: scores from MinScore up to the next band's
+// MinScore get this level.
+type Level struct {
+	Level       int      `yaml:"level"`
+	MinScore    float64  `yaml:"min_score"`
+	Name        Text     `yaml:"name"`
+	Description Text     `yaml:"description"`
+	At          Location `yaml:"-"`
+}
+
+// SOVObjective is one objective of the EU Cloud Sovereignty Framework.
+type SOVObjective struct {
+	ID     string   `yaml:"id"`
+	Name   Text     `yaml:"name"`
+	Weight float64  `yaml:"weight"`
+	At     Location `yaml:"-"`
+}
+
+// CouncilQuestion is a question councils keep asking; the report answers it
+// from the themes that map to it.
+type CouncilQuestion struct {
+	ID   string   `yaml:"id"`
+	Text Text     `yaml:"text"`
+	At   Location `yaml:"-"`
+}
+
+// Reference is a public source that questions and rules cite.
+type Reference struct {
+	ID        string   `yaml:"id"`
+	Title     string   `yaml:"title"`
+	Publisher string   `yaml:"publisher"`
+	Date      string   `yaml:"date"`
+	URL       string   `yaml:"url"`
+	At        Location `yaml:"-"`
+}
+
+// Theme groups questions on one subject, such as cloud dependency.
+type Theme struct {
+	ID               string      `yaml:"id"`
+	Title            Text        `yaml:"title"`
+	Description      Text        `yaml:"description"`
+	Weight           float64     `yaml:"weight"`
+	Critical         bool        `yaml:"critical"`
+	CouncilQuestions []string    `yaml:"council_questions"`
+	Questions        []*Question `yaml:"questions"`
+	At               Location    `yaml:"-"`
+}
+
+// Question is one question of a theme.
+type Question struct {
+	ID            string     `yaml:"id"`
+	Type          string     `yaml:"type"`
+	Weight        float64    `yaml:"weight"`
+	Text          Text       `yaml:"text"`
+	Help          Text       `yaml:"help"`
+	Refs          []string   `yaml:"refs"`
+	SOV           []string   `yaml:"sov"`
+	NotApplicable bool       `yaml:"not_applicable"`
+	ShowIf        *Condition `yaml:"show_if"`
+	Options       []*Option  `yaml:"options"`
+	MultiScore    string     `yaml:"multi_score"`
+	Unit          string     `yaml:"unit"`
+	Min           *float64   `yaml:"min"`
+	Max           *float64   `yaml:"max"`
+	Bands         []*Band    `yaml:"bands"`
+	At            Location   `yaml:"-"`
+}
+
+// Option is one graded answer to a choice question.
+type Option struct {
+	ID    string   `yaml:"id"`
+	Label Text     `yaml:"label"`
+	Score float64  `yaml:"score"`
+	At    Location `yaml:"-"`
+}
+
+// Band maps the values of a number question from Min upward to a score.
+type Band struct {
+	Min   float64  `yaml:"min"`
+	Score float64  `yaml:"score"`
+	At    Location `yaml:"-"`
+}
+
+// Rule is a declarative check on the answers: when its condition holds, it
+// adds a finding and a recommendation and may cap a theme's level.
+type Rule struct {
+	ID             string     `yaml:"id"`
+	Title          Text       `yaml:"title"`
+	When           *Condition `yaml:"when"`
+	Severity       string     `yaml:"severity"`
+	Finding        Text       `yaml:"finding"`
+	Recommendation Text       `yaml:"recommendation"`
+	Effort         string     `yaml:"effort"`
+	Refs           []string   `yaml:"refs"`
+	Cap            *Cap       `yaml:"cap"`
+	At             Location   `yaml:"-"`
+}
+
+// Cap limits a theme's level while a rule fires.
+type Cap struct {
+	Theme string   `yaml:"theme"`
+	Level int      `yaml:"level"`
+	At    Location `yaml:"-"`
+}
+
+// Severities of a rule's finding, from least to most serious.
+var Severities = []string{"low", "medium", "high", "critical"}
+
+// Efforts of a recommendation, from least to most work.
+var Efforts = []string{"small", "medium", "large"}
+
+// Condition is a condition on answers. Exactly one form is set: All, Any,
+// Not, or a leaf on Question (with Is, Answered or ScoreBelow) or on Theme
+// (with ScoreBelow).
+type Condition struct {
+	All        []*Condition `yaml:"all"`
+	Any        []*Condition `yaml:"any"`
+	Not        *Condition   `yaml:"not"`
+	Question   string       `yaml:"question"`
+	Theme      string       `yaml:"theme"`
+	Is         []string     `yaml:"is"`
+	Answered   *bool        `yaml:"answered"`
+	ScoreBelow *float64     `yaml:"score_below"`
+	At         Location     `yaml:"-"`
+}
+
+// Questions returns every question in file order.
+func (q *Questionnaire) Questions() []*Question { return q.questions }
+
+// Question returns the question with id, or nil.
+func (q *Questionnaire) Question(id string) *Question { return q.byQuestion[id] }
+
+// Theme returns the theme with id, or nil.
+func (q *Questionnaire) Theme(id string) *Theme { return q.byTheme[id] }
+
+// ThemeOf returns the theme a question belongs to, or nil.
+func (q *Questionnaire) ThemeOf(questionID string) *Theme { return q.themeOf[questionID] }
+
+// Reference returns the reference with id, or nil.
+func (q *Questionnaire) Reference(id string) *Reference { return q.byRef[id] }
+
+// CouncilQuestion returns the council question with id, or nil.
+func (q *Questionnaire) CouncilQuestion(id string) *CouncilQuestion { return q.byCouncil[id] }
+
+// SOVObjective returns the objective with id, or nil.
+func (q *Questionnaire) SOVObjective(id string) *SOVObjective { return q.bySOV[id] }
+
+// Rule returns the rule with id, or nil.
+func (q *Questionnaire) Rule(id string) *Rule { return q.byRule[id] }
+
+// Index returns the position of a question in file order, or -1.
+func (q *Questionnaire) Index(questionID string) int {
+	if i, ok := q.order[questionID]; ok {
+		return i
+	}
+	return -1
+}
+
+// LevelFor returns the level band a score falls in.
+func (q *Questionnaire) LevelFor(score float64) *Level {
+	var found *Level
+	for _, l := range q.Levels {
+		if score >= l.MinScore {
+			found = l
+		}
+	}
+	if found == nil && len(q.Levels) > 0 {
+		found = q.Levels[0]
+	}
+	return found
+}
+
+// Level returns the band with the given level number, or nil.
+func (q *Questionnaire) Level(n int) *Level {
+	for _, l := range q.Levels {
+		if l.Level == n {
+			return l
+		}
+	}
+	return nil
+}
+
+// Option returns the option with id, or nil.
+func (qu *Question) Option(id string) *Option {
+	for _, o := range qu.Options {
+		if o.ID == id {
+			return o
+		}
+	}
+	return nil
+}
+
+// IsChoice reports whether the question is answered by choosing options.
+func (qu *Question) IsChoice() bool { return qu.Type == Single || qu.Type == Multi }
+
+// OptionIDs lists the ids a condition or answer may name for this question:
+// its own options and the built-in answers it accepts.
+func (qu *Question) OptionIDs() []string {
+	ids := make([]string, 0, len(qu.Options)+2)
+	for _, o := range qu.Options {
+		ids = append(ids, o.ID)
+	}
+	ids = append(ids, DontKnow)
+	if qu.NotApplicable {
+		ids = append(ids, NotApplicable)
+	}
+	return ids
+}
+
+// BandScore returns the score of a value of a number question.
+func (qu *Question) BandScore(v float64) float64 {
+	score := 0.0
+	for _, b := range qu.Bands {
+		if v >= b.Min {
+			score = b.Score
+		}
+	}
+	return score
+}
+
+// MinScore and MaxScore are the weakest and strongest scores the question can
+// give to a real answer.
+func (qu *Question) ScoreRange() (lo, hi float64) {
+	var scores []float64
+	for _, o := range qu.Options {
+		scores = append(scores, o.Score)
+	}
+	for _, b := range qu.Bands {
+		scores = append(scores, b.Score)
+	}
+	if len(scores) == 0 {
+		return 0, 0
+	}
+	lo, hi = scores[0], scores[0]
+	for _, s := range scores[1:] {
+		lo, hi = min(lo, s), max(hi, s)
+	}
+	return lo, hi
+}

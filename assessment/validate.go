@@ -1,0 +1,253 @@
+package assessment
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+func (v *validator) question(qu *Question) {
+	owner := "question " + qu.ID
+	v.text(qu.At, "text", qu.Text, owner)
+	v.text(qu.At, "help", qu.Help, owner)
+	v.positive(qu.At, "weight", qu.Weight, owner)
+	v.refs(qu.At, qu.Refs, owner, true)
+	if len(qu.SOV) == 0 {
+		v.errorf(qu.At.Of("sov"), "%s: map it to at least one SOV objective, for example `sov: [SOV-2]`", owner)
+	}
+	for i, s := range qu.SOV {
+		if v.q.bySOV[s] == nil {
+			v.errorf(qu.At.Of(fmt.Sprintf("sov[%d]", i)), "%s: unknown SOV objective %q (objectives: %s)", owner, s, strings.Join(sortedKeys(v.q.bySOV), ", "))
+		}
+	}
+	switch qu.Type {
+	case Single, Multi:
+		v.choiceQuestion(qu, owner)
+	case Number:
+		v.numberQuestion(qu, owner)
+	case "":
+		v.errorf(qu.At.Position, "%s: missing field type: use single, multi or number", owner)
+	default:
+		v.errorf(qu.At.Of("type"), "%s: unknown type %q: use single, multi or number", owner, qu.Type)
+	}
+	if qu.ShowIf != nil {
+		v.condition(qu.ShowIf, owner+": show_if", qu)
+	}
+}
+
+func (v *validator) choiceQuestion(qu *Question, owner string) {
+	if qu.Type == Multi {
+		switch qu.MultiScore {
+		case "", MultiBest, MultiMean, MultiWorst:
+		default:
+			v.errorf(qu.At.Of("multi_score"), "%s: unknown multi_score %q: use best, mean or worst", owner, qu.MultiScore)
+		}
+	} else if qu.MultiScore != "" {
+		v.errorf(qu.At.Of("multi_score"), "%s: multi_score is only for type multi; remove it", owner)
+	}
+	for _, key := range []string{"unit", "min", "max", "bands"} {
+		if qu.At.Has(key) {
+			v.errorf(qu.At.Of(key), "%s: %s is only for type number; remove it", owner, key)
+		}
+	}
+	if len(qu.Options) < 2 {
+		v.errorf(qu.At.Of("options"), "%s: a choice question needs at least two options of its own (besides don't know and n.v.t.), found %d", owner, len(qu.Options))
+	}
+	seen := map[string]bool{}
+	for _, o := range qu.Options {
+		if !v.id(o.At, "id", o.ID, simpleID, "option id") {
+			continue
+		}
+		oOwner := fmt.Sprintf("%s: option %s", owner, o.ID)
+		switch {
+		case o.ID == DontKnow || o.ID == NotApplicable:
+			v.errorf(o.At.Of("id"), "%s: %q is built in and cannot be an option; remove it (use not_applicable: true on the question for n.v.t.)", oOwner, o.ID)
+		case seen[o.ID]:
+			v.errorf(o.At.Of("id"), "%s: duplicate option id; rename one", oOwner)
+		}
+		seen[o.ID] = true
+		v.text(o.At, "label", o.Label, oOwner)
+		v.scoreValue(o.At, "score", o.Score, oOwner)
+	}
+}
+
+func (v *validator) numberQuestion(qu *Question, owner string) {
+	if len(qu.Options) > 0 {
+		v.errorf(qu.At.Of("options"), "%s: a number question has no options; use bands to score values", owner)
+	}
+	if qu.MultiScore != "" {
+		v.errorf(qu.At.Of("multi_score"), "%s: multi_score is only for type multi; remove it", owner)
+	}
+	switch qu.Unit {
+	case "percent", "count", "number":
+	case "":
+		v.errorf(qu.At.Position, "%s: missing field unit: use percent, count or number", owner)
+	default:
+		v.errorf(qu.At.Of("unit"), "%s: unknown unit %q: use percent, count or number", owner, qu.Unit)
+	}
+	if qu.Min == nil || qu.Max == nil {
+		v.errorf(qu.At.Position, "%s: a number question needs min and max (for a percentage: min: 0, max: 100)", owner)
+		return
+	}
+	if *qu.Min >= *qu.Max {
+		v.errorf(qu.At.Of("max"), "%s: max (%g) must be above min (%g)", owner, *qu.Max, *qu.Min)
+	}
+	if len(qu.Bands) == 0 {
+		v.errorf(qu.At.Of("bands"), "%s: a number question needs bands that map values to scores, starting at min %g", owner, *qu.Min)
+		return
+	}
+	for i, b := range qu.Bands {
+		bOwner := fmt.Sprintf("%s: band %d", owner, i+1)
+		v.scoreValue(b.At, "score", b.Score, bOwner)
+		switch {
+		case i == 0 && b.Min != *qu.Min:
+			v.errorf(b.At.Of("min"), "%s: the first band must start at the question's min %g, found %g", bOwner, *qu.Min, b.Min)
+		case i > 0 && b.Min <= qu.Bands[i-1].Min:
+			v.errorf(b.At.Of("min"), "%s: min %g must be above the previous band's %g", bOwner, b.Min, qu.Bands[i-1].Min)
+		case b.Min > *qu.Max:
+			v.errorf(b.At.Of("min"), "%s: min %g is above the question's max %g", bOwner, b.Min, *qu.Max)
+		}
+	}
+}
+
+func (v *validator) refs(at Location, refs []string, owner string, required bool) {
+	if required && len(refs) == 0 {
+		v.errorf(at.Of("refs"), "%s: cite at least one reference, for example `refs: [%s]`", owner, firstKey(v.q.byRef, "ncsc_cloud_act"))
+	}
+	for i, r := range refs {
+		if v.q.byRef[r] == nil {
+			v.errorf(at.Of(fmt.Sprintf("refs[%d]", i)), "%s: unknown reference %q%s; add it under references or fix the id", owner, r, suggest(r, sortedKeys(v.q.byRef)))
+		}
+	}
+}
+
+func firstKey[V any](m map[string]V, fallback string) string {
+	if keys := sortedKeys(m); len(keys) > 0 {
+		return keys[0]
+	}
+	return fallback
+}
+
+func (v *validator) rule(r *Rule) {
+	owner := fmt.Sprintf("rule %q", r.ID)
+	v.text(r.At, "title", r.Title, owner)
+	v.text(r.At, "finding", r.Finding, owner)
+	v.text(r.At, "recommendation", r.Recommendation, owner)
+	if !slices.Contains(Severities, r.Severity) {
+		v.errorf(r.At.Of("severity"), "%s: severity %q: use one of %s", owner, r.Severity, strings.Join(Severities, ", "))
+	}
+	if !slices.Contains(Efforts, r.Effort) {
+		v.errorf(r.At.Of("effort"), "%s: effort %q: use one of %s", owner, r.Effort, strings.Join(Efforts, ", "))
+	}
+	v.refs(r.At, r.Refs, owner, false)
+	if r.When == nil {
+		v.errorf(r.At.Position, "%s: missing field when: say when the rule fires", owner)
+	} else {
+		v.condition(r.When, owner, nil)
+	}
+	if c := r.Cap; c != nil {
+		if v.q.byTheme[c.Theme] == nil {
+			v.errorf(c.At.Of("theme"), "%s: cap names unknown theme %q (themes: %s)", owner, c.Theme, strings.Join(sortedKeys(v.q.byTheme), ", "))
+		}
+		if v.q.Level(c.Level) == nil {
+			v.errorf(c.At.Of("level"), "%s: cap level %d does not exist (levels 1 to %d)", owner, c.Level, len(v.q.Levels))
+		}
+	}
+}
+
+// condition checks a condition. For a show_if, self is the question it
+// belongs to: it may only name earlier questions and only use is/answered.
+func (v *validator) condition(c *Condition, owner string, self *Question) {
+	forms := 0
+	for _, set := range []bool{c.All != nil, c.Any != nil, c.Not != nil, c.Question != "" || c.Theme != ""} {
+		if set {
+			forms++
+		}
+	}
+	if forms != 1 {
+		v.errorf(c.At.Position, "%s: a condition needs exactly one of all, any, not, question or theme, found %d", owner, forms)
+		return
+	}
+	switch {
+	case c.All != nil || c.Any != nil:
+		list, key := c.All, "all"
+		if c.Any != nil {
+			list, key = c.Any, "any"
+		}
+		if len(list) == 0 {
+			v.errorf(c.At.Of(key), "%s: %s needs at least one condition", owner, key)
+		}
+		for _, sub := range list {
+			v.condition(sub, owner, self)
+		}
+	case c.Not != nil:
+		v.condition(c.Not, owner, self)
+	case c.Theme != "":
+		v.themeLeaf(c, owner, self)
+	default:
+		v.questionLeaf(c, owner, self)
+	}
+}
+
+func (v *validator) themeLeaf(c *Condition, owner string, self *Question) {
+	if c.Question != "" {
+		v.errorf(c.At.Of("theme"), "%s: a condition names either a question or a theme, not both", owner)
+	}
+	if self != nil {
+		v.errorf(c.At.Of("theme"), "%s: show_if can only look at earlier answers (question with is or answered), not at theme scores", owner)
+		return
+	}
+	if v.q.byTheme[c.Theme] == nil {
+		v.errorf(c.At.Of("theme"), "%s: unknown theme %q (themes: %s)", owner, c.Theme, strings.Join(sortedKeys(v.q.byTheme), ", "))
+	}
+	if c.ScoreBelow == nil || c.Is != nil || c.Answered != nil {
+		v.errorf(c.At.Position, "%s: a theme condition takes score_below only, for example `score_below: 50`", owner)
+	} else if *c.ScoreBelow <= 0 || *c.ScoreBelow > 100 {
+		v.errorf(c.At.Of("score_below"), "%s: score_below must be above 0 and at most 100, found %g", owner, *c.ScoreBelow)
+	}
+}
+
+func (v *validator) questionLeaf(c *Condition, owner string, self *Question) {
+	target := v.q.byQuestion[c.Question]
+	if target == nil {
+		v.errorf(c.At.Of("question"), "%s: unknown question %q%s", owner, c.Question, suggest(c.Question, sortedKeys(v.q.byQuestion)))
+		return
+	}
+	if self != nil {
+		if target == self {
+			v.errorf(c.At.Of("question"), "%s: show_if cannot depend on the question itself", owner)
+			return
+		}
+		if v.q.order[target.ID] > v.q.order[self.ID] {
+			v.errorf(c.At.Of("question"), "%s: show_if names %s, which comes later; a question can only depend on earlier questions", owner, target.ID)
+		}
+	}
+	tests := 0
+	for _, set := range []bool{c.Is != nil, c.Answered != nil, c.ScoreBelow != nil} {
+		if set {
+			tests++
+		}
+	}
+	if tests != 1 {
+		v.errorf(c.At.Position, "%s: a question condition needs exactly one of is, answered or score_below", owner)
+		return
+	}
+	switch {
+	case c.Is != nil:
+		if len(c.Is) == 0 {
+			v.errorf(c.At.Of("is"), "%s: is needs at least one option", owner)
+		}
+		valid := target.OptionIDs()
+		for i, o := range c.Is {
+			if !slices.Contains(valid, o) {
+				v.errorf(c.At.Of(fmt.Sprintf("is[%d]", i)), "%s: unknown option %q for question %s (options: %s)", owner, o, target.ID, strings.Join(valid, ", "))
+			}
+		}
+	case c.ScoreBelow != nil:
+		if self != nil {
+			v.errorf(c.At.Of("score_below"), "%s: show_if can only use is or answered, not score_below", owner)
+		} else if *c.ScoreBelow <= 0 || *c.ScoreBelow > 100 {
+			v.errorf(c.At.Of("score_below"), "%s: score_below must be above 0 and at most 100, found %g", owner, *c.ScoreBelow)
+		}
+	}
+}

@@ -1,0 +1,181 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"soeverein"
+	"soeverein/assessment"
+)
+
+// Exit codes, as gum and the GitHub CLI use them.
+const (
+	exitOK      = 0
+	exitError   = 1
+	exitUsage   = 2
+	exitAborted = 130
+)
+
+// usageError is a mistake in how the command was called: exit code 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+
+// errAborted means the user stopped the program (Ctrl-C): exit code 130.
+var errAborted = errors.New("aborted")
+
+// errSilent is an error already reported to the user.
+var errSilent = errors.New("failed")
+
+// exitCode maps an error to an exit code and prints it, without a stack
+// trace, to w.
+func exitCode(err error, w io.Writer) int {
+	var ue *usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errAborted):
+		return exitAborted
+	case errors.Is(err, errSilent):
+		return exitError
+	case errors.As(err, &ue):
+		fmt.Fprintf(w, "soeverein: %s\n", ue.msg)
+		return exitUsage
+	}
+	fmt.Fprintf(w, "soeverein: %s\n", err)
+	return exitError
+}
+
+// env is what every command gets: the streams and the context.
+type env struct {
+	ctx    context.Context
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+}
+
+type command struct {
+	name string
+	run  func(e *env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"survey", runSurvey},
+		{"validate", runValidate},
+		{"score", runScore},
+		{"report", runReport},
+		{"compare", runCompare},
+		{"questions", runQuestions},
+		{"version", runVersion},
+	}
+}
+
+// run is the whole program: it parses args, runs a command and returns its
+// error; main turns that into an exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return runEnv(&env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, getenv: osGetenv}, args)
+}
+
+func runEnv(e *env, args []string) error {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
+		return runSurvey(e, args)
+	}
+	name := args[0]
+	if isHelp(name) || name == "help" {
+		lang := langFromArgs(args[1:])
+		if len(args) > 1 && !strings.HasPrefix(args[1], "-") {
+			return runEnv(e, []string{args[1], "--help"})
+		}
+		fmt.Fprint(e.stdout, mainUsage(lang))
+		return nil
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(e, args[1:])
+		}
+	}
+	return usagef("unknown command %q; run `soeverein help` for the list of commands", name)
+}
+
+func isHelp(s string) bool { return s == "-h" || s == "--help" || s == "-help" }
+
+// langFromArgs finds --lang in args without parsing them, for help texts.
+func langFromArgs(args []string) string {
+	for i, a := range args {
+		if v, ok := strings.CutPrefix(a, "--lang="); ok {
+			return v
+		}
+		if a == "--lang" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return "nl"
+}
+
+// flags is a flag set with the options most commands share.
+type flags struct {
+	*flag.FlagSet
+	lang      string
+	questions string
+	e         *env
+	usage     func(lang string) string
+}
+
+func newFlags(e *env, name string, usage func(lang string) string) *flags {
+	f := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), e: e, usage: usage}
+	f.SetOutput(io.Discard)
+	f.StringVar(&f.lang, "lang", "nl", "")
+	return f
+}
+
+func (f *flags) withQuestions() *flags {
+	f.StringVar(&f.questions, "questions", "", "")
+	return f
+}
+
+// parse parses args; --help prints the command's usage and returns
+// errHelp, which callers return as success.
+func (f *flags) parse(args []string) error {
+	err := f.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(f.e.stdout, f.usage(langFromArgs(args)))
+		return errHelp
+	}
+	if err != nil {
+		return usagef("%s: %v; run `soeverein %s --help`", f.Name(), err, f.Name())
+	}
+	if f.lang != "nl" && f.lang != "en" {
+		return usagef("%s: --lang must be nl or en, not %q", f.Name(), f.lang)
+	}
+	return nil
+}
+
+var errHelp = errors.New("help shown")
+
+func done(err error) error {
+	if errors.Is(err, errHelp) {
+		return nil
+	}
+	return err
+}
+
+// loadQuestionnaire parses the questionnaire given with --questions, or the
+// embedded default.
+func loadQuestionnaire(path string) (*assessment.Questionnaire, error) {
+	if path == "" {
+		return assessment.Parse(soeverein.DefaultQuestionnaire, soeverein.DefaultQuestionnaireName)
+	}
+	data, err := assessment.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return assessment.Parse(data, path)
+}

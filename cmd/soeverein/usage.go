@@ -1,0 +1,75 @@
+package main
+
+import "os"
+
+var osGetenv = os.Getenv
+
+func mainUsage(lang string) string {
+	if lang == "en" {
+		return `soeverein: measure your municipality's digital sovereignty, every year.
+
+Usage:
+  soeverein [survey] [FILE]          take the assessment in the terminal (the default)
+  soeverein score FILE [--json]      show the scores of an answers file
+  soeverein report FILE [-o F.md]    write the report for the council (markdown)
+  soeverein compare FILE FILE...     compare assessments of several years
+  soeverein validate [--questions F] check a questionnaire file
+  soeverein questions                print the built-in questionnaire, to customise it
+  soeverein version                  print the version
+
+Every command takes --lang nl|en (default nl) and --help.
+Exit codes: 0 ok, 1 error, 2 wrong use, 130 stopped by the user.
+`
+	}
+	return `soeverein: meet elk jaar de digitale soevereiniteit van uw gemeente.
+
+Gebruik:
+  soeverein [survey] [BESTAND]       vul de zelfevaluatie in de terminal in (standaard)
+  soeverein score BESTAND [--json]   toon de scores van een antwoordenbestand
+  soeverein report BESTAND [-o B.md] schrijf het rapport voor de raad (markdown)
+  soeverein compare BESTAND...       vergelijk zelfevaluaties van meerdere jaren
+  soeverein validate [--questions B] controleer een vragenlijstbestand
+  soeverein questions                toon de ingebouwde vragenlijst, om die aan te passen
+  soeverein version                  toon de versie
+
+Elk commando kent --lang nl|en (standaard nl) en --help.
+Afsluitcodes: 0 goed, 1 fout, 2 verkeerd gebruik, 130 gestopt door de gebruiker.
+`
+}
+
+func usageValidate(lang string) string {
+	if lang == "en" {
+		return `Usage: soeverein validate [--questions FILE] [--lang nl|en]
+
+Checks a questionnaire (by default the built-in one) and prints every problem
+with file:line:column and what to change. Exit code 1 when there are problems.
+`
+	}
+	return `Gebruik: soeverein validate [--questions BESTAND] [--lang nl|en]
+
+Controleert een vragenlijst (standaard de ingebouwde) en toont elk probleem
+met bestand:regel:kolom en wat u moet aanpassen. Afsluitcode 1 bij problemen.
+`
+}
+
+func usageQuestions(lang string) string {
+	if lang == "en" {
+		return `Usage: soeverein questions > my-questions.yaml
+
+Prints the built-in questionnaire. Edit the copy, check it with
+soeverein validate --questions my-questions.yaml, and use it with --questions.
+`
+	}
+	return `Gebruik: soeverein questions > mijn-vragen.yaml
+
+Toont de ingebouwde vragenlijst. Pas de kopie aan, controleer die met
+soeverein validate --questions mijn-vragen.yaml en gebruik haar met --questions.
+`
+}
+
+func usageVersion(lang string) string {
+	if lang == "en" {
+		return "Usage: soeverein version\n\nPrints the version of soeverein and of the built-in questionnaire.\n"
+	}
+	return "Gebruik: soeverein version\n\nToont de versie van soeverein en van de ingebouwde vragenlijst.\n"
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"soeverein"
+	"soeverein/assessment"
+)
+
+func runValidate(e *env, args []string) error {
+	f := newFlags(e, "validate", usageValidate).withQuestions()
+	if err := f.parse(args); err != nil {
+		return done(err)
+	}
+	if f.NArg() > 0 {
+		return usagef("validate takes no file names; use --questions FILE")
+	}
+	q, err := loadQuestionnaire(f.questions)
+	var ps assessment.Problems
+	if errors.As(err, &ps) {
+		for _, p := range ps {
+			fmt.Fprintln(e.stderr, p)
+		}
+		fmt.Fprintln(e.stderr, tr(f.lang, "%d problem(s) found; fix them and run validate again", "%d probleem/problemen gevonden; los ze op en draai validate opnieuw", len(ps)))
+		return errSilent
+	}
+	if err != nil {
+		return err
+	}
+	rules := len(q.Rules)
+	fmt.Fprintln(e.stdout, tr(f.lang,
+		"%s: valid: questionnaire %s version %s, %d themes, %d questions, %d rules",
+		"%s: geldig: vragenlijst %s versie %s, %d thema's, %d vragen, %d regels",
+		nameOr(f.questions), q.ID, q.Version, len(q.Themes), len(q.Questions()), rules))
+	return nil
+}
+
+func nameOr(path string) string {
+	if path == "" {
+		return soeverein.DefaultQuestionnaireName
+	}
+	return path
+}
+
+func runQuestions(e *env, args []string) error {
+	f := newFlags(e, "questions", usageQuestions)
+	if err := f.parse(args); err != nil {
+		return done(err)
+	}
+	if f.NArg() > 0 {
+		return usagef("questions takes no arguments; redirect the output to a file: soeverein questions > mijn-vragen.yaml")
+	}
+	_, err := e.stdout.Write(soeverein.DefaultQuestionnaire)
+	return err
+}
+
+func runVersion(e *env, args []string) error {
+	f := newFlags(e, "version", usageVersion)
+	if err := f.parse(args); err != nil {
+		return done(err)
+	}
+	q, err := loadQuestionnaire("")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, tr(f.lang, "soeverein %s (questionnaire %s %s)", "soeverein %s (vragenlijst %s %s)", soeverein.Version, q.ID, q.Version))
+	return nil
+}
+
+// tr picks the English or the Dutch text and formats it.
+func tr(lang, en, nl string, args ...any) string {
+	if lang == "en" {
+		return fmt.Sprintf(en, args...)
+	}
+	return fmt.Sprintf(nl, args...)
+}

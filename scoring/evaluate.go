@@ -1,0 +1,348 @@
+package scoring
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"soeverein/assessment"
+)
+
+// Evaluate scores answers against a questionnaire. It never fails: answers
+// to questions or options the questionnaire does not know (answered against
+// another version) are left out, and what is missing makes the result
+// incomplete rather than wrong. q must be a validated questionnaire
+// (assessment.Parse); a nil a scores as an empty answers file.
+func Evaluate(q *assessment.Questionnaire, a *assessment.Answers) *Result {
+	if a == nil {
+		a = &assessment.Answers{}
+	}
+	e := &evaluation{q: q, a: a, questions: map[string]*QuestionResult{}, themes: map[string]*ThemeResult{}}
+	res := &Result{
+		Subject:          subject(q, a),
+		Levels:           levelRefs(q),
+		CouncilQuestions: councilQuestions(q),
+		References:       references(q),
+	}
+	e.levels = res.Levels
+	for _, t := range q.Themes {
+		res.Themes = append(res.Themes, e.theme(t))
+	}
+	res.Rules = e.rules()
+	e.applyCaps(res.Themes, res.Rules)
+	res.Overall = e.overall(res.Themes)
+	res.Completeness = e.completeness()
+	res.Findings = e.findings(res.Rules)
+	res.SOV = e.sov()
+	return res
+}
+
+// evaluation holds what Evaluate has worked out so far.
+type evaluation struct {
+	q         *assessment.Questionnaire
+	a         *assessment.Answers
+	levels    []*LevelRef
+	questions map[string]*QuestionResult
+	themes    map[string]*ThemeResult
+}
+
+func subject(q *assessment.Questionnaire, a *assessment.Answers) Subject {
+	against := a.Questionnaire
+	return Subject{
+		Municipality:    a.Municipality.Name,
+		CBSCode:         a.Municipality.CBSCode,
+		ReferenceDate:   a.Period.ReferenceDate,
+		Year:            a.Period.Year,
+		Respondent:      Respondent{Name: a.Respondent.Name, Role: a.Respondent.Role},
+		Questionnaire:   QuestionnaireRef{ID: q.ID, Version: q.Version, SHA256: q.SHA256, Title: q.Title},
+		AnsweredAgainst: QuestionnaireRef{ID: against.ID, Version: against.Version, SHA256: against.SHA256, Title: assessment.Text{}},
+		// Like assessment.CheckAnswers: a changed digest under the same
+		// version is a fix of wording, not another questionnaire.
+		VersionMismatch: against.ID != "" && against.ID != q.ID || against.Version != "" && against.Version != q.Version,
+	}
+}
+
+func levelRefs(q *assessment.Questionnaire) []*LevelRef {
+	out := make([]*LevelRef, 0, len(q.Levels))
+	for _, l := range q.Levels {
+		out = append(out, &LevelRef{Level: l.Level, MinScore: l.MinScore, Name: l.Name, Description: l.Description})
+	}
+	return out
+}
+
+// levelFor returns the band of a score, from the questionnaire's levels.
+func (e *evaluation) levelFor(score float64) *LevelRef {
+	if l := e.q.LevelFor(score); l != nil {
+		return e.level(l.Level)
+	}
+	return nil
+}
+
+// level returns the band with number n, or nil.
+func (e *evaluation) level(n int) *LevelRef {
+	for _, l := range e.levels {
+		if l.Level == n {
+			return l
+		}
+	}
+	return nil
+}
+
+// theme scores a theme's questions. Caps come later, once the rules are known.
+func (e *evaluation) theme(t *assessment.Theme) *ThemeResult {
+	tr := &ThemeResult{
+		ID:               t.ID,
+		Title:            t.Title,
+		Weight:           t.Weight,
+		Critical:         t.Critical,
+		Caps:             []*AppliedCap{},
+		CouncilQuestions: orEmpty(t.CouncilQuestions),
+		Questions:        make([]*QuestionResult, 0, len(t.Questions)),
+		Explanation:      []*Contribution{},
+	}
+	var weight, sum float64
+	for _, qu := range t.Questions {
+		qr := e.question(qu)
+		e.questions[qu.ID] = qr
+		tr.Questions = append(tr.Questions, qr)
+		switch qr.Status {
+		case Hidden:
+			continue
+		case Answered, DontKnow, NotApplicable:
+			tr.Answered++
+		}
+		tr.Total++
+		if qr.Status == DontKnow {
+			tr.DontKnow++
+		}
+		if qr.Status.Counted() {
+			weight += qr.Weight
+			sum += qr.Weight * qr.Score
+		}
+	}
+	if weight > 0 {
+		tr.Scored = true
+		tr.Score = round(sum/weight, 1)
+		tr.ScoreLevel = e.levelFor(tr.Score)
+		tr.Level = tr.ScoreLevel
+		tr.Explanation = explain(tr.Questions, weight)
+	}
+	e.themes[t.ID] = tr
+	return tr
+}
+
+// explain fills in each counted question's contribution and points lost and
+// returns them ordered by points lost, most first, then in question order.
+func explain(questions []*QuestionResult, weight float64) []*Contribution {
+	type line struct {
+		c    *Contribution
+		lost float64
+	}
+	var lines []line
+	for _, qr := range questions {
+		if !qr.Status.Counted() {
+			continue
+		}
+		share := qr.Weight / weight
+		lost := share * (100 - qr.Score)
+		qr.Contribution = round(share*qr.Score, 1)
+		qr.PointsLost = round(lost, 1)
+		lines = append(lines, line{&Contribution{
+			Question:     qr.ID,
+			Status:       qr.Status,
+			Score:        qr.Score,
+			Share:        round(share, 3),
+			Contribution: qr.Contribution,
+			PointsLost:   qr.PointsLost,
+		}, lost})
+	}
+	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(b.lost, a.lost) })
+	out := make([]*Contribution, len(lines))
+	for i, l := range lines {
+		out[i] = l.c
+	}
+	return out
+}
+
+// question works out what became of one question's answer.
+func (e *evaluation) question(qu *assessment.Question) *QuestionResult {
+	ans := e.a.Get(qu.ID)
+	_, hi := qu.ScoreRange()
+	qr := &QuestionResult{
+		ID:       qu.ID,
+		Text:     qu.Text,
+		Type:     qu.Type,
+		Weight:   qu.Weight,
+		Selected: []*SelectedOption{},
+		Unit:     qu.Unit,
+		MaxScore: hi,
+		Evidence: []string{},
+		Refs:     orEmpty(qu.Refs),
+		SOV:      orEmpty(qu.SOV),
+	}
+	if ans != nil {
+		qr.Note = ans.Note
+		qr.Evidence = orEmpty(ans.Evidence)
+		qr.EvidenceLevel = ans.EvidenceLevel
+		qr.AnsweredBy = ans.AnsweredBy
+		qr.AnsweredAt = ans.AnsweredAt
+		qr.Review = ans.Review
+		qr.CarriedOver = ans.CarriedOver && ans.HasAnswer()
+	}
+	switch {
+	case !e.q.Visible(qu, e.a):
+		qr.Status = Hidden
+	case !ans.HasAnswer():
+		qr.Status = Unanswered
+	case !qu.Usable(ans):
+		qr.Status = Invalid
+	case ans.IsDontKnow():
+		qr.Status = DontKnow
+	case ans.IsNotApplicable():
+		qr.Status = NotApplicable
+	default:
+		qr.Status = Answered
+		qr.Score = answerScore(qu, ans, qr)
+	}
+	return qr
+}
+
+// answerScore scores a usable answer and records what was chosen.
+func answerScore(qu *assessment.Question, ans *assessment.Answer, qr *QuestionResult) float64 {
+	if qu.Type == assessment.Number {
+		v := *ans.Value
+		qr.Value = &v
+		return qu.BandScore(v)
+	}
+	var scores []float64
+	for _, o := range qu.Options {
+		if slices.Contains(ans.Selected(), o.ID) {
+			qr.Selected = append(qr.Selected, &SelectedOption{ID: o.ID, Label: o.Label, Score: o.Score})
+			scores = append(scores, o.Score)
+		}
+	}
+	if qu.Type == assessment.Single {
+		return scores[0]
+	}
+	switch qu.MultiScore {
+	case assessment.MultiMean:
+		var sum float64
+		for _, s := range scores {
+			sum += s
+		}
+		return round(sum/float64(len(scores)), 1)
+	case assessment.MultiWorst:
+		return slices.Min(scores)
+	}
+	return slices.Max(scores)
+}
+
+// overall combines the theme scores and applies the weakest link.
+func (e *evaluation) overall(themes []*ThemeResult) Overall {
+	o := Overall{CappedBy: []string{}}
+	var weight, sum float64
+	for _, t := range themes {
+		if t.Scored {
+			weight += t.Weight
+			sum += t.Weight * t.Score
+		}
+	}
+	if weight == 0 {
+		return o
+	}
+	o.Scored = true
+	o.Score = round(sum/weight, 1)
+	o.ScoreLevel = e.levelFor(o.Score)
+	o.Level = o.ScoreLevel
+	for _, t := range themes {
+		if t.Critical && t.Scored && t.Level != nil && o.Level != nil && t.Level.Level < o.Level.Level {
+			o.Level = t.Level
+		}
+	}
+	if o.Level != o.ScoreLevel {
+		o.Capped = true
+		for _, t := range themes {
+			if t.Critical && t.Scored && t.Level == o.Level {
+				o.CappedBy = append(o.CappedBy, t.ID)
+			}
+		}
+	}
+	return o
+}
+
+func (e *evaluation) completeness() Completeness {
+	c := Completeness{Missing: []string{}, Invalid: []string{}, Review: []string{}, CarriedOver: []string{}, Ignored: []string{}}
+	for _, qu := range e.q.Questions() {
+		qr := e.questions[qu.ID]
+		if qr.Status == Hidden {
+			continue
+		}
+		c.Total++
+		switch qr.Status {
+		case Unanswered:
+			c.Missing = append(c.Missing, qu.ID)
+		case Invalid:
+			c.Missing = append(c.Missing, qu.ID)
+			c.Invalid = append(c.Invalid, qu.ID)
+		default:
+			c.Answered++
+		}
+		if qr.Status == DontKnow {
+			c.DontKnow++
+		}
+		if qr.Status == NotApplicable {
+			c.NotApplicable++
+		}
+		if qr.Review {
+			c.Review = append(c.Review, qu.ID)
+		}
+		if qr.CarriedOver {
+			c.CarriedOver = append(c.CarriedOver, qu.ID)
+		}
+	}
+	for id := range e.a.Answers {
+		if e.q.Question(id) == nil {
+			c.Ignored = append(c.Ignored, id)
+		}
+	}
+	slices.Sort(c.Ignored)
+	c.Complete = c.Answered == c.Total
+	return c
+}
+
+func councilQuestions(q *assessment.Questionnaire) []*CouncilQuestion {
+	out := make([]*CouncilQuestion, 0, len(q.CouncilQuestions))
+	for _, cq := range q.CouncilQuestions {
+		c := &CouncilQuestion{ID: cq.ID, Text: cq.Text, Themes: []string{}}
+		for _, t := range q.Themes {
+			if slices.Contains(t.CouncilQuestions, cq.ID) {
+				c.Themes = append(c.Themes, t.ID)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func references(q *assessment.Questionnaire) []*Reference {
+	out := make([]*Reference, 0, len(q.References))
+	for _, r := range q.References {
+		out = append(out, &Reference{ID: r.ID, Title: r.Title, Publisher: r.Publisher, Date: r.Date, URL: r.URL})
+	}
+	return out
+}
+
+// round rounds x to the given number of decimals.
+func round(x float64, decimals int) float64 {
+	p := math.Pow10(decimals)
+	return math.Round(x*p) / p
+}
+
+// orEmpty copies a slice so that the result never shares the caller's
+// memory and never encodes as null.
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return slices.Clone(s)
+}

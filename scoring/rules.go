@@ -1,0 +1,258 @@
+package scoring
+
+import (
+	"slices"
+
+	"soeverein/assessment"
+)
+
+// truth is a value of the rule logic: Kleene's three values plus "does not
+// apply" for conditions on hidden questions and n.v.t. answers.
+type truth int
+
+const (
+	tFalse truth = iota
+	tTrue
+	tUnknown
+	tNA // not applicable: acts as false inside all/any
+)
+
+func (t truth) outcome() Outcome {
+	switch t {
+	case tTrue:
+		return Met
+	case tFalse:
+		return NotMet
+	case tNA:
+		return RuleNotApplicable
+	}
+	return Unknown
+}
+
+// rules evaluates every rule of the questionnaire, in order. Theme scores
+// must be known: score_below on a theme uses the score before caps.
+func (e *evaluation) rules() []*RuleResult {
+	out := make([]*RuleResult, 0, len(e.q.Rules))
+	for _, r := range e.q.Rules {
+		rr := &RuleResult{
+			ID:        r.ID,
+			Title:     r.Title,
+			Outcome:   e.holds(r.When).outcome(),
+			Severity:  Severity(r.Severity),
+			Questions: []string{},
+			Themes:    []string{},
+		}
+		e.names(r.When, rr)
+		slices.SortStableFunc(rr.Questions, func(a, b string) int { return e.q.Index(a) - e.q.Index(b) })
+		slices.SortStableFunc(rr.Themes, func(a, b string) int { return e.themeIndex(a) - e.themeIndex(b) })
+		if r.Cap != nil {
+			rr.Cap = &CapRef{Theme: r.Cap.Theme, Level: r.Cap.Level}
+		}
+		rr.Theme = e.ruleTheme(r)
+		out = append(out, rr)
+	}
+	return out
+}
+
+// holds evaluates a condition in three-valued logic.
+func (e *evaluation) holds(c *assessment.Condition) truth {
+	switch {
+	case c == nil:
+		return tUnknown
+	case c.All != nil:
+		return e.combine(c.All, tFalse)
+	case c.Any != nil:
+		return e.combine(c.Any, tTrue)
+	case c.Not != nil:
+		switch v := e.holds(c.Not); v {
+		case tTrue:
+			return tFalse
+		case tFalse:
+			return tTrue
+		default:
+			return v
+		}
+	case c.Theme != "":
+		return e.themeLeaf(c)
+	}
+	return e.questionLeaf(c)
+}
+
+// combine is Kleene's all (decisive = false) or any (decisive = true): the
+// decisive value wins, else unknown if any part is unknown, else the other
+// value. Parts that do not apply count as false, and when no part applies
+// the whole does not apply.
+func (e *evaluation) combine(parts []*assessment.Condition, decisive truth) truth {
+	allNA, unknown := true, false
+	for _, p := range parts {
+		v := e.holds(p)
+		if v == tNA {
+			v = tFalse
+		} else {
+			allNA = false
+		}
+		switch v {
+		case decisive:
+			return decisive
+		case tUnknown:
+			unknown = true
+		}
+	}
+	switch {
+	case allNA:
+		return tNA
+	case unknown:
+		return tUnknown
+	case decisive == tTrue:
+		return tFalse
+	}
+	return tTrue
+}
+
+func (e *evaluation) questionLeaf(c *assessment.Condition) truth {
+	qr := e.questions[c.Question]
+	if qr == nil {
+		return tUnknown
+	}
+	if qr.Status == Hidden {
+		return tNA
+	}
+	if c.Answered != nil {
+		answered := qr.Status == Answered || qr.Status == DontKnow || qr.Status == NotApplicable
+		return of(answered == *c.Answered)
+	}
+	switch qr.Status {
+	case Unanswered, Invalid:
+		return tUnknown
+	case NotApplicable:
+		if c.Is != nil && slices.Contains(c.Is, assessment.NotApplicable) {
+			return tTrue
+		}
+		return tNA
+	}
+	if c.ScoreBelow != nil {
+		return of(qr.Score < *c.ScoreBelow)
+	}
+	if qr.Status == DontKnow {
+		return of(slices.Contains(c.Is, assessment.DontKnow))
+	}
+	for _, o := range qr.Selected {
+		if slices.Contains(c.Is, o.ID) {
+			return tTrue
+		}
+	}
+	return tFalse
+}
+
+// themeLeaf evaluates score_below on a theme, with the score before caps.
+// A theme without any counted question is unknown while questions are
+// missing, and does not apply when they are all hidden or n.v.t.
+func (e *evaluation) themeLeaf(c *assessment.Condition) truth {
+	tr := e.themes[c.Theme]
+	switch {
+	case tr == nil || c.ScoreBelow == nil:
+		return tUnknown
+	case tr.Scored:
+		return of(tr.Score < *c.ScoreBelow)
+	case tr.Answered < tr.Total:
+		return tUnknown
+	}
+	return tNA
+}
+
+func of(b bool) truth {
+	if b {
+		return tTrue
+	}
+	return tFalse
+}
+
+// names collects the questions and themes a condition looks at.
+func (e *evaluation) names(c *assessment.Condition, rr *RuleResult) {
+	if c == nil {
+		return
+	}
+	for _, sub := range slices.Concat(c.All, c.Any, []*assessment.Condition{c.Not}) {
+		e.names(sub, rr)
+	}
+	if c.Question != "" && !slices.Contains(rr.Questions, c.Question) {
+		rr.Questions = append(rr.Questions, c.Question)
+	}
+	if c.Theme != "" && !slices.Contains(rr.Themes, c.Theme) {
+		rr.Themes = append(rr.Themes, c.Theme)
+	}
+}
+
+// ruleTheme is the theme a rule's finding belongs to: the theme it caps, or
+// else the theme of the first question or theme its condition names.
+func (e *evaluation) ruleTheme(r *assessment.Rule) string {
+	if r.Cap != nil {
+		return r.Cap.Theme
+	}
+	return e.firstTheme(r.When)
+}
+
+func (e *evaluation) firstTheme(c *assessment.Condition) string {
+	if c == nil {
+		return ""
+	}
+	if c.Theme != "" {
+		return c.Theme
+	}
+	if c.Question != "" {
+		if t := e.q.ThemeOf(c.Question); t != nil {
+			return t.ID
+		}
+		return ""
+	}
+	for _, sub := range slices.Concat(c.All, c.Any, []*assessment.Condition{c.Not}) {
+		if id := e.firstTheme(sub); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// themeIndex is the position of a theme in the questionnaire, or len(themes)
+// for none, so that findings without a theme sort last.
+func (e *evaluation) themeIndex(id string) int {
+	for i, t := range e.q.Themes {
+		if t.ID == id {
+			return i
+		}
+	}
+	return len(e.q.Themes)
+}
+
+// applyCaps lowers the level of every theme capped by a rule that is met.
+// The first cap (in rule order) with the lowest level below the score band is
+// the effective one.
+func (e *evaluation) applyCaps(themes []*ThemeResult, rules []*RuleResult) {
+	for _, rr := range rules {
+		if rr.Outcome != Met || rr.Cap == nil {
+			continue
+		}
+		tr := e.themes[rr.Cap.Theme]
+		if tr == nil {
+			continue
+		}
+		tr.Caps = append(tr.Caps, &AppliedCap{Rule: rr.ID, Level: rr.Cap.Level})
+	}
+	for _, tr := range themes {
+		if !tr.Scored || tr.Level == nil || len(tr.Caps) == 0 {
+			continue
+		}
+		var eff *AppliedCap
+		for _, c := range tr.Caps {
+			if c.Level < tr.Level.Level && (eff == nil || c.Level < eff.Level) {
+				eff = c
+			}
+		}
+		if eff != nil {
+			eff.Effective = true
+			if l := e.level(eff.Level); l != nil {
+				tr.Level = l
+			}
+		}
+	}
+}

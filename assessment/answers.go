@@ -145,6 +145,11 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 	if a.Answers == nil {
 		a.Answers = map[string]*Answer{}
 	}
+	for id, ans := range a.Answers {
+		if ans == nil { // `question.id:` with nothing under it
+			a.Answers[id] = &Answer{}
+		}
+	}
 	return a, r.problems.Warnings().sorted(), nil
 }
 

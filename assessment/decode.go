@@ -55,6 +55,20 @@ var (
 type decoder struct {
 	*reporter
 	warnExtra bool
+	budget    int // nodes left to visit; aliases can make a small file huge
+}
+
+// maxNodes bounds the work one file can cause: the default questionnaire has
+// about 10,000 nodes.
+const maxNodes = 1_000_000
+
+// spend counts one visited node and reports once when the budget runs out.
+func (d *decoder) spend(n *yaml.Node) bool {
+	d.budget++
+	if d.budget == maxNodes {
+		d.errorf(pos(n), "the file expands to more than %d values (through aliases?); simplify it", maxNodes)
+	}
+	return d.budget < maxNodes
 }
 
 // slot is where a value's position is recorded: in the Location of the
@@ -98,6 +112,9 @@ func (d *decoder) document(data []byte, what string) *yaml.Node {
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, s slot, what string) {
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
+	}
+	if !d.spend(n) {
+		return
 	}
 	s.record(n)
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
@@ -146,6 +163,9 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		fields[name] = i
 		names = append(names, name)
 	}
+	if name := entityName(t, n); name != "" {
+		what = name
+	}
 	var loc *Location
 	if locIdx >= 0 {
 		loc = v.Field(locIdx).Addr().Interface().(*Location)
@@ -164,7 +184,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		if !ok {
 			if extraIdx >= 0 {
 				ex := v.Field(extraIdx).Addr().Interface().(*Extra)
-				*ex = append(*ex, ExtraField{Key: key, Value: val})
+				*ex = append(*ex, ExtraField{Key: key, Value: d.detach(val)})
 				if d.warnExtra {
 					d.warnf(pos(k), "%s: unknown field %q is kept but not used", what, key)
 				}
@@ -177,14 +197,38 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 	}
 }
 
+// detach copies a node with its aliases expanded and anchors removed, so
+// that it can be written again on its own, away from the anchors it named.
+func (d *decoder) detach(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	cp := *n
+	cp.Anchor = ""
+	cp.Content = nil
+	for _, c := range n.Content {
+		if !d.spend(c) {
+			break
+		}
+		cp.Content = append(cp.Content, d.detach(c))
+	}
+	return &cp
+}
+
 func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, s slot, what string) {
 	if n.Kind != yaml.SequenceNode {
 		d.errorf(pos(n), "%s: expected a list, found %s", what, describe(n))
 		return
 	}
-	out := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	out := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 	for i, item := range n.Content {
-		d.decode(item, out.Index(i), slot{loc: s.loc, key: fmt.Sprintf("%s[%d]", s.key, i)}, fmt.Sprintf("%s[%d]", what, i))
+		if item.Kind == yaml.ScalarNode && item.Tag == "!!null" {
+			d.errorf(pos(item), "%s[%d]: empty list item: fill it in or remove the dash", what, i)
+			continue
+		}
+		elem := reflect.New(v.Type().Elem()).Elem()
+		d.decode(item, elem, slot{loc: s.loc, key: fmt.Sprintf("%s[%d]", s.key, i)}, fmt.Sprintf("%s[%d]", what, i))
+		out = reflect.Append(out, elem)
 	}
 	v.Set(out)
 }
@@ -247,6 +291,35 @@ func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, what string) {
 		return
 	}
 	d.errorf(pos(n), "%s: expected %s, found %q", what, want, n.Value)
+}
+
+// entityName names a mapping by its type and id ("theme cloud") so that
+// messages say which item is meant, not where it sits in a list.
+func entityName(t reflect.Type, n *yaml.Node) string {
+	var id string
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "id" && n.Content[i+1].Kind == yaml.ScalarNode {
+			id = n.Content[i+1].Value
+		}
+	}
+	if id == "" {
+		return ""
+	}
+	var words []string
+	name := t.Name()
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		if i == len(name) || name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z' {
+			words = append(words, name[start:i])
+			start = i
+		}
+	}
+	for i, w := range words {
+		if w != strings.ToUpper(w) {
+			words[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(words, " ") + " " + id
 }
 
 func kindName(k reflect.Kind) string {

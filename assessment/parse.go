@@ -43,16 +43,32 @@ func Parse(data []byte, file string) (*Questionnaire, error) {
 	}
 	q := &Questionnaire{File: file}
 	d.decode(root, reflect.ValueOf(q).Elem(), slot{}, "questionnaire")
-	if len(r.problems) == 0 {
-		v := &validator{reporter: r, q: q}
-		v.validate()
-	}
-	if errs := r.problems.Errors(); len(errs) > 0 {
+	decodeErrs := len(r.problems)
+	v := &validator{reporter: r, q: q}
+	v.validate()
+	if errs := dropEchoes(r.problems, decodeErrs).Errors(); len(errs) > 0 {
 		return nil, errs.sorted()
 	}
 	sum := sha256.Sum256(data)
 	q.SHA256 = hex.EncodeToString(sum[:])
 	return q, nil
+}
+
+// dropEchoes removes validation problems reported at the same place as one
+// of the first n (decoding) problems: a value that could not be read is
+// reported once, not again as "missing" or "out of range".
+func dropEchoes(ps Problems, n int) Problems {
+	bad := map[Position]bool{}
+	for _, p := range ps[:n] {
+		bad[p.Pos] = true
+	}
+	out := ps[:n:n]
+	for _, p := range ps[n:] {
+		if !bad[p.Pos] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // checkFileBytes rejects data that cannot be one of soeverein's text files.

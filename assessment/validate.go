@@ -215,11 +215,11 @@ func (v *validator) questionLeaf(c *Condition, owner string, self *Question) {
 	}
 	if self != nil {
 		if target == self {
-			v.errorf(c.At.Of("question"), "%s: show_if cannot depend on the question itself", owner)
+			v.errorf(c.At.Of("question"), "%s: it cannot depend on the question itself; name an earlier question", owner)
 			return
 		}
 		if v.q.order[target.ID] > v.q.order[self.ID] {
-			v.errorf(c.At.Of("question"), "%s: show_if names %s, which comes later; a question can only depend on earlier questions", owner, target.ID)
+			v.errorf(c.At.Of("question"), "%s: it names %s, which comes later; a question can only depend on earlier questions", owner, target.ID)
 		}
 	}
 	tests := 0

@@ -1,0 +1,107 @@
+package assessment
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// addSeeds adds every file matching pattern to the fuzz corpus.
+func addSeeds(f *testing.F, pattern string) {
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, path := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+}
+
+// FuzzParse checks that no input makes the questionnaire parser panic, and
+// that every problem it reports carries the file name.
+func FuzzParse(f *testing.F) {
+	addSeeds(f, "testdata/*.yaml")
+	addSeeds(f, "testdata/broken/*.yaml")
+	addSeeds(f, "../questions.yaml")
+	f.Add([]byte("themes: &a [*a]"))
+	f.Add([]byte("format: 1\nthemes:\n  - questions:\n      - show_if: {all: [{not: {any: []}}]}\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		q, err := Parse(data, "fuzz.yaml")
+		if q == nil && err == nil {
+			t.Fatal("Parse returned neither a questionnaire nor an error")
+		}
+		if q != nil {
+			a := &Answers{Answers: map[string]*Answer{}}
+			for _, qu := range q.Questions() {
+				q.Visible(qu, a)
+			}
+		}
+	})
+}
+
+// FuzzParseAnswers checks that no input makes the answers parser panic, and
+// that whatever it accepts survives a save and a load unchanged.
+func FuzzParseAnswers(f *testing.F) {
+	addSeeds(f, "testdata/answers-*.yaml")
+	addSeeds(f, "../testdata/answers/*.yaml")
+	f.Add([]byte("format: 1\nkind: soeverein-answers\nanswers:\n  a.b: {choice: x, zz: [1, {y: 2}]}\n"))
+	q := minimalQuestionnaire(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, _, err := ParseAnswers(data, "fuzz.yaml")
+		if err != nil {
+			return
+		}
+		q.CheckAnswers(a, "fuzz.yaml")
+		q.Progress(nil, a)
+		saved, err := MarshalAnswers(a)
+		if err != nil {
+			t.Fatalf("MarshalAnswers of a parsed file: %v", err)
+		}
+		b, _, err := ParseAnswers(saved, "saved.yaml")
+		if err != nil {
+			t.Fatalf("a saved file does not load again: %v\n%s", err, saved)
+		}
+		again, err := MarshalAnswers(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(again) != string(saved) {
+			t.Fatalf("save, load, save is not stable:\n%s\n---\n%s", saved, again)
+		}
+	})
+}
+
+func TestAliasBombIsRefused(t *testing.T) {
+	bomb := "format: 1\nkind: soeverein-answers\nx0: &a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n"
+	for i := 1; i <= 9; i++ {
+		bomb += fmt.Sprintf("x%d: &a%d [*a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d]\n", i, i, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1)
+	}
+	_, _, err := ParseAnswers([]byte(bomb), "bomb.yaml")
+	if err == nil || !strings.Contains(err.Error(), "expands to more than") {
+		t.Errorf("ParseAnswers(alias bomb) = %v, want a refusal", err)
+	}
+}
+
+func TestUnknownFieldWithAliasSurvivesSave(t *testing.T) {
+	data := "format: 1\nkind: soeverein-answers\nrespondent: &r {name: IM}\nextra: *r\n"
+	a, _, err := ParseAnswers([]byte(data), "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved, err := MarshalAnswers(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := ParseAnswers(saved, "saved.yaml"); err != nil {
+		t.Fatalf("saved file does not load: %v\n%s", err, saved)
+	}
+	if !strings.Contains(string(saved), "extra: {name: IM}\n") {
+		t.Errorf("alias not expanded in saved file:\n%s", saved)
+	}
+}

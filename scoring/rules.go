@@ -83,24 +83,22 @@ func (e *evaluation) holds(c *assessment.Condition) truth {
 // value. Parts that do not apply count as false, and when no part applies
 // the whole does not apply.
 func (e *evaluation) combine(parts []*assessment.Condition, decisive truth) truth {
-	allNA, unknown := true, false
+	applies, decided, unknown := false, false, false
 	for _, p := range parts {
 		v := e.holds(p)
 		if v == tNA {
 			v = tFalse
 		} else {
-			allNA = false
+			applies = true
 		}
-		switch v {
-		case decisive:
-			return decisive
-		case tUnknown:
-			unknown = true
-		}
+		decided = decided || v == decisive
+		unknown = unknown || v == tUnknown
 	}
 	switch {
-	case allNA:
+	case !applies:
 		return tNA
+	case decided:
+		return decisive
 	case unknown:
 		return tUnknown
 	case decisive == tTrue:

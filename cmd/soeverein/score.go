@@ -1,6 +1,280 @@
 package main
 
-// runScore is the `score` command; it is built in its own issue.
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"soeverein/assessment"
+	"soeverein/scoring"
+)
+
+// scoreTopFindings is how many findings the score table shows.
+const scoreTopFindings = 5
+
 func runScore(e *env, args []string) error {
-	return usagef("score is not available yet")
+	f := newFlags(e, "score", usageScore).withQuestions()
+	var asJSON bool
+	f.BoolVar(&asJSON, "json", false, "")
+	files, err := f.scoreParseArgs(args)
+	if err != nil {
+		return done(err)
+	}
+	if len(files) != 1 {
+		return usagef("score needs one answers file, for example: soeverein score soeverein-GM0363-2026.yaml")
+	}
+	q, err := loadQuestionnaire(f.questions)
+	if err != nil {
+		return scorePrintProblems(e, f.lang, err)
+	}
+	a, warnings, err := assessment.LoadAnswers(files[0], q)
+	if err != nil {
+		return scorePrintProblems(e, f.lang, err)
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(e.stderr, w)
+	}
+	res := scoring.Evaluate(q, a)
+	if asJSON {
+		return scoreWriteJSON(e.stdout, res)
+	}
+	return scoreWriteTable(e.stdout, res, f.lang)
+}
+
+// scoreParseArgs parses flags that may come before or after the file
+// names (soeverein score FILE --json) and returns the file names.
+func (f *flags) scoreParseArgs(args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := f.parse(args); err != nil {
+			return nil, err
+		}
+		args = f.Args()
+		if len(args) == 0 {
+			return files, nil
+		}
+		if args[0] == "--" {
+			return append(files, args[1:]...), nil
+		}
+		files = append(files, args[0])
+		args = args[1:]
+	}
+}
+
+// scorePrintProblems prints a file's positioned problems, one per line, and
+// returns an error that is already reported; other errors are returned.
+func scorePrintProblems(e *env, lang string, err error) error {
+	var ps assessment.Problems
+	if !errors.As(err, &ps) {
+		return err
+	}
+	for _, p := range ps {
+		fmt.Fprintln(e.stderr, p)
+	}
+	fmt.Fprintln(e.stderr, tr(lang, "%d problem(s) found; fix them and try again", "%d probleem/problemen gevonden; los ze op en probeer het opnieuw", len(ps)))
+	return errSilent
+}
+
+func scoreWriteJSON(w io.Writer, res *scoring.Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	// Notes are the user's own text: keep <, > and & readable.
+	enc.SetEscapeHTML(false)
+	return enc.Encode(res)
+}
+
+// scoreWriteTable prints the scores as a table for the terminal.
+func scoreWriteTable(w io.Writer, res *scoring.Result, lang string) error {
+	var b strings.Builder
+	scoreWriteSubject(&b, res, lang)
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, tr(lang, "Theme\tScore\tLevel\tAnswered", "Thema\tScore\tNiveau\tBeantwoord"))
+	for _, t := range res.Themes {
+		title := t.Title.In(lang)
+		if t.Critical {
+			title += " *"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\n", title, scoreNumber(t.Scored, t.Score, lang), scoreLevel(t.Level, t.Level != t.ScoreLevel, lang), t.Answered, t.Total)
+	}
+	o, c := res.Overall, res.Completeness
+	answered := fmt.Sprintf("%d/%d", c.Answered, c.Total)
+	if !c.Complete {
+		answered += tr(lang, " (incomplete)", " (onvolledig)")
+	}
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr(lang, "Overall", "Totaal"), scoreNumber(o.Scored, o.Score, lang), scoreLevel(o.Level, o.Capped, lang), answered)
+	tw.Flush()
+	scoreWriteNotes(&b, res, lang)
+	scoreWriteFindings(&b, res, lang)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func scoreWriteSubject(b *strings.Builder, res *scoring.Result, lang string) {
+	s := res.Subject
+	name := s.Municipality
+	if name == "" {
+		name = tr(lang, "(municipality not filled in)", "(gemeente niet ingevuld)")
+	}
+	if s.CBSCode != "" {
+		name += " (" + s.CBSCode + ")"
+	}
+	if s.ReferenceDate != "" {
+		name += tr(lang, ", reference date %s", ", peildatum %s", s.ReferenceDate)
+	} else if s.Year != 0 {
+		name += tr(lang, ", %d", ", %d", s.Year)
+	}
+	fmt.Fprintln(b, name)
+	fmt.Fprintln(b, tr(lang, "Questionnaire %s, version %s", "Vragenlijst %s, versie %s", s.Questionnaire.ID, s.Questionnaire.Version))
+	if s.VersionMismatch {
+		fmt.Fprintln(b, tr(lang, "Answered against version %s: only answers that still match are scored.", "Ingevuld met versie %s: alleen antwoorden die nog passen tellen mee.", s.AnsweredAgainst.Version))
+	}
+	fmt.Fprintln(b)
+}
+
+// scoreWriteNotes explains what the table cannot: caps, the weakest link, and
+// an incomplete assessment.
+func scoreWriteNotes(b *strings.Builder, res *scoring.Result, lang string) {
+	var notes []string
+	if scoreHasCritical(res) {
+		notes = append(notes, tr(lang, "* critical theme: the overall level is never above its level.", "* kritiek thema: het totaalniveau komt nooit boven het niveau van dit thema."))
+	}
+	for _, t := range res.Themes {
+		for _, c := range t.Caps {
+			if c.Effective {
+				notes = append(notes, tr(lang, "%s: level held at %d by rule %q (%s); the score alone gives %d.", "%s: niveau begrensd op %d door regel %q (%s); de score alleen geeft %d.",
+					t.Title.In(lang), c.Level, scoreRuleTitle(res, c.Rule, lang), c.Rule, t.ScoreLevel.Level))
+			}
+		}
+	}
+	if o := res.Overall; o.Capped {
+		var titles []string
+		for _, id := range o.CappedBy {
+			titles = append(titles, res.Theme(id).Title.In(lang))
+		}
+		notes = append(notes, tr(lang, "Overall: level held at %d by critical theme %s, the weakest link; the score alone gives %d.", "Totaal: niveau begrensd op %d door kritiek thema %s, de zwakste schakel; de score alleen geeft %d.",
+			o.Level.Level, strings.Join(titles, ", "), o.ScoreLevel.Level))
+	}
+	if c := res.Completeness; !c.Complete {
+		notes = append(notes, tr(lang, "INCOMPLETE: %d of %d questions not answered; scores cover only what was answered.", "ONVOLLEDIG: %d van %d vragen niet beantwoord; de scores gaan alleen over wat is beantwoord.",
+			len(c.Missing), c.Total))
+	}
+	if n := len(res.Completeness.Invalid); n > 0 {
+		notes = append(notes, tr(lang, "%d answer(s) do not fit the question and are not used: see the warnings.", "%d antwoord(en) passen niet bij de vraag en tellen niet mee: zie de waarschuwingen.", n))
+	}
+	if n := res.Completeness.DontKnow; n > 0 {
+		notes = append(notes, tr(lang, "%d question(s) answered \"don't know\": scored 0 and listed as findings.", "%d vraag/vragen beantwoord met \"weet ik niet\": score 0 en opgenomen als bevinding.", n))
+	}
+	if len(notes) > 0 {
+		fmt.Fprintln(b)
+		for _, n := range notes {
+			fmt.Fprintln(b, n)
+		}
+	}
+}
+
+func scoreRuleTitle(res *scoring.Result, id, lang string) string {
+	for _, r := range res.Rules {
+		if r.ID == id {
+			return scoreOneLine(r.Title.In(lang))
+		}
+	}
+	return id
+}
+
+func scoreHasCritical(res *scoring.Result) bool {
+	for _, t := range res.Themes {
+		if t.Critical {
+			return true
+		}
+	}
+	return false
+}
+
+func scoreWriteFindings(b *strings.Builder, res *scoring.Result, lang string) {
+	top := res.TopFindings(scoreTopFindings)
+	if len(top) == 0 {
+		return
+	}
+	fmt.Fprintln(b)
+	fmt.Fprintln(b, tr(lang, "Top findings (%d of %d):", "Belangrijkste bevindingen (%d van %d):", len(top), len(res.Findings)))
+	for i, f := range top {
+		theme := f.Theme
+		if t := res.Theme(f.Theme); t != nil {
+			theme = t.Title.In(lang)
+		}
+		fmt.Fprintf(b, "%2d. [%s] %s (%s)\n", i+1, scoreSeverity(f.Severity, lang), scoreOneLine(f.Title.In(lang)), theme)
+	}
+	fmt.Fprintln(b, tr(lang, "The report (soeverein report) explains every finding and what to do.", "Het rapport (soeverein report) licht elke bevinding toe met wat u kunt doen."))
+}
+
+func scoreNumber(scored bool, score float64, lang string) string {
+	if !scored {
+		return "-"
+	}
+	s := strconv.FormatFloat(score, 'f', 1, 64)
+	if lang != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+func scoreLevel(l *scoring.LevelRef, capped bool, lang string) string {
+	if l == nil {
+		return "-"
+	}
+	s := fmt.Sprintf("%d %s", l.Level, l.Name.In(lang))
+	if capped {
+		s += tr(lang, " (capped)", " (begrensd)")
+	}
+	return s
+}
+
+func scoreSeverity(s scoring.Severity, lang string) string {
+	en := map[scoring.Severity]string{scoring.Low: "low", scoring.Medium: "medium", scoring.High: "high", scoring.Critical: "critical"}
+	nl := map[scoring.Severity]string{scoring.Low: "laag", scoring.Medium: "midden", scoring.High: "hoog", scoring.Critical: "kritiek"}
+	if lang == "en" {
+		return en[s]
+	}
+	return nl[s]
+}
+
+// scoreOneLine keeps a title on one line of the terminal.
+func scoreOneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func usageScore(lang string) string {
+	if lang == "en" {
+		return `Usage: soeverein score ANSWERS.yaml [--questions FILE] [--json] [--lang nl|en]
+
+Shows the scores of an answers file: per theme the score (0-100), the
+maturity level and how many questions were answered; the overall score and
+level; whether the assessment is complete; and the most important findings.
+
+  --json             print the full result as JSON (fields: docs/scoring.md)
+  --questions FILE   score with this questionnaire instead of the built-in one
+  --lang nl|en       language of the table (default nl)
+
+Answers given to another version of the questionnaire are scored as far as
+they still match; a warning says which answers are not used.
+Exit codes: 0 ok, 1 the file cannot be read, 2 wrong use.
+`
+	}
+	return `Gebruik: soeverein score ANTWOORDEN.yaml [--questions BESTAND] [--json] [--lang nl|en]
+
+Toont de scores van een antwoordenbestand: per thema de score (0-100), het
+volwassenheidsniveau en hoeveel vragen zijn beantwoord; de totaalscore en
+het totaalniveau; of de zelfevaluatie volledig is; en de belangrijkste
+bevindingen.
+
+  --json                print het volledige resultaat als JSON (velden: docs/scoring.md)
+  --questions BESTAND   reken met deze vragenlijst in plaats van de ingebouwde
+  --lang nl|en          taal van de tabel (standaard nl)
+
+Antwoorden op een andere versie van de vragenlijst tellen mee voor zover ze
+nog passen; een waarschuwing noemt de antwoorden die niet worden gebruikt.
+Afsluitcodes: 0 goed, 1 bestand onleesbaar, 2 verkeerd gebruik.
+`
 }

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"soeverein/scoring"
+)
+
+var updateScore = flag.Bool("update-score", false, "rewrite the golden files of the score command")
+
+const scoreData = "testdata/score/"
+
+// runScoreArgs runs `soeverein score args...` with buffers for streams.
+func runScoreArgs(args ...string) (stdout, stderr string, code int) {
+	var out, errw bytes.Buffer
+	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: &errw, getenv: func(string) string { return "" }}
+	err := runEnv(e, append([]string{"score"}, args...))
+	code = exitCode(err, &errw)
+	return out.String(), errw.String(), code
+}
+
+func TestScoreTable(t *testing.T) {
+	q := "--questions=" + scoreData + "questions.yaml"
+	tests := []struct {
+		name   string
+		args   []string
+		golden string
+	}{
+		{"dutch by default", []string{scoreData + "complete.yaml", q}, "complete.nl.golden"},
+		{"english", []string{"--lang", "en", q, scoreData + "complete.yaml"}, "complete.en.golden"},
+		{"weakest link", []string{q, scoreData + "weakest.yaml"}, "weakest.nl.golden"},
+		{"incomplete, other version", []string{q, scoreData + "incomplete.yaml", "--lang=en"}, "incomplete.en.golden"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, _, code := runScoreArgs(tt.args...)
+			if code != exitOK {
+				t.Fatalf("score %v: exit code %d, want 0", tt.args, code)
+			}
+			checkGolden(t, scoreData+tt.golden, stdout)
+		})
+	}
+}
+
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *updateScore {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update-score to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (run go test -update-score and review the diff)\n got:\n%s\nwant:\n%s", path, got, want)
+	}
+}
+
+func TestScoreWarnsAboutOtherVersion(t *testing.T) {
+	_, stderr, code := runScoreArgs("--questions", scoreData+"questions.yaml", scoreData+"incomplete.yaml")
+	if code != exitOK {
+		t.Fatalf("exit code %d, want 0", code)
+	}
+	for _, want := range []string{
+		"incomplete.yaml:5:12: warning: answered against questionnaire version 0, scored with version 1",
+		`incomplete.yaml:15:5: warning: answer exit.plan: unknown option "rehearsed"`,
+		`incomplete.yaml:17:5: warning: answer to unknown question "exit.old_question" is kept but not used`,
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
+func TestScoreJSON(t *testing.T) {
+	stdout, stderr, code := runScoreArgs(scoreData+"weakest.yaml", "--json", "--questions", scoreData+"questions.yaml")
+	if code != exitOK || stderr != "" {
+		t.Fatalf("exit code %d, stderr %q; want 0 and nothing", code, stderr)
+	}
+	var res scoring.Result
+	if err := json.Unmarshal([]byte(stdout), &res); err != nil {
+		t.Fatalf("stdout is not a JSON result: %v\n%s", err, stdout)
+	}
+	o := res.Overall
+	if o.Score != 83.3 || o.Level.Level != 1 || o.ScoreLevel.Level != 2 || !o.Capped || len(o.CappedBy) != 1 || o.CappedBy[0] != "cloud" {
+		t.Errorf("overall = %+v, want 83.3 at level 1, capped from 2 by cloud", o)
+	}
+	if res.Subject.Municipality != "Gemeente Voorbeeldstad" || len(res.Themes) != 2 || len(res.Rules) != 4 {
+		t.Errorf("result lacks subject, themes or rules: %+v", res.Subject)
+	}
+	for _, key := range []string{`"subject"`, `"overall"`, `"completeness"`, `"themes"`, `"rules"`, `"findings"`, `"sov"`, `"points_lost"`, `"outcome": "met"`} {
+		if !strings.Contains(stdout, key) {
+			t.Errorf("JSON lacks %s", key)
+		}
+	}
+}
+
+func TestScoreJSONKeepsNotesReadable(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(scoreData + "weakest.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = bytes.Replace(data, []byte("    choice: us\n"), []byte("    choice: us\n    note: \"<b>M365</b> & co\"\n"), 1)
+	path := filepath.Join(dir, "a.yaml")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	stdout, _, code := runScoreArgs("--json", "--questions", scoreData+"questions.yaml", path)
+	if code != exitOK || !strings.Contains(stdout, `"note": "<b>M365</b> & co"`) {
+		t.Errorf("exit code %d; JSON does not hold the note as written:\n%s", code, stdout)
+	}
+}
+
+func TestScoreErrors(t *testing.T) {
+	q := "--questions=" + scoreData + "questions.yaml"
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStderr string
+	}{
+		{"no file", []string{q}, exitUsage, "score needs one answers file"},
+		{"two files", []string{q, scoreData + "complete.yaml", scoreData + "weakest.yaml"}, exitUsage, "score needs one answers file"},
+		{"unknown flag", []string{"--csv", scoreData + "complete.yaml"}, exitUsage, "flag provided but not defined: -csv"},
+		{"bad language", []string{"--lang", "de", scoreData + "complete.yaml"}, exitUsage, "--lang must be nl or en"},
+		{"missing file", []string{q, scoreData + "nothere.yaml"}, exitError, "open testdata/score/nothere.yaml: no such file or directory"},
+		{"folder", []string{q, scoreData}, exitError, "it is a folder, not a file"},
+		{"broken yaml", []string{q, scoreData + "broken.yaml"}, exitError, "testdata/score/broken.yaml:3:1: not valid YAML"},
+		{"questionnaire as answers", []string{q, scoreData + "questions.yaml"}, exitError, "questions.yaml:2:7: this is a questionnaire, not an answers file"},
+		{"broken questionnaire", []string{"--questions", scoreData + "broken.yaml", scoreData + "complete.yaml"}, exitError, "testdata/score/broken.yaml:3:1: not valid YAML"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runScoreArgs(tt.args...)
+			if code != tt.wantCode || !strings.Contains(stderr, tt.wantStderr) {
+				t.Errorf("score %v: exit code %d, stderr:\n%s\nwant exit code %d and %q", tt.args, code, stderr, tt.wantCode, tt.wantStderr)
+			}
+			if stdout != "" {
+				t.Errorf("score %v printed to stdout on error:\n%s", tt.args, stdout)
+			}
+			if strings.Contains(stderr, "goroutine") || strings.Contains(stderr, "panic") {
+				t.Errorf("score %v printed a stack trace:\n%s", tt.args, stderr)
+			}
+		})
+	}
+}
+
+func TestScoreHelp(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		stdout, _, code := runScoreArgs("--help", "--lang", lang)
+		if code != exitOK || !strings.Contains(stdout, "soeverein score") || !strings.Contains(stdout, "--json") {
+			t.Errorf("score --help --lang %s: exit %d, stdout:\n%s", lang, code, stdout)
+		}
+	}
+	var out bytes.Buffer
+	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: io.Discard, getenv: func(string) string { return "" }}
+	if err := runEnv(e, []string{"help", "score"}); err != nil || !strings.Contains(out.String(), "ANTWOORDEN.yaml") {
+		t.Errorf("help score: %v\n%s", err, out.String())
+	}
+}

@@ -17,7 +17,14 @@ func Evaluate(q *assessment.Questionnaire, a *assessment.Answers) *Result {
 	if a == nil {
 		a = &assessment.Answers{}
 	}
-	e := &evaluation{q: q, a: a, questions: map[string]*QuestionResult{}, themes: map[string]*ThemeResult{}}
+	n := len(q.Questions())
+	e := &evaluation{
+		q:         q,
+		a:         a,
+		questions: make(map[string]*QuestionResult, n),
+		themes:    make(map[string]*ThemeResult, len(q.Themes)),
+		results:   make([]QuestionResult, n),
+	}
 	res := &Result{
 		Subject:          subject(q, a),
 		Levels:           levelRefs(q),
@@ -44,6 +51,7 @@ type evaluation struct {
 	levels    []*LevelRef
 	questions map[string]*QuestionResult
 	themes    map[string]*ThemeResult
+	results   []QuestionResult // backing store of the question results, one allocation
 }
 
 func subject(q *assessment.Questionnaire, a *assessment.Answers) Subject {
@@ -63,9 +71,11 @@ func subject(q *assessment.Questionnaire, a *assessment.Answers) Subject {
 }
 
 func levelRefs(q *assessment.Questionnaire) []*LevelRef {
-	out := make([]*LevelRef, 0, len(q.Levels))
-	for _, l := range q.Levels {
-		out = append(out, &LevelRef{Level: l.Level, MinScore: l.MinScore, Name: l.Name, Description: l.Description})
+	store := make([]LevelRef, len(q.Levels))
+	out := make([]*LevelRef, len(q.Levels))
+	for i, l := range q.Levels {
+		store[i] = LevelRef{Level: l.Level, MinScore: l.MinScore, Name: l.Name, Description: l.Description}
+		out[i] = &store[i]
 	}
 	return out
 }
@@ -96,7 +106,7 @@ func (e *evaluation) theme(t *assessment.Theme) *ThemeResult {
 		Weight:           t.Weight,
 		Critical:         t.Critical,
 		Caps:             []*AppliedCap{},
-		CouncilQuestions: orEmpty(t.CouncilQuestions),
+		CouncilQuestions: shared(t.CouncilQuestions),
 		Questions:        make([]*QuestionResult, 0, len(t.Questions)),
 		Explanation:      []*Contribution{},
 	}
@@ -138,7 +148,8 @@ func explain(questions []*QuestionResult, weight float64) []*Contribution {
 		c    *Contribution
 		lost float64
 	}
-	var lines []line
+	lines := make([]line, 0, len(questions))
+	store := make([]Contribution, 0, len(questions))
 	for _, qr := range questions {
 		if !qr.Status.Counted() {
 			continue
@@ -147,14 +158,15 @@ func explain(questions []*QuestionResult, weight float64) []*Contribution {
 		lost := share * (100 - qr.Score)
 		qr.Contribution = round(share*qr.Score, 1)
 		qr.PointsLost = round(lost, 1)
-		lines = append(lines, line{&Contribution{
+		store = append(store, Contribution{
 			Question:     qr.ID,
 			Status:       qr.Status,
 			Score:        qr.Score,
 			Share:        round(share, 3),
 			Contribution: qr.Contribution,
 			PointsLost:   qr.PointsLost,
-		}, lost})
+		})
+		lines = append(lines, line{&store[len(store)-1], lost})
 	}
 	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(b.lost, a.lost) })
 	out := make([]*Contribution, len(lines))
@@ -168,7 +180,8 @@ func explain(questions []*QuestionResult, weight float64) []*Contribution {
 func (e *evaluation) question(qu *assessment.Question) *QuestionResult {
 	ans := e.a.Get(qu.ID)
 	_, hi := qu.ScoreRange()
-	qr := &QuestionResult{
+	qr := &e.results[e.q.Index(qu.ID)]
+	*qr = QuestionResult{
 		ID:       qu.ID,
 		Text:     qu.Text,
 		Type:     qu.Type,
@@ -177,8 +190,8 @@ func (e *evaluation) question(qu *assessment.Question) *QuestionResult {
 		Unit:     qu.Unit,
 		MaxScore: hi,
 		Evidence: []string{},
-		Refs:     orEmpty(qu.Refs),
-		SOV:      orEmpty(qu.SOV),
+		Refs:     shared(qu.Refs),
+		SOV:      shared(qu.SOV),
 	}
 	if ans != nil {
 		qr.Note = ans.Note
@@ -214,27 +227,32 @@ func answerScore(qu *assessment.Question, ans *assessment.Answer, qr *QuestionRe
 		qr.Value = &v
 		return qu.BandScore(v)
 	}
-	var scores []float64
+	selected := ans.Selected()
+	store := make([]SelectedOption, 0, len(selected))
+	var sum, lo, hi float64
 	for _, o := range qu.Options {
-		if slices.Contains(ans.Selected(), o.ID) {
-			qr.Selected = append(qr.Selected, &SelectedOption{ID: o.ID, Label: o.Label, Score: o.Score})
-			scores = append(scores, o.Score)
+		if !slices.Contains(selected, o.ID) {
+			continue
 		}
-	}
-	if qu.Type == assessment.Single {
-		return scores[0]
-	}
-	switch qu.MultiScore {
-	case assessment.MultiMean:
-		var sum float64
-		for _, s := range scores {
-			sum += s
+		if len(store) == 0 || o.Score < lo {
+			lo = o.Score
 		}
-		return round(sum/float64(len(scores)), 1)
-	case assessment.MultiWorst:
-		return slices.Min(scores)
+		if len(store) == 0 || o.Score > hi {
+			hi = o.Score
+		}
+		sum += o.Score
+		store = append(store, SelectedOption{ID: o.ID, Label: o.Label, Score: o.Score})
+		qr.Selected = append(qr.Selected, &store[len(store)-1])
 	}
-	return slices.Max(scores)
+	switch {
+	case qu.Type == assessment.Single:
+		return hi
+	case qu.MultiScore == assessment.MultiMean:
+		return round(sum/float64(len(store)), 1)
+	case qu.MultiScore == assessment.MultiWorst:
+		return lo
+	}
+	return hi
 }
 
 // overall combines the theme scores and applies the weakest link.
@@ -325,9 +343,11 @@ func councilQuestions(q *assessment.Questionnaire) []*CouncilQuestion {
 }
 
 func references(q *assessment.Questionnaire) []*Reference {
-	out := make([]*Reference, 0, len(q.References))
-	for _, r := range q.References {
-		out = append(out, &Reference{ID: r.ID, Title: r.Title, Publisher: r.Publisher, Date: r.Date, URL: r.URL})
+	store := make([]Reference, len(q.References))
+	out := make([]*Reference, len(q.References))
+	for i, r := range q.References {
+		store[i] = Reference{ID: r.ID, Title: r.Title, Publisher: r.Publisher, Date: r.Date, URL: r.URL}
+		out[i] = &store[i]
 	}
 	return out
 }
@@ -336,6 +356,16 @@ func references(q *assessment.Questionnaire) []*Reference {
 func round(x float64, decimals int) float64 {
 	p := math.Pow10(decimals)
 	return math.Round(x*p) / p
+}
+
+// shared returns a questionnaire's list for the result without copying it:
+// the questionnaire does not change after parsing, and the capacity is
+// clipped so that appending to the result's list never writes into it.
+func shared(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return slices.Clip(s)
 }
 
 // orEmpty copies a slice so that the result never shares the caller's

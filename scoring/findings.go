@@ -67,7 +67,7 @@ func (e *evaluation) findings(rules []*RuleResult) []*Finding {
 			Title:          r.Title,
 			Text:           r.Finding,
 			Recommendation: Recommendation{Text: r.Recommendation, Effort: Effort(r.Effort)},
-			Refs:           orEmpty(r.Refs),
+			Refs:           shared(r.Refs),
 			Cap:            rr.Cap,
 		})
 	}
@@ -88,7 +88,7 @@ func (e *evaluation) findings(rules []*RuleResult) []*Finding {
 				Title:          prefixed(dontKnowTitle, qu.Text),
 				Text:           dontKnowFinding,
 				Recommendation: Recommendation{Text: dontKnowRecommendation, Effort: Small},
-				Refs:           orEmpty(qu.Refs),
+				Refs:           shared(qu.Refs),
 			})
 		}
 	}

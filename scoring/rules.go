@@ -170,9 +170,13 @@ func (e *evaluation) names(c *assessment.Condition, rr *RuleResult) {
 	if c == nil {
 		return
 	}
-	for _, sub := range slices.Concat(c.All, c.Any, []*assessment.Condition{c.Not}) {
+	for _, sub := range c.All {
 		e.names(sub, rr)
 	}
+	for _, sub := range c.Any {
+		e.names(sub, rr)
+	}
+	e.names(c.Not, rr)
 	if c.Question != "" && !slices.Contains(rr.Questions, c.Question) {
 		rr.Questions = append(rr.Questions, c.Question)
 	}
@@ -203,12 +207,17 @@ func (e *evaluation) firstTheme(c *assessment.Condition) string {
 		}
 		return ""
 	}
-	for _, sub := range slices.Concat(c.All, c.Any, []*assessment.Condition{c.Not}) {
+	for _, sub := range c.All {
 		if id := e.firstTheme(sub); id != "" {
 			return id
 		}
 	}
-	return ""
+	for _, sub := range c.Any {
+		if id := e.firstTheme(sub); id != "" {
+			return id
+		}
+	}
+	return e.firstTheme(c.Not)
 }
 
 // themeIndex is the position of a theme in the questionnaire, or len(themes)

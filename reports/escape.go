@@ -22,9 +22,9 @@ func inline(s string) string {
 			b.WriteByte('\\')
 		case r == '&' && entityLike(s[i+1:]):
 			b.WriteByte('\\')
-		case i == 0 && strings.ContainsRune("-+=", r):
+		case i == 0 && blockMarker(s):
 			b.WriteByte('\\')
-		case (r == '.' || r == ')') && i > 0 && i <= 9 && allDigits(s[:i]):
+		case (r == '.' || r == ')') && i > 0 && i <= 9 && allDigits(s[:i]) && endsWord(s[i+1:]):
 			// "2024. Verder ..." at the start of a line would open an ordered list.
 			b.WriteByte('\\')
 		}
@@ -77,6 +77,23 @@ func entityLike(s string) bool {
 	}
 	return true
 }
+
+// blockMarker reports whether s starts like a list item ("- ", "+ "), a
+// thematic break ("---") or a setext underline ("==="), which it would do
+// at the start of a line.
+func blockMarker(s string) bool {
+	switch s[0] {
+	case '-', '+':
+		return endsWord(s[1:]) || strings.Trim(s, "-+ ") == ""
+	case '=':
+		return strings.Trim(s, "= ") == ""
+	}
+	return false
+}
+
+// endsWord reports whether s, the text after a possible marker, starts
+// with a space or is empty.
+func endsWord(s string) bool { return s == "" || s[0] == ' ' }
 
 func allDigits(s string) bool {
 	for _, r := range s {

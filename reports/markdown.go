@@ -1,0 +1,251 @@
+package reports
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"text/template"
+	"time"
+
+	"soeverein/assessment"
+	"soeverein/scoring"
+)
+
+// Options says how to render a report.
+type Options struct {
+	// Lang is "nl" (the default when empty) or "en".
+	Lang string
+	// AnswersFile names the answers file in the verification line (a base
+	// name such as soeverein-GM0361-2026.yaml); AnswersSHA256 is the hex
+	// SHA-256 of its bytes, computed by the caller, so that an auditor can
+	// check that the report belongs to the file. Both may be empty.
+	AnswersFile   string
+	AnswersSHA256 string
+}
+
+// Languages are the report languages.
+var Languages = []string{"nl", "en"}
+
+//go:embed templates/*.tmpl
+var templateFiles embed.FS
+
+// templates holds the parsed template of each language; parsing happens
+// once, on first use.
+var templates = sync.OnceValues(func() (map[string]*template.Template, error) {
+	out := map[string]*template.Template{}
+	for _, lang := range Languages {
+		name := "report." + lang + ".md.tmpl"
+		t, err := template.New(name).Funcs(funcs(lang)).ParseFS(templateFiles, "templates/"+name)
+		if err != nil {
+			return nil, fmt.Errorf("report template %s: %w", name, err)
+		}
+		out[lang] = t
+	}
+	return out, nil
+})
+
+// Markdown writes the report of a scored assessment to w, in the language of
+// opts. The questionnaire adds the theme descriptions; it may be nil. The
+// output depends only on its arguments: the same result gives the same bytes.
+func Markdown(w io.Writer, r *scoring.Result, q *assessment.Questionnaire, opts Options) error {
+	if opts.Lang == "" {
+		opts.Lang = assessment.DefaultLanguage
+	}
+	all, err := templates()
+	if err != nil {
+		return err
+	}
+	t := all[opts.Lang]
+	if t == nil {
+		return fmt.Errorf("report: language %q is not available (use nl or en)", opts.Lang)
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, newDocument(r, q, opts)); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	_, err = w.Write(tidy(buf.Bytes()))
+	return err
+}
+
+var (
+	trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
+	blankLines    = regexp.MustCompile(`\n{3,}`)
+)
+
+// tidy drops trailing spaces and runs of blank lines that the templates
+// leave behind, so that the templates can be laid out for reading. Neither
+// changes what markdown means here: the report has no code blocks and no
+// hard line breaks.
+func tidy(b []byte) []byte {
+	b = trailingSpace.ReplaceAll(b, nil)
+	b = blankLines.ReplaceAll(b, []byte("\n\n"))
+	return append(bytes.TrimSpace(b), '\n')
+}
+
+// funcs are the template functions for one language.
+func funcs(lang string) template.FuncMap {
+	return template.FuncMap{
+		"inline": inline,
+		"cell":   cell,
+		"link":   link,
+		"hash":   hash,
+		"num":    func(x float64) string { return number(lang, x) },
+		"pct":    func(share float64) string { return strconv.Itoa(int(math.Round(share*100))) + "%" },
+		"bar":    bar,
+		"date":   func(s string) string { return date(lang, s) },
+		"msg":    func(prefix, id string) string { return msg(lang, prefix+"."+id) },
+		"value": func(x *float64, unit string) string {
+			if x == nil {
+				return ""
+			}
+			return number(lang, *x) + unitSuffix(lang, unit)
+		},
+		"join":  func(items []string) string { return join(lang, items) },
+		"list":  func(items []string) string { return strings.Join(items, "; ") },
+		"quote": quote,
+		"inlines": func(items []string) []string { return each(items, inline) },
+		"cells":   func(items []string) []string { return each(items, cell) },
+		"numbers": func(qs []*question) []string {
+			out := make([]string, len(qs))
+			for i, q := range qs {
+				out[i] = q.Number
+			}
+			return out
+		},
+		// sep goes before item i of n in a running list: "", ", " or " en ".
+		"sep": func(i, n int) string {
+			switch {
+			case i == 0:
+				return ""
+			case i == n-1:
+				return " " + msg(lang, "and") + " "
+			}
+			return ", "
+		},
+		"trimdots": func(items []string) []string {
+			out := make([]string, len(items))
+			for i, s := range items {
+				out[i] = strings.TrimRight(strings.TrimSpace(s), ".")
+			}
+			return out
+		},
+		"titles": func(themes []*theme) []string {
+			out := make([]string, len(themes))
+			for i, t := range themes {
+				out[i] = t.Title
+			}
+			return out
+		},
+		"period":   period,
+		"question": questionOnly,
+		"plural": func(n int, one, many string) string {
+			if n == 1 {
+				return one
+			}
+			return many
+		},
+		"add": func(a, b int) int { return a + b },
+		"sub": func(a, b int) int { return a - b },
+	}
+}
+
+func each(items []string, f func(string) string) []string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = f(s)
+	}
+	return out
+}
+
+// number writes a score or value with at most one decimal, with the
+// language's decimal sign: 54, 54,3 (nl), 54.3 (en). Scores are rounded to
+// one decimal by scoring; a level belongs to that rounded score, so the
+// report must not round further.
+func number(lang string, x float64) string {
+	s := strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
+	return strings.Replace(s, ".", msg(lang, "decimal"), 1)
+}
+
+func unitSuffix(lang, unit string) string {
+	if unit == "percent" {
+		return msg(lang, "unit.percent")
+	}
+	return ""
+}
+
+// bar draws a score of 0..100 as ten blocks and the number: ████████░░ 80.
+func bar(score float64) string {
+	full := int(math.Round(max(0, min(100, score)) / 10))
+	return strings.Repeat("█", full) + strings.Repeat("░", 10-full)
+}
+
+// date writes YYYY-MM-DD, YYYY-MM or YYYY in words: 1 november 2026,
+// november 2026, 2026. Anything else is written as it is, escaped.
+func date(lang, s string) string {
+	for _, layout := range []string{time.DateOnly, "2006-01"} {
+		t, err := time.Parse(layout, s)
+		if err != nil {
+			continue
+		}
+		month := msg(lang, "month."+strconv.Itoa(int(t.Month())))
+		if layout == time.DateOnly {
+			return fmt.Sprintf("%d %s %d", t.Day(), month, t.Year())
+		}
+		return fmt.Sprintf("%s %d", month, t.Year())
+	}
+	return inline(s)
+}
+
+var hexDigest = regexp.MustCompile(`^[0-9a-f]{64}$`)
+
+// hash writes a SHA-256 digest as code, so that it can be copied whole.
+func hash(s string) string {
+	if hexDigest.MatchString(s) {
+		return "`" + s + "`"
+	}
+	return inline(s)
+}
+
+// join lists already escaped items: "a", "a en b", "a, b en c".
+func join(lang string, items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + msg(lang, "and") + " " + items[len(items)-1]
+}
+
+// period ends a sentence with a full stop unless it already ends with one,
+// a question mark or an exclamation mark.
+func period(s string) string {
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".?!") {
+		return s
+	}
+	return s + "."
+}
+
+// questionOnly drops what follows a question's question mark, such as
+// "Kies alles wat van toepassing is.", where the question is quoted.
+func questionOnly(s string) string {
+	if i := strings.Index(s, "? "); i >= 0 {
+		return s[:i+1]
+	}
+	return s
+}
+
+// quote puts each already escaped item between the given quote marks.
+func quote(open, close string, items []string) []string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = open + s + close
+	}
+	return out
+}

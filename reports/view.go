@@ -1,0 +1,542 @@
+package reports
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"soeverein/assessment"
+	"soeverein/scoring"
+)
+
+// document is what the templates render: the result, resolved to one
+// language and cross-linked (a finding knows its theme, a council question
+// its themes). Strings are raw; the templates escape them for where they go.
+type document struct {
+	Lang  string
+	Draft bool
+
+	Municipality string
+	CBSCode      string
+	Respondent   string
+	Year         int
+	// ReferenceDate and AssessmentDate are YYYY-MM-DD or "". The assessment
+	// date is the day of the newest answered_at; without any, it is empty.
+	ReferenceDate  string
+	AssessmentDate string
+
+	Questionnaire   questionnaireRef
+	AnsweredAgainst questionnaireRef
+	Mismatch        bool
+	Ignored         []string // answers the questionnaire has no question for
+	AnswersFile     string
+	AnswersSHA256   string
+
+	Overall      overall
+	Completeness completeness
+	Levels       []*level
+	Themes       []*theme
+	TopFindings  []*finding
+	TopActions   []*action
+	Actions      []*action // every recommendation once, in action-plan order
+	findings     []*finding // every finding, most serious first (the result's order)
+	Council      []*council
+	SOV          sov
+	References   []*reference
+}
+
+type questionnaireRef struct {
+	Title, ID, Version, File, SHA256 string
+}
+
+type level struct {
+	Number      int
+	MinScore    float64
+	Name        string
+	Description string
+}
+
+type overall struct {
+	Scored     bool
+	Score      float64
+	Level      *level
+	ScoreLevel *level
+	Capped     bool
+	CappedBy   []*theme
+}
+
+type completeness struct {
+	Answered, Total, DontKnow, NotApplicable int
+	Missing                                  []*question
+	CarriedOver                              []*question
+	Review                                   []*question
+}
+
+type theme struct {
+	Number      int
+	ID          string
+	Title       string
+	Description string
+	Weight      float64
+	Share       float64 // of the summed theme weights, 0..1
+	Critical    bool
+	Scored      bool
+	Score       float64
+	Level       *level
+	ScoreLevel  *level
+	Answered    int
+	Total       int
+	DontKnow    int
+	Questions   []*question // the visible ones, in order
+	Findings    []*finding
+	Advice      []*advice // the findings' recommendations, each text once
+	Caps        []*levelCap
+	Explanation []*contribution
+}
+
+type question struct {
+	Number        string // "2.3": theme number and place in the theme, hidden questions included
+	index         int    // place in the questionnaire
+	ID            string
+	Text          string
+	Theme         *theme
+	Status        string // a scoring.Status
+	Labels        []string
+	Value         *float64
+	Unit          string
+	Score         float64
+	MaxScore      float64
+	Weight        float64
+	Note          string
+	Evidence      []string
+	EvidenceLevel string
+	CarriedOver   bool
+	Review        bool
+}
+
+type finding struct {
+	FromRule       bool
+	Severity       string
+	Effort         string
+	Title          string
+	Text           string
+	Recommendation string
+	Theme          *theme
+	Question       *question // the question of a don't-know finding
+	CapLevel       int       // 0 when the finding caps nothing
+}
+
+// action is a line of the action plan: a recommendation with the findings
+// that call for it. Don't-know findings of one theme share their advice, so
+// they share a line.
+type action struct {
+	Number         int
+	Recommendation string
+	Severity       string
+	Effort         string
+	Theme          *theme
+	Causes         []string    // titles of the rule findings
+	DontKnow       []*question // questions answered "don't know"
+}
+
+// advice is a recommendation that one or more findings of a theme share
+// (every don't-know finding gives the same advice).
+type advice struct {
+	Text   string
+	Effort string
+	Count  int
+}
+
+type levelCap struct {
+	Rule      string // the rule's title
+	Level     int
+	Effective bool
+}
+
+type contribution struct {
+	Question     *question
+	Share        float64
+	Score        float64
+	Contribution float64
+	PointsLost   float64
+}
+
+type council struct {
+	Number     int
+	Text       string
+	Themes     []*theme
+	KeyAnswers []*question
+	Findings   []*finding // the most serious rule findings
+	RuleCount  int        // rule findings in these themes
+	Serious    int        // of which high or critical
+	DontKnow   []*question
+	Missing    int
+	Carried    int
+	Advice     *action // the first action in the plan for a rule finding here
+}
+
+type sov struct {
+	Note       string
+	Scored     bool
+	Score      float64
+	Objectives []*sovObjective
+}
+
+type sovObjective struct {
+	ID      string
+	Name    string
+	Weight  float64
+	Scored  bool
+	Score   float64
+	Counted int
+	Total   int
+}
+
+type reference struct {
+	Number                      int
+	Title, Publisher, Date, URL string
+}
+
+// How much of the data a summary or a council answer shows.
+const (
+	topCount             = 3 // findings and actions in the summary
+	keyAnswersPerTheme   = 3 // at most, answers quoted per theme in a council answer
+	keyAnswersMax        = 4 // about, answers quoted in a council answer
+	councilFindingsShown = 2
+)
+
+// newDocument builds the view of a result in one language.
+func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *document {
+	lang := opts.Lang
+	s := r.Subject
+	d := &document{
+		Lang:           lang,
+		Draft:          !r.Completeness.Complete,
+		Municipality:   s.Municipality,
+		CBSCode:        s.CBSCode,
+		Respondent:     joinNonEmpty(", ", s.Respondent.Name, s.Respondent.Role),
+		Year:           s.Year,
+		ReferenceDate:  s.ReferenceDate,
+		AssessmentDate: assessmentDate(r),
+		Questionnaire: questionnaireRef{
+			Title: s.Questionnaire.Title.In(lang), ID: s.Questionnaire.ID,
+			Version: s.Questionnaire.Version, SHA256: s.Questionnaire.SHA256,
+		},
+		AnsweredAgainst: questionnaireRef{ID: s.AnsweredAgainst.ID, Version: s.AnsweredAgainst.Version, SHA256: s.AnsweredAgainst.SHA256},
+		Mismatch:        s.VersionMismatch,
+		Ignored:         r.Completeness.Ignored,
+		AnswersFile:     opts.AnswersFile,
+		AnswersSHA256:   opts.AnswersSHA256,
+	}
+	if q != nil {
+		d.Questionnaire.File = q.File
+	}
+	levels := map[int]*level{}
+	for _, l := range r.Levels {
+		lv := &level{Number: l.Level, MinScore: l.MinScore, Name: l.Name.In(lang), Description: l.Description.In(lang)}
+		levels[l.Level] = lv
+		d.Levels = append(d.Levels, lv)
+	}
+	lvl := func(l *scoring.LevelRef) *level {
+		if l == nil {
+			return nil
+		}
+		return levels[l.Level]
+	}
+
+	themes, questions := d.addThemes(r, q, lvl)
+	d.addFindings(r, themes, questions)
+	d.Overall = overall{Scored: r.Overall.Scored, Score: r.Overall.Score, Level: lvl(r.Overall.Level), ScoreLevel: lvl(r.Overall.ScoreLevel), Capped: r.Overall.Capped}
+	for _, id := range r.Overall.CappedBy {
+		if t := themes[id]; t != nil {
+			d.Overall.CappedBy = append(d.Overall.CappedBy, t)
+		}
+	}
+	c := r.Completeness
+	d.Completeness = completeness{
+		Answered: c.Answered, Total: c.Total, DontKnow: c.DontKnow, NotApplicable: c.NotApplicable,
+		Missing: pick(questions, c.Missing), CarriedOver: pick(questions, c.CarriedOver), Review: pick(questions, c.Review),
+	}
+	d.addCouncil(r, themes)
+	d.addSOV(r)
+	d.addReferences(r)
+	return d
+}
+
+// addThemes builds the themes and their visible questions, and returns both
+// by id.
+func (d *document) addThemes(r *scoring.Result, q *assessment.Questionnaire, lvl func(*scoring.LevelRef) *level) (map[string]*theme, map[string]*question) {
+	lang := d.Lang
+	themes := map[string]*theme{}
+	questions := map[string]*question{}
+	var totalWeight float64
+	for _, tr := range r.Themes {
+		totalWeight += tr.Weight
+	}
+	rules := map[string]string{}
+	for _, rr := range r.Rules {
+		rules[rr.ID] = rr.Title.In(lang)
+	}
+	for i, tr := range r.Themes {
+		t := &theme{
+			Number: i + 1, ID: tr.ID, Title: tr.Title.In(lang), Weight: tr.Weight, Critical: tr.Critical,
+			Scored: tr.Scored, Score: tr.Score, Level: lvl(tr.Level), ScoreLevel: lvl(tr.ScoreLevel),
+			Answered: tr.Answered, Total: tr.Total, DontKnow: tr.DontKnow,
+		}
+		if totalWeight > 0 {
+			t.Share = tr.Weight / totalWeight
+		}
+		if q != nil {
+			if qt := q.Theme(tr.ID); qt != nil {
+				t.Description = qt.Description.In(lang)
+			}
+		}
+		for j, qr := range tr.Questions {
+			qv := newQuestion(qr, t, j+1, lang)
+			qv.index = len(questions)
+			questions[qr.ID] = qv
+			if qr.Status != scoring.Hidden {
+				t.Questions = append(t.Questions, qv)
+			}
+		}
+		for _, c := range tr.Caps {
+			t.Caps = append(t.Caps, &levelCap{Rule: rules[c.Rule], Level: c.Level, Effective: c.Effective})
+		}
+		for _, c := range tr.Explanation {
+			t.Explanation = append(t.Explanation, &contribution{
+				Question: questions[c.Question], Share: c.Share, Score: c.Score,
+				Contribution: c.Contribution, PointsLost: c.PointsLost,
+			})
+		}
+		themes[tr.ID] = t
+		d.Themes = append(d.Themes, t)
+	}
+	return themes, questions
+}
+
+func newQuestion(qr *scoring.QuestionResult, t *theme, n int, lang string) *question {
+	qv := &question{
+		Number: itoa(t.Number) + "." + itoa(n), ID: qr.ID, Text: qr.Text.In(lang), Theme: t,
+		Status: string(qr.Status), Value: qr.Value, Unit: qr.Unit,
+		Score: qr.Score, MaxScore: qr.MaxScore, Weight: qr.Weight,
+		Note: qr.Note, Evidence: qr.Evidence, EvidenceLevel: qr.EvidenceLevel,
+		CarriedOver: qr.CarriedOver, Review: qr.Review,
+	}
+	for _, o := range qr.Selected {
+		qv.Labels = append(qv.Labels, o.Label.In(lang))
+	}
+	return qv
+}
+
+// addFindings links the findings to their themes and questions and orders
+// them for the summary and the action plan.
+func (d *document) addFindings(r *scoring.Result, themes map[string]*theme, questions map[string]*question) {
+	views := map[*scoring.Finding]*finding{}
+	for _, f := range r.Findings {
+		fv := &finding{
+			FromRule: f.Source == scoring.FromRule, Severity: string(f.Severity), Effort: string(f.Recommendation.Effort),
+			Title: f.Title.In(d.Lang), Text: f.Text.In(d.Lang), Recommendation: f.Recommendation.Text.In(d.Lang),
+			Theme: themes[f.Theme], Question: questions[f.Question],
+		}
+		if f.Cap != nil {
+			fv.CapLevel = f.Cap.Level
+		}
+		views[f] = fv
+		d.findings = append(d.findings, fv)
+		if fv.Theme != nil {
+			fv.Theme.Findings = append(fv.Theme.Findings, fv)
+		}
+	}
+	for _, f := range r.TopActions(-1) {
+		if t := views[f].Theme; t != nil {
+			t.addAdvice(views[f])
+		}
+	}
+	for _, f := range r.TopActions(-1) {
+		d.addAction(views[f])
+	}
+	for _, f := range r.TopFindings(topCount) {
+		d.TopFindings = append(d.TopFindings, views[f])
+	}
+	d.TopActions = d.Actions[:min(len(d.Actions), topCount)]
+}
+
+// addAction adds a finding to the action plan, on the line of an earlier
+// finding with the same advice, priority, effort and theme if there is one.
+func (d *document) addAction(f *finding) {
+	var a *action
+	for _, x := range d.Actions {
+		if x.Recommendation == f.Recommendation && x.Severity == f.Severity && x.Effort == f.Effort && x.Theme == f.Theme {
+			a = x
+			break
+		}
+	}
+	if a == nil {
+		a = &action{Number: len(d.Actions) + 1, Recommendation: f.Recommendation, Severity: f.Severity, Effort: f.Effort, Theme: f.Theme}
+		d.Actions = append(d.Actions, a)
+	}
+	if f.Question != nil && !f.FromRule {
+		a.DontKnow = append(a.DontKnow, f.Question)
+	} else {
+		a.Causes = append(a.Causes, f.Title)
+	}
+}
+
+func (t *theme) addAdvice(f *finding) {
+	for _, a := range t.Advice {
+		if a.Text == f.Recommendation && a.Effort == f.Effort {
+			a.Count++
+			return
+		}
+	}
+	t.Advice = append(t.Advice, &advice{Text: f.Recommendation, Effort: f.Effort, Count: 1})
+}
+
+// addCouncil gathers, per council question, the facts its answer is built
+// from: the scores of its themes, their weightiest answers, the findings.
+func (d *document) addCouncil(r *scoring.Result, themes map[string]*theme) {
+	for i, cq := range r.CouncilQuestions {
+		c := &council{Number: i + 1, Text: cq.Text.In(d.Lang)}
+		for _, id := range cq.Themes {
+			t := themes[id]
+			if t == nil {
+				continue
+			}
+			c.Themes = append(c.Themes, t)
+			c.KeyAnswers = append(c.KeyAnswers, keyAnswers(t, keyAnswersFor(len(cq.Themes)))...)
+			for _, qv := range t.Questions {
+				switch {
+				case qv.Status == string(scoring.DontKnow):
+					c.DontKnow = append(c.DontKnow, qv)
+				case qv.Status == string(scoring.Unanswered) || qv.Status == string(scoring.Invalid):
+					c.Missing++
+				}
+				if qv.CarriedOver {
+					c.Carried++
+				}
+			}
+		}
+		for _, a := range d.Actions {
+			if len(a.Causes) > 0 && slices.Contains(c.Themes, a.Theme) {
+				c.Advice = a
+				break
+			}
+		}
+		for _, f := range d.findings {
+			if !f.FromRule || !slices.Contains(c.Themes, f.Theme) {
+				continue
+			}
+			c.RuleCount++
+			if f.Severity == string(scoring.High) || f.Severity == string(scoring.Critical) {
+				c.Serious++
+			}
+		}
+		for _, f := range d.findings {
+			if f.FromRule && slices.Contains(c.Themes, f.Theme) {
+				c.Findings = append(c.Findings, f)
+			}
+		}
+		c.Findings = c.Findings[:min(len(c.Findings), councilFindingsShown)]
+		d.Council = append(d.Council, c)
+	}
+}
+
+// keyAnswersFor says how many answers to quote from each of n themes: about
+// four in all, at least one per theme.
+func keyAnswersFor(n int) int { return max(1, min(keyAnswersPerTheme, keyAnswersMax/max(n, 1))) }
+
+// keyAnswers picks the answers a council answer quotes from a theme: the
+// counted questions with the most weight, in questionnaire order among equals.
+func keyAnswers(t *theme, n int) []*question {
+	var counted []*question
+	for _, qv := range t.Questions {
+		if qv.Status == string(scoring.Answered) || qv.Status == string(scoring.DontKnow) {
+			counted = append(counted, qv)
+		}
+	}
+	slices.SortStableFunc(counted, func(a, b *question) int { return cmp.Compare(b.Weight, a.Weight) })
+	counted = counted[:min(len(counted), n)]
+	slices.SortStableFunc(counted, func(a, b *question) int { return cmp.Compare(a.index, b.index) })
+	return counted
+}
+
+func (d *document) addSOV(r *scoring.Result) {
+	d.SOV = sov{Note: r.SOV.Note.In(d.Lang), Scored: r.SOV.Scored, Score: r.SOV.Score}
+	for _, o := range r.SOV.Objectives {
+		d.SOV.Objectives = append(d.SOV.Objectives, &sovObjective{
+			ID: o.ID, Name: o.Name.In(d.Lang), Weight: o.Weight, Scored: o.Scored, Score: o.Score,
+			Counted: o.Counted, Total: o.Total,
+		})
+	}
+}
+
+// addReferences lists the references cited by the questions the report
+// shows and by its findings, in questionnaire order.
+func (d *document) addReferences(r *scoring.Result) {
+	cited := map[string]bool{}
+	for _, tr := range r.Themes {
+		for _, qr := range tr.Questions {
+			if qr.Status != scoring.Hidden {
+				for _, id := range qr.Refs {
+					cited[id] = true
+				}
+			}
+		}
+	}
+	for _, f := range r.Findings {
+		for _, id := range f.Refs {
+			cited[id] = true
+		}
+	}
+	for _, ref := range r.References {
+		if cited[ref.ID] {
+			d.References = append(d.References, &reference{
+				Number: len(d.References) + 1, Title: ref.Title, Publisher: ref.Publisher, Date: ref.Date, URL: ref.URL,
+			})
+		}
+	}
+}
+
+// assessmentDate is the day of the newest answered_at, in the time zone it
+// was written in, or "" when no answer records a time.
+func assessmentDate(r *scoring.Result) string {
+	var newest time.Time
+	for _, tr := range r.Themes {
+		for _, qr := range tr.Questions {
+			t, err := time.Parse(time.RFC3339, qr.AnsweredAt)
+			if err == nil && t.After(newest) {
+				newest = t
+			}
+		}
+	}
+	if newest.IsZero() {
+		return ""
+	}
+	return newest.Format(time.DateOnly)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// joinNonEmpty joins the parts that are not empty.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// pick returns the questions with the given ids, skipping unknown ones.
+func pick(questions map[string]*question, ids []string) []*question {
+	var out []*question
+	for _, id := range ids {
+		if qv := questions[id]; qv != nil {
+			out = append(out, qv)
+		}
+	}
+	return out
+}

@@ -106,9 +106,9 @@ func funcs(lang string) template.FuncMap {
 			}
 			return number(lang, *x) + unitSuffix(lang, unit)
 		},
-		"join":  func(items []string) string { return join(lang, items) },
-		"list":  func(items []string) string { return strings.Join(items, "; ") },
-		"quote": quote,
+		"join":    func(items []string) string { return join(lang, items) },
+		"list":    func(items []string) string { return strings.Join(items, "; ") },
+		"quote":   quote,
 		"inlines": func(items []string) []string { return each(items, inline) },
 		"cells":   func(items []string) []string { return each(items, cell) },
 		"numbers": func(qs []*question) []string {

@@ -40,7 +40,7 @@ type document struct {
 	Themes       []*theme
 	TopFindings  []*finding
 	TopActions   []*action
-	Actions      []*action // every recommendation once, in action-plan order
+	Actions      []*action  // every recommendation once, in action-plan order
 	findings     []*finding // every finding, most serious first (the result's order)
 	Council      []*council
 	SOV          sov

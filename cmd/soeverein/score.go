@@ -168,6 +168,12 @@ func scoreWriteNotes(b *strings.Builder, res *scoring.Result, lang string) {
 	if n := res.Completeness.DontKnow; n > 0 {
 		notes = append(notes, tr(lang, "%d question(s) answered \"don't know\": scored 0 and listed as findings.", "%d vraag/vragen beantwoord met \"weet ik niet\": score 0 en opgenomen als bevinding.", n))
 	}
+	if n := len(res.Completeness.CarriedOver); n > 0 {
+		notes = append(notes, tr(lang, "%d answer(s) carried over from last year and not yet confirmed.", "%d antwoord(en) overgenomen van vorig jaar en nog niet bevestigd.", n))
+	}
+	if n := len(res.Completeness.Review); n > 0 {
+		notes = append(notes, tr(lang, "%d question(s) marked for review: %s.", "%d vraag/vragen gemarkeerd om na te kijken: %s.", n, strings.Join(res.Completeness.Review, ", ")))
+	}
 	if len(notes) > 0 {
 		fmt.Fprintln(b)
 		for _, n := range notes {
@@ -206,7 +212,7 @@ func scoreWriteFindings(b *strings.Builder, res *scoring.Result, lang string) {
 		if t := res.Theme(f.Theme); t != nil {
 			theme = t.Title.In(lang)
 		}
-		fmt.Fprintf(b, "%2d. [%s] %s (%s)\n", i+1, scoreSeverity(f.Severity, lang), scoreOneLine(f.Title.In(lang)), theme)
+		fmt.Fprintf(b, "%2d. [%s] %s (%s)\n", i+1, scoreSeverity(f.Severity, lang), scoreShorten(scoreOneLine(f.Title.In(lang)), 90), theme)
 	}
 	fmt.Fprintln(b, tr(lang, "The report (soeverein report) explains every finding and what to do.", "Het rapport (soeverein report) licht elke bevinding toe met wat u kunt doen."))
 }
@@ -240,6 +246,15 @@ func scoreSeverity(s scoring.Severity, lang string) string {
 		return en[s]
 	}
 	return nl[s]
+}
+
+// scoreShorten cuts s to at most n characters, ending in "…" when cut.
+func scoreShorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // scoreOneLine keeps a title on one line of the terminal.

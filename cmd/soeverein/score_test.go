@@ -169,3 +169,22 @@ func TestScoreHelp(t *testing.T) {
 		t.Errorf("help score: %v\n%s", err, out.String())
 	}
 }
+
+func TestScoreShorten(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"kort", 10, "kort"},
+		{"precies tien", 12, "precies tien"},
+		{"Onbekend: welk percentage", 12, "Onbekend: w…"},
+		{"één twee drie", 6, "één t…"},
+		{"trailing space cut", 10, "trailing…"},
+	}
+	for _, tt := range tests {
+		if got := scoreShorten(tt.in, tt.n); got != tt.want {
+			t.Errorf("scoreShorten(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}

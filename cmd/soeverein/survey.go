@@ -1,7 +1,121 @@
 package main
 
-// runSurvey starts the interactive survey. Until the survey exists it shows
-// the list of commands.
+import (
+	"errors"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/charmbracelet/x/term"
+
+	"soeverein/survey"
+)
+
+// runSurvey is the survey: full-screen in a terminal, line by line
+// (accessible mode) for screen readers, scripts and plain terminals.
 func runSurvey(e *env, args []string) error {
-	return runEnv(e, []string{"help"})
+	f := newFlags(e, "survey", usageSurvey).withQuestions()
+	var accessible bool
+	f.BoolVar(&accessible, "accessible", false, "")
+	files, err := f.surveyArgs(args)
+	if err != nil {
+		return done(err)
+	}
+	if len(files) > 1 {
+		return usagef("survey takes one answers file, not %d; run `soeverein survey --help`", len(files))
+	}
+	q, err := loadQuestionnaire(f.questions)
+	if err != nil {
+		return err
+	}
+	opts := survey.Options{Questionnaire: q, Lang: f.lang, NoColor: e.getenv("NO_COLOR") != ""}
+	if len(files) == 1 {
+		opts.Path = files[0]
+	}
+	// Closing the terminal (SIGHUP) ends the survey like ctrl+c: the
+	// answers are saved first.
+	ctx, stop := signal.NotifyContext(e.ctx, syscall.SIGHUP)
+	defer stop()
+	if accessible || wantsAccessible(e) {
+		err = survey.RunAccessible(ctx, e.stdout, e.stdin, opts)
+	} else {
+		err = survey.Run(ctx, opts, e.stdin, e.stdout, e.stderr)
+	}
+	if errors.Is(err, survey.ErrAborted) {
+		return errAborted
+	}
+	return err
+}
+
+// wantsAccessible reports whether the line-based survey fits better than
+// the full-screen one: asked for with ACCESSIBLE, a terminal that cannot
+// draw (TERM=dumb), or input or output that is not a terminal (a script).
+func wantsAccessible(e *env) bool {
+	if v := e.getenv("ACCESSIBLE"); v != "" && v != "0" && v != "false" {
+		return true
+	}
+	return e.getenv("TERM") == "dumb" || !isTerminal(e.stdin) || !isTerminal(e.stdout)
+}
+
+func isTerminal(v any) bool {
+	f, ok := v.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// surveyArgs parses flags before and after the file name
+// (soeverein survey FILE --lang en) and returns the file names.
+func (f *flags) surveyArgs(args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := f.parse(args); err != nil {
+			return nil, err
+		}
+		args = f.Args()
+		switch {
+		case len(args) == 0:
+			return files, nil
+		case args[0] == "--":
+			return append(files, args[1:]...), nil
+		}
+		files = append(files, args[0])
+		args = args[1:]
+	}
+}
+
+func usageSurvey(lang string) string {
+	if lang == "en" {
+		return `Usage: soeverein [survey] [FILE] [--questions FILE] [--lang nl|en] [--accessible]
+
+Takes the self-assessment in the terminal. Without FILE you pick one of the
+answers files in this folder or start a new assessment; with a FILE that
+exists you continue where you stopped; with a new FILE a new assessment is
+saved there. The answers are saved after every answer. Finishing writes the
+report next to the answers file (same name, .md).
+
+  --questions FILE  use this questionnaire instead of the built-in one
+  --lang nl|en      language of the screens and the report (default nl)
+  --accessible      plain numbered prompts, line by line, for screen readers
+                    and scripts; also with ACCESSIBLE=1, TERM=dumb, or when
+                    input or output is not a terminal
+
+Keys: ? shows them all. q stops (the answers are saved); ctrl+c too.
+`
+	}
+	return `Gebruik: soeverein [survey] [BESTAND] [--questions BESTAND] [--lang nl|en] [--accessible]
+
+Vul de zelfevaluatie in de terminal in. Zonder BESTAND kiest u een
+antwoordenbestand uit deze map of begint u een nieuwe zelfevaluatie; met een
+BESTAND dat bestaat gaat u verder waar u was; met een nieuw BESTAND wordt een
+nieuwe zelfevaluatie daar bewaard. Na elk antwoord worden de antwoorden
+opgeslagen. Afronden schrijft het rapport naast het antwoordenbestand
+(zelfde naam, .md).
+
+  --questions BESTAND  gebruik deze vragenlijst in plaats van de ingebouwde
+  --lang nl|en         taal van de schermen en het rapport (standaard nl)
+  --accessible         eenvoudige genummerde vragen, regel voor regel, voor
+                       schermlezers en scripts; ook met ACCESSIBLE=1,
+                       TERM=dumb, of als invoer of uitvoer geen terminal is
+
+Toetsen: ? toont ze allemaal. q stopt (de antwoorden zijn bewaard); ctrl+c ook.
+`
 }

@@ -1,0 +1,520 @@
+package survey
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"soeverein/assessment"
+	"soeverein/scoring"
+)
+
+// RunAccessible runs the survey as plain numbered prompts on w and r, one
+// line at a time: for screen readers, for scripts (answers piped in), and
+// for terminals that cannot draw screens. It drives the same Session as the
+// full-screen survey: the same start and resume, the same file, a save
+// after every answer. At the end of the input it saves and returns nil;
+// when ctx is cancelled (ctrl+c) it saves and returns ErrAborted.
+func RunAccessible(ctx context.Context, w io.Writer, r io.Reader, opts Options) error {
+	opts.fill()
+	done := make(chan struct{})
+	defer close(done)
+	a := &lineMode{ctx: ctx, w: w, lines: readLines(r, done), opts: opts, q: opts.Questionnaire,
+		c: catalogFor(opts.Lang), saver: NewSaver(opts.Write)}
+	fmt.Fprintln(w, a.c.AccIntro)
+	err := a.start()
+	if err == nil {
+		err = a.loop()
+	}
+	return a.end(err)
+}
+
+// lineMode is the state of the accessible survey.
+type lineMode struct {
+	ctx       context.Context
+	w         io.Writer
+	lines     <-chan string
+	opts      Options
+	q         *assessment.Questionnaire
+	c         *catalog
+	saver     *Saver
+	sess      *Session
+	lastTheme *assessment.Theme
+}
+
+// errStop means the user typed q.
+var errStop = errors.New("stopped by the user")
+
+// readLines sends the lines of r until it ends or done is closed.
+func readLines(r io.Reader, done <-chan struct{}) <-chan string {
+	ch := make(chan string)
+	go func() {
+		defer close(ch)
+		br := bufio.NewReader(r)
+		for {
+			s, err := br.ReadString('\n')
+			if s != "" || err == nil {
+				select {
+				case ch <- strings.TrimRight(s, "\r\n"):
+				case <-done:
+					return
+				}
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return ch
+}
+
+// read prints a prompt and returns the next line, trimmed; io.EOF at the
+// end of the input, ErrAborted when ctx is cancelled.
+func (a *lineMode) read(prompt string) (string, error) {
+	fmt.Fprint(a.w, prompt)
+	select {
+	case <-a.ctx.Done():
+		fmt.Fprintln(a.w)
+		return "", ErrAborted
+	case s, ok := <-a.lines:
+		if !ok {
+			fmt.Fprintln(a.w)
+			return "", io.EOF
+		}
+		return strings.TrimSpace(s), nil
+	}
+}
+
+// end saves what is not saved and says where the answers are.
+func (a *lineMode) end(err error) error {
+	if a.sess == nil {
+		if errors.Is(err, io.EOF) || errors.Is(err, errStop) {
+			return nil
+		}
+		return err
+	}
+	if a.sess.Dirty() {
+		if serr := a.sess.Save(a.saver); serr != nil {
+			fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, serr))
+			return fmt.Errorf("%w; the last answers could not be saved", serr)
+		}
+	}
+	switch {
+	case errors.Is(err, io.EOF):
+		fmt.Fprintln(a.w, a.c.f(a.c.AccEOF, a.sess.Path))
+		return nil
+	case errors.Is(err, errStop), errors.Is(err, ErrAborted):
+		fmt.Fprintln(a.w, a.c.f(a.c.AccStopped, a.sess.Path))
+		if errors.Is(err, errStop) {
+			return nil
+		}
+	}
+	return err
+}
+
+// start opens the file to resume or asks for a new assessment.
+func (a *lineMode) start() error {
+	o := a.opts
+	if o.Path != "" && exists(o.Path) {
+		return a.open(o.Path)
+	}
+	if o.Path != "" {
+		return a.create(o.Path)
+	}
+	files := FindAnswersFiles(o.Dir, a.q)
+	if len(files) == 0 {
+		return a.create("")
+	}
+	fmt.Fprintln(a.w, a.c.AccPickFile)
+	for i, f := range files {
+		fmt.Fprintf(a.w, "  %d. %s: %s\n", i+1, f.Path, a.c.f(a.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total))
+	}
+	fmt.Fprintf(a.w, "  %d. %s\n", len(files)+1, a.c.StartNew)
+	for {
+		line, err := a.read(a.c.f(a.c.AccPickPrompt, len(files)+1))
+		if err != nil {
+			return err
+		}
+		k, convErr := strconv.Atoi(line)
+		switch {
+		case convErr == nil && k >= 1 && k <= len(files):
+			return a.open(files[k-1].Path)
+		case convErr == nil && k == len(files)+1:
+			return a.create("")
+		}
+		fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, a.c.f(a.c.AccBadNumber, line, len(files)+1)))
+	}
+}
+
+func (a *lineMode) open(path string) error {
+	answers, warnings, err := Open(path, a.q)
+	if err != nil {
+		return err
+	}
+	for _, p := range warnings {
+		fmt.Fprintln(a.w, p)
+	}
+	a.sess = NewSession(a.q, answers, path, a.opts.Lang, a.opts.Now)
+	return nil
+}
+
+// create asks the questions of the start form one by one.
+func (a *lineMode) create(path string) error {
+	c := a.c
+	n := newAssessmentDefaults(a.opts.Now(), path)
+	fields := []struct {
+		field int
+		label string
+		value *string
+	}{
+		{fieldMunicipality, c.FieldMunicipality, &n.Municipality},
+		{fieldCBS, c.FieldCBS + " (" + c.HintCBS + ")", &n.CBSCode},
+		{fieldDate, c.FieldDate + " (" + c.HintDate + ")", &n.ReferenceDate},
+		{fieldYear, c.FieldYear, &n.Year},
+		{fieldName, c.FieldName, &n.Name},
+		{fieldRole, c.FieldRole, &n.Role},
+		{fieldFile, c.FieldFile, &n.File},
+	}
+	for _, f := range fields {
+		switch f.field {
+		case fieldYear:
+			if len(n.ReferenceDate) >= 4 {
+				n.Year = n.ReferenceDate[:4]
+			}
+		case fieldFile:
+			if path == "" {
+				y, _ := parseYear(n.Year)
+				n.File = ProposedName(n.CBSCode, y)
+			}
+		}
+		if err := a.askField(&n, f.field, f.label, f.value); err != nil {
+			return err
+		}
+	}
+	a.sess = NewSession(a.q, n.Answers(a.q), strings.TrimSpace(n.File), a.opts.Lang, a.opts.Now)
+	return a.save()
+}
+
+// askField asks one field until its value is fine; Enter keeps the default.
+func (a *lineMode) askField(n *NewAssessment, field int, label string, value *string) error {
+	def := *value
+	for {
+		suffix := ""
+		if def != "" {
+			suffix = " [" + def + "]"
+		}
+		line, err := a.read(a.c.f(a.c.AccFieldPrompt, label, suffix))
+		if err != nil {
+			return err
+		}
+		if line == "" {
+			line = def
+		}
+		*value = line
+		var msg string
+		for _, e := range n.Check(a.c, exists) {
+			if e.Field == field {
+				msg = e.Msg
+			}
+		}
+		if msg == "" {
+			return nil
+		}
+		fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, msg))
+	}
+}
+
+// save writes the answers; when that fails it says so and offers another
+// file name, and the answers stay in memory either way.
+func (a *lineMode) save() error {
+	for {
+		err := a.sess.Save(a.saver)
+		if err == nil {
+			return nil
+		}
+		fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, err))
+		line, rerr := a.read(a.c.AccSaveAsPrompt)
+		if rerr != nil {
+			return rerr
+		}
+		if line == "" {
+			return nil
+		}
+		a.sess.SetPath(line)
+	}
+}
+
+// loop asks the questions from the current one on, until the end of the
+// input, q, or finishing.
+func (a *lineMode) loop() error {
+	for {
+		qu := a.sess.Current()
+		if qu == nil {
+			return errStop
+		}
+		a.show(qu)
+		moved, err := a.ask(qu)
+		if err != nil {
+			return err
+		}
+		if !moved && !a.sess.Next() {
+			finished, err := a.review()
+			if err != nil || finished {
+				return err
+			}
+		}
+		if err := a.save(); err != nil {
+			return err
+		}
+	}
+}
+
+// show prints the question and its numbered answers.
+func (a *lineMode) show(qu *assessment.Question) {
+	lang, c := a.opts.Lang, a.c
+	if t := a.q.ThemeOf(qu.ID); t != a.lastTheme {
+		a.lastTheme = t
+		done, total := a.sess.Progress(t)
+		fmt.Fprintln(a.w)
+		fmt.Fprintln(a.w, c.f(c.AccTheme, t.Title.In(lang), done, total))
+	}
+	i, n := a.sess.Position()
+	fmt.Fprintln(a.w)
+	fmt.Fprintf(a.w, "%s: %s\n", c.f(c.AccQuestion, i+1, n), qu.Text.In(lang))
+	ans := a.sess.A.Get(qu.ID)
+	if ans.HasAnswer() {
+		fmt.Fprintln(a.w, c.f(c.AccCurrent, a.describe(qu, ans)))
+	}
+	if ans != nil && ans.Review {
+		fmt.Fprintln(a.w, "! "+c.Marked)
+	}
+	if qu.Type == assessment.Number {
+		return
+	}
+	for k, o := range qu.Options {
+		fmt.Fprintf(a.w, "  %d. %s\n", k+1, o.Label.In(lang))
+	}
+	fmt.Fprintf(a.w, "  %d. %s (w)\n", len(qu.Options)+1, c.DontKnow)
+	if qu.NotApplicable {
+		fmt.Fprintf(a.w, "  %d. %s (n)\n", len(qu.Options)+2, c.NotApplicable)
+	}
+}
+
+// describe says in words what an answer is.
+func (a *lineMode) describe(qu *assessment.Question, ans *assessment.Answer) string {
+	switch {
+	case ans.IsDontKnow():
+		return a.c.DontKnow
+	case ans.IsNotApplicable():
+		return a.c.NotApplicable
+	case ans.Value != nil:
+		return fmtNum(*ans.Value)
+	}
+	var labels []string
+	for _, id := range ans.Selected() {
+		if o := qu.Option(id); o != nil {
+			labels = append(labels, o.Label.In(a.opts.Lang))
+		}
+	}
+	return strings.Join(labels, ", ")
+}
+
+// ask reads answers to one question until one is valid. moved reports
+// that the user went back (-), so the caller does not step forward.
+func (a *lineMode) ask(qu *assessment.Question) (moved bool, err error) {
+	for {
+		line, err := a.read(a.prompt(qu))
+		if err != nil {
+			return false, err
+		}
+		switch strings.ToLower(line) {
+		case "q":
+			return false, errStop
+		case "?":
+			a.explain(qu)
+			continue
+		case "-":
+			if !a.sess.Prev() {
+				fmt.Fprintln(a.w, a.c.FirstQuestion)
+			}
+			return true, nil
+		case "":
+			a.sess.Confirm()
+			return false, nil
+		}
+		if err := a.apply(qu, line); err != nil {
+			fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, err))
+			continue
+		}
+		return false, a.askNote(qu)
+	}
+}
+
+func (a *lineMode) prompt(qu *assessment.Question) string {
+	c := a.c
+	switch qu.Type {
+	case assessment.Number:
+		unit := ""
+		if qu.Unit == "percent" {
+			unit = c.UnitPercent
+		}
+		return c.f(c.AccNumberPrompt, fmtNum(*qu.Min), fmtNum(*qu.Max), unit)
+	case assessment.Multi:
+		return c.AccMultiPrompt
+	}
+	return c.AccChoicePrompt
+}
+
+func (a *lineMode) explain(qu *assessment.Question) {
+	fmt.Fprintln(a.w, a.c.HelpTitle+": "+qu.Help.In(a.opts.Lang))
+	for _, id := range qu.Refs {
+		if ref := a.q.Reference(id); ref != nil {
+			fmt.Fprintf(a.w, "%s: %s (%s)\n", a.c.Refs, ref.Title, ref.Publisher)
+		}
+	}
+}
+
+// apply answers the question with a typed line: option numbers (comma
+// separated for multi), w or n, or a value.
+func (a *lineMode) apply(qu *assessment.Question, line string) error {
+	switch strings.ToLower(line) {
+	case "w":
+		return a.sess.Choose(assessment.DontKnow)
+	case "n":
+		return a.sess.Choose(assessment.NotApplicable)
+	}
+	if qu.Type == assessment.Number {
+		return a.sess.SetValue(line)
+	}
+	ids, err := a.parseChoices(qu, line)
+	if err != nil {
+		return err
+	}
+	builtin := slices.Contains(ids, assessment.DontKnow) || slices.Contains(ids, assessment.NotApplicable)
+	switch {
+	case builtin && len(ids) > 1:
+		return errors.New(a.c.AccAlone)
+	case qu.Type == assessment.Single && len(ids) > 1:
+		return errors.New(a.c.f(a.c.AccOneNumber, len(qu.OptionIDs())))
+	case qu.Type == assessment.Single || builtin:
+		return a.sess.Choose(ids[0])
+	}
+	// A multi question: switch options until exactly these are chosen.
+	have := a.sess.A.Get(qu.ID).Selected()
+	if ans := a.sess.A.Get(qu.ID); ans.IsDontKnow() || ans.IsNotApplicable() {
+		have = nil
+	}
+	for _, o := range qu.Options {
+		if slices.Contains(ids, o.ID) != slices.Contains(have, o.ID) {
+			if err := a.sess.Choose(o.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// parseChoices turns "1, 3" into option ids; the built-in answers come
+// after the options.
+func (a *lineMode) parseChoices(qu *assessment.Question, line string) ([]string, error) {
+	all := qu.OptionIDs()
+	var ids []string
+	for _, part := range strings.Split(line, ",") {
+		part = strings.TrimSpace(part)
+		k, err := strconv.Atoi(part)
+		if err != nil || k < 1 || k > len(all) {
+			return nil, errors.New(a.c.f(a.c.AccBadNumber, part, len(all)))
+		}
+		if !slices.Contains(ids, all[k-1]) {
+			ids = append(ids, all[k-1])
+		}
+	}
+	return ids, nil
+}
+
+func (a *lineMode) askNote(qu *assessment.Question) error {
+	prompt := a.c.AccNotePrompt
+	ans := a.sess.A.Get(qu.ID)
+	if ans != nil && ans.Note != "" {
+		prompt = a.c.f(a.c.AccNoteCurrent, ans.Note)
+	}
+	line, err := a.read(prompt)
+	switch {
+	case err != nil:
+		return err
+	case line == "-":
+		a.sess.SetNote("")
+	case line != "":
+		a.sess.SetNote(line)
+	}
+	return nil
+}
+
+// review shows what is open after the last question and asks whether to
+// finish; finished is true when the survey is over.
+func (a *lineMode) review() (finished bool, err error) {
+	c := a.c
+	r := a.sess.Review()
+	fmt.Fprintln(a.w)
+	fmt.Fprintln(a.w, c.f(c.AccReviewSummary, len(r.Unanswered), len(r.DontKnow), len(r.Marked)))
+	if len(r.Unanswered)+len(r.Marked) > 0 {
+		fmt.Fprintln(a.w, c.AccQuestionNames)
+		for _, qu := range append(slices.Clone(r.Unanswered), r.Marked...) {
+			fmt.Fprintf(a.w, "  - %s: %s\n", a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang), qu.Text.In(a.opts.Lang))
+		}
+	}
+	line, err := a.read(c.AccFinishPrompt)
+	if err != nil {
+		return false, err
+	}
+	if slices.Contains([]string{"j", "ja", "y", "yes"}, strings.ToLower(line)) {
+		return true, a.finish()
+	}
+	if !a.sess.NextOpen() {
+		return true, errStop
+	}
+	return false, nil
+}
+
+// finish writes the answers and the report and prints the scores.
+func (a *lineMode) finish() error {
+	j, err := a.sess.prepareFinish()
+	if err != nil {
+		return err
+	}
+	saveErr, reportErr := j.run(a.saver)
+	a.sess.Saved(j.sn, saveErr)
+	res, c, lang := j.res, a.c, a.opts.Lang
+	fmt.Fprintln(a.w)
+	fmt.Fprintln(a.w, c.FinishTitle)
+	fmt.Fprintf(a.w, "%s: %s\n", c.FinishOverall, a.scoreText(res.Overall.Score, res.Overall.Scored, res.Overall.Level))
+	for _, t := range res.Themes {
+		fmt.Fprintf(a.w, "%s: %s\n", t.Title.In(lang), a.scoreText(t.Score, t.Scored, t.Level))
+	}
+	if saveErr != nil {
+		fmt.Fprintln(a.w, c.f(c.AccSaveFailed, saveErr))
+		if err := a.save(); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintln(a.w, c.f(c.FinishAnswers, j.sn.path))
+	}
+	if reportErr != nil {
+		fmt.Fprintln(a.w, c.f(c.FinishFailed, reportErr))
+		return nil
+	}
+	fmt.Fprintln(a.w, c.f(c.FinishReport, j.report))
+	return nil
+}
+
+func (a *lineMode) scoreText(score float64, scored bool, l *scoring.LevelRef) string {
+	if !scored || l == nil {
+		return a.c.AccNoScore
+	}
+	return fmt.Sprintf("%.0f (%s)", score, a.c.f(a.c.FinishLevel, l.Level, l.Name.In(a.opts.Lang)))
+}

@@ -1,0 +1,183 @@
+package survey
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"soeverein/scoring"
+)
+
+// finishState is the finish screen: the scores (from scoring, never
+// computed here) and what became of the two files.
+type finishState struct {
+	res       *scoring.Result
+	writing   bool
+	answers   string
+	report    string
+	saveErr   error
+	reportErr error
+}
+
+type finishedMsg struct {
+	sn        snapshot
+	saveErr   error
+	reportErr error
+}
+
+// ReportPath is where the report of an answers file goes: next to it, with
+// the extension .md.
+func ReportPath(answersPath string) string {
+	return strings.TrimSuffix(answersPath, filepath.Ext(answersPath)) + ".md"
+}
+
+// finishJob is what finishing writes: the answers and the report. It is
+// prepared without I/O (scoring and rendering are pure) and run in a
+// command or, in the accessible mode, directly.
+type finishJob struct {
+	sn        snapshot
+	res       *scoring.Result
+	report    string
+	data      []byte
+	renderErr error
+}
+
+func (s *Session) prepareFinish() (finishJob, error) {
+	sn, err := s.Snapshot()
+	if err != nil {
+		return finishJob{}, err
+	}
+	j := finishJob{sn: sn, res: scoring.Evaluate(s.Q, s.A), report: ReportPath(sn.path)}
+	var buf bytes.Buffer
+	sum := sha256.Sum256(sn.data)
+	j.renderErr = renderReport(&buf, j.res, s.Q, s.Lang, filepath.Base(sn.path), hex.EncodeToString(sum[:]))
+	j.data = buf.Bytes()
+	return j, nil
+}
+
+// run writes the answers, then the report; the report is written even when
+// the answers cannot be, so that the work shows somewhere.
+func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
+	saveErr = sv.Write(j.sn)
+	reportErr = j.renderErr
+	if reportErr == nil {
+		reportErr = sv.write(j.report, j.data)
+	}
+	return saveErr, reportErr
+}
+
+// startFinish scores the answers and renders the report, then writes both
+// in a command.
+func (m *Model) startFinish() tea.Cmd {
+	j, err := m.sess.prepareFinish()
+	if err != nil {
+		m.setStatus(err.Error(), true)
+		return nil
+	}
+	m.finish = &finishState{res: j.res, writing: true, answers: j.sn.path, report: j.report}
+	m.setScreen(screenFinish)
+	m.setStatus("", false)
+	m.saving = true // the answers are written below; no autosave in between
+	sv := m.saver
+	return func() tea.Msg {
+		saveErr, reportErr := j.run(sv)
+		return finishedMsg{sn: j.sn, saveErr: saveErr, reportErr: reportErr}
+	}
+}
+
+func (m *Model) handleFinished(msg finishedMsg) {
+	m.saving = false
+	m.sess.Saved(msg.sn, msg.saveErr)
+	if m.finish == nil {
+		return
+	}
+	m.finish.writing = false
+	m.finish.saveErr, m.finish.reportErr = msg.saveErr, msg.reportErr
+	if msg.saveErr != nil {
+		m.setStatus(m.c.f(m.c.SaveFailed, msg.saveErr), true)
+	}
+}
+
+func (m *Model) finishKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		m.setScreen(screenQuestion)
+	case key.Matches(msg, m.keys.Quit), msg.String() == "enter":
+		return m.stop(false)
+	case key.Matches(msg, m.keys.SaveAs):
+		return m.openSaveAs()
+	}
+	return nil
+}
+
+func (m *Model) levelText(l *scoring.LevelRef) string {
+	if l == nil {
+		return ""
+	}
+	return m.c.f(m.c.FinishLevel, l.Level, l.Name.In(m.opts.Lang))
+}
+
+// scoreBar is "name  ████░░░░  56  level 2: Managed" in width w.
+func (m *Model) scoreBar(name string, nameW int, score float64, scored bool, level string, w int) string {
+	label := padRight(truncate(name, nameW), nameW)
+	if !scored {
+		return label + "  " + m.st.Muted.Render(m.c.FinishNotScored)
+	}
+	bar := m.bar
+	bar.Width = max(10, min(30, w-nameW-len([]rune(level))-10))
+	return fmt.Sprintf("%s  %s %3.0f  %s", label, bar.ViewAs(score/100), score, level)
+}
+
+func (m *Model) viewFinish(w, h int) string {
+	fs := m.finish
+	res := fs.res
+	var b strings.Builder
+	b.WriteString(m.st.Title.Render(m.c.FinishTitle) + "\n\n")
+	nameW := len([]rune(m.c.FinishOverall))
+	for _, t := range res.Themes {
+		nameW = max(nameW, len([]rune(t.Title.In(m.opts.Lang))))
+	}
+	nameW = min(nameW, max(12, w/3))
+	b.WriteString(m.st.Bold.Render(m.scoreBar(m.c.FinishOverall, nameW, res.Overall.Score, res.Overall.Scored, m.levelText(res.Overall.Level), w)) + "\n")
+	if res.Overall.Capped {
+		var titles []string
+		for _, id := range res.Overall.CappedBy {
+			if t := res.Theme(id); t != nil {
+				titles = append(titles, t.Title.In(m.opts.Lang))
+			}
+		}
+		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FinishCapped, strings.Join(titles, ", ")), w)) + "\n")
+	}
+	if c := res.Completeness; !c.Complete {
+		b.WriteString(m.st.Muted.Render(wrap(m.c.f(m.c.FinishIncomplete, c.Answered, c.Total), w)) + "\n")
+	}
+	b.WriteString("\n")
+	for _, t := range res.Themes {
+		b.WriteString(m.scoreBar(t.Title.In(m.opts.Lang), nameW, t.Score, t.Scored, m.levelText(t.Level), w) + "\n")
+	}
+	b.WriteString("\n")
+	switch {
+	case fs.writing:
+		b.WriteString(m.st.Muted.Render(m.c.FinishWriting) + "\n")
+	default:
+		b.WriteString(m.fileLine(m.c.FinishAnswers, fs.answers, fs.saveErr, w))
+		b.WriteString(m.fileLine(m.c.FinishReport, fs.report, fs.reportErr, w))
+		if fs.reportErr == nil {
+			b.WriteString(m.st.Muted.Render(wrap(m.c.FinishNext, w)) + "\n")
+		}
+	}
+	return scrollTo(b.String(), w, h, 0, 0)
+}
+
+func (m *Model) fileLine(format, path string, err error, w int) string {
+	if err != nil {
+		return m.st.Error.Render(wrap(m.c.f(format, path)+": "+err.Error(), w)) + "\n"
+	}
+	return m.st.Good.Render(wrap(m.c.f(format, path), w)) + "\n"
+}

@@ -1,0 +1,101 @@
+package survey
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// keyMap holds every key of the survey. It implements help.KeyMap for the
+// screen it is set to, so the help bar shows only what works there.
+type keyMap struct {
+	screen screen
+
+	Up, Down, Choose, Toggle, Number, Enter   key.Binding
+	Next, Prev, DontKnow, NA, HelpText        key.Binding
+	Note, Evidence, Mark, Open, Theme, Review key.Binding
+	Clear, SaveAs, Quit, Abort, More, Back    key.Binding
+	Finish, Done, Level, Jump, Field, PrevFld key.Binding
+	Start, Move, Step                         key.Binding
+}
+
+var _ help.KeyMap = keyMap{}
+
+func newKeyMap(c *catalog) keyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return keyMap{
+		Up:       b("↑/k", c.KeyUp, "up", "k"),
+		Down:     b("↓/j", c.KeyDown, "down", "j"),
+		Choose:   b("enter", c.KeyChoose, "enter"),
+		Toggle:   b(c.SpaceKey, c.KeyToggle, " "),
+		Enter:    b("enter", c.KeyEnter, "enter"),
+		Number:   b("1-9", c.KeyNumber, "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Next:     b("→/l/tab", c.KeyNext, "right", "l", "tab"),
+		Prev:     b("←/h", c.KeyPrev, "left", "h", "shift+tab"),
+		DontKnow: b("w", c.KeyDontKnow, "w"),
+		NA:       b("n", c.KeyNA, "n"),
+		HelpText: b("i", c.KeyHelpText, "i"),
+		Note:     b("o", c.KeyNote, "o"),
+		Evidence: b("b", c.KeyEvidence, "b"),
+		Mark:     b("m", c.KeyMark, "m"),
+		Open:     b("u", c.KeyOpen, "u"),
+		Theme:    b("t", c.KeyTheme, "t"),
+		Review:   b("r", c.KeyReview, "r"),
+		Clear:    b("x", c.KeyClear, "x"),
+		SaveAs:   b("s", c.KeySaveAs, "s"),
+		Quit:     b("q", c.KeyQuit, "q"),
+		Abort:    b("ctrl+c", c.KeyAbort, "ctrl+c"),
+		More:     b("?", c.KeyMore, "?"),
+		Back:     b("esc", c.KeyBack, "esc"),
+		Finish:   b("f", c.KeyFinish, "f"),
+		Done:     b("esc/ctrl+s", c.KeyDone, "esc", "ctrl+s"),
+		Level:    b("tab", c.KeyLevel, "tab"),
+		Jump:     b("enter", c.KeyJump, "enter"),
+		Field:    b("tab/enter", c.KeyField, "tab", "enter", "down"),
+		PrevFld:  b("shift+tab", c.KeyPrev, "shift+tab", "up"),
+		Start:    b("enter", c.KeyStart, "enter"),
+		// Move and Step only label the help bar: ↑↓ and ←→ in one entry.
+		Move: b("↑↓", c.KeyMove, "up", "down"),
+		Step: b("←→", c.KeyStep, "left", "right"),
+	}
+}
+
+// ShortHelp is the one-line help of the current screen.
+func (k keyMap) ShortHelp() []key.Binding {
+	switch k.screen {
+	case screenPick:
+		return []key.Binding{k.Move, k.Start, k.Quit}
+	case screenForm:
+		return []key.Binding{k.Field, k.PrevFld, k.Back, k.Abort}
+	case screenQuestion:
+		return []key.Binding{k.Move, k.Enter, k.Step, k.DontKnow, k.Quit, k.More}
+	case screenThemes:
+		return []key.Binding{k.Move, k.Jump, k.Back}
+	case screenNote:
+		return []key.Binding{k.Done, k.Abort}
+	case screenEvidence:
+		return []key.Binding{k.Level, k.Done, k.Abort}
+	case screenSaveAs:
+		return []key.Binding{k.Choose, k.Back}
+	case screenReview:
+		return []key.Binding{k.Move, k.Jump, k.Finish, k.Back, k.Quit}
+	case screenFinish:
+		return []key.Binding{k.Back, k.Quit}
+	}
+	return nil
+}
+
+// FullHelp is the help shown after pressing ?; only the question screen has
+// more keys than fit on one line.
+func (k keyMap) FullHelp() [][]key.Binding {
+	if k.screen != screenQuestion {
+		return [][]key.Binding{k.ShortHelp()}
+	}
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Enter, k.Number, k.Toggle},
+		{k.Next, k.Prev, k.Open, k.Theme, k.Review},
+		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark},
+		{k.Note, k.Evidence, k.SaveAs, k.Quit, k.More},
+	}
+}

@@ -1,0 +1,373 @@
+package survey
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"soeverein/assessment"
+)
+
+// screen is what the survey shows.
+type screen int
+
+const (
+	screenPick     screen = iota // pick an answers file or start a new one
+	screenForm                   // the new assessment form
+	screenQuestion               // a question
+	screenThemes                 // a question, with the theme list focused to jump
+	screenNote                   // editing a question's note
+	screenEvidence               // editing a question's evidence
+	screenSaveAs                 // typing another file name after a failed save
+	screenReview                 // what needs attention before finishing
+	screenFinish                 // scores and where the files are
+)
+
+// Options configure a survey.
+type Options struct {
+	Questionnaire *assessment.Questionnaire
+	// Path is the answers file named on the command line: resumed when it
+	// exists, else a new assessment is saved there. Empty: pick one of the
+	// answers files in Dir, or start a new one.
+	Path string
+	Dir  string // where to look for answers files; "" is the current folder
+	Lang string // nl (default) or en
+	// Now is the clock for answer stamps and the default reference date.
+	Now func() time.Time
+	// Write writes a file atomically; nil writes to disk. Tests inject
+	// failures here.
+	Write WriteFunc
+	// NoColor draws without colour (NO_COLOR is set).
+	NoColor bool
+
+	renderer *lipgloss.Renderer // draws the styles; nil: lipgloss's default (stdout)
+}
+
+func (o *Options) fill() {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Dir == "" {
+		o.Dir = "."
+	}
+	if o.Lang != "en" {
+		o.Lang = "nl"
+	}
+	if o.renderer == nil {
+		o.renderer = lipgloss.DefaultRenderer()
+	}
+	if o.NoColor {
+		o.renderer.SetColorProfile(termenv.Ascii)
+	}
+}
+
+// Model is the bubbletea model of the whole survey, from the start screen
+// to the finish screen.
+type Model struct {
+	opts   Options
+	q      *assessment.Questionnaire
+	c      *catalog
+	keys   keyMap
+	st     styles
+	help   help.Model
+	bar    progress.Model
+	saver  *Saver
+	width  int
+	height int
+	screen screen
+	back   screen // where esc returns to from an overlay screen
+
+	// start
+	files      []AnswersFile
+	scanned    bool
+	pickCursor int
+	form       form
+	pending    *Session // a new assessment whose file is being created
+
+	// survey
+	sess         *Session
+	warnings     assessment.Problems
+	cursor       int    // row of the current question the cursor is on
+	cursorOf     string // the question cursor belongs to
+	scroll       int    // extra scroll of the question pane (pgdown)
+	showHelp     bool
+	number       textinput.Model
+	note         textarea.Model
+	evidence     textarea.Model
+	level        int // evidence level being edited: 0 none, 1.. EvidenceLevels
+	saveAs       textinput.Model
+	themeCursor  int
+	reviewCursor int
+	saving       bool
+	status       string
+	statusErr    bool
+	quitArmed    bool
+	finish       *finishState
+
+	aborted bool // stopped with ctrl+c
+	quit    bool
+}
+
+// New builds the survey model. When opts.Path names an existing file it is
+// loaded here, before the first screen, and its errors are returned.
+func New(opts Options) (*Model, error) {
+	opts.fill()
+	c := catalogFor(opts.Lang)
+	m := &Model{
+		opts:  opts,
+		q:     opts.Questionnaire,
+		c:     c,
+		keys:  newKeyMap(c),
+		st:    newStyles(opts.renderer),
+		help:  help.New(),
+		saver: NewSaver(opts.Write),
+		bar: progress.New(progress.WithSolidFill(string(colAccent.Dark)), progress.WithoutPercentage(),
+			progress.WithColorProfile(opts.renderer.ColorProfile())),
+	}
+	m.number = newNumberInput()
+	m.note = newTextArea()
+	m.evidence = newTextArea()
+	m.saveAs = newLineInput()
+	switch {
+	case opts.Path != "" && exists(opts.Path):
+		a, warnings, err := Open(opts.Path, m.q)
+		if err != nil {
+			return nil, err
+		}
+		m.begin(NewSession(m.q, a, opts.Path, opts.Lang, opts.Now), warnings)
+	case opts.Path != "":
+		m.form = newForm(c, opts.Now(), opts.Path)
+		m.screen = screenForm
+	default:
+		m.screen = screenPick
+	}
+	m.keys.screen = m.screen
+	return m, nil
+}
+
+// begin starts answering: from here on the session drives the screens.
+func (m *Model) begin(s *Session, warnings assessment.Problems) {
+	m.sess = s
+	m.warnings = warnings
+	m.syncCursor()
+	m.setScreen(screenQuestion)
+	if len(warnings) > 0 {
+		m.setStatus(m.c.f(m.c.Warnings, len(warnings)), false)
+	}
+}
+
+// Session returns the running session, or nil before the start screen is
+// done.
+func (m *Model) Session() *Session { return m.sess }
+
+// Aborted reports whether the user stopped with ctrl+c.
+func (m *Model) Aborted() bool { return m.aborted }
+
+// Init scans the folder for answers files when there is a file to pick.
+func (m *Model) Init() tea.Cmd {
+	switch m.screen {
+	case screenPick:
+		return m.scanCmd()
+	case screenQuestion:
+		return m.autosave()
+	}
+	return nil
+}
+
+func (m *Model) setScreen(s screen) {
+	m.screen = s
+	m.keys.screen = s
+	m.quitArmed = false
+}
+
+func (m *Model) setStatus(msg string, isErr bool) {
+	m.status, m.statusErr = msg, isErr
+}
+
+// Messages from commands.
+type (
+	filesMsg  []AnswersFile
+	openedMsg struct {
+		path     string
+		answers  *assessment.Answers
+		warnings assessment.Problems
+		err      error
+	}
+	savedMsg struct {
+		sn  snapshot
+		err error
+	}
+	createdMsg struct {
+		sn     snapshot
+		exists bool
+		err    error
+	}
+)
+
+// Update handles one message; key handling is split per screen.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case filesMsg:
+		m.scanned, m.files = true, msg
+		if len(msg) == 0 {
+			m.form = newForm(m.c, m.opts.Now(), "")
+			m.setScreen(screenForm)
+		}
+		return m, nil
+	case openedMsg:
+		return m, m.handleOpened(msg)
+	case createdMsg:
+		return m, m.handleCreated(msg)
+	case savedMsg:
+		m.saving = false
+		if m.sess != nil {
+			m.sess.Saved(msg.sn, msg.err)
+		}
+		return m, m.autosave()
+	case finishedMsg:
+		m.handleFinished(msg)
+		return m, m.autosave()
+	case pathCheckedMsg:
+		m.handlePathChecked(msg)
+		return m, m.autosave()
+	case tea.KeyMsg:
+		cmd := m.handleKey(msg)
+		if m.sess != nil {
+			m.syncCursor()
+		}
+		return m, tea.Batch(cmd, m.autosave())
+	}
+	return m, m.forward(msg)
+}
+
+// forward passes other messages (cursor blinks, pastes) to the focused input.
+func (m *Model) forward(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch m.screen {
+	case screenNote:
+		m.note, cmd = m.note.Update(msg)
+	case screenEvidence:
+		m.evidence, cmd = m.evidence.Update(msg)
+	case screenSaveAs:
+		m.saveAs, cmd = m.saveAs.Update(msg)
+	case screenForm:
+		cmd = m.form.update(msg)
+	}
+	return cmd
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	if msg.String() == "ctrl+c" {
+		return m.stop(true)
+	}
+	if m.screen != screenQuestion || !m.keyForNumber(msg) {
+		if msg.String() == "?" && m.screen != screenNote && m.screen != screenEvidence &&
+			m.screen != screenSaveAs && m.screen != screenForm {
+			m.help.ShowAll = !m.help.ShowAll
+			return nil
+		}
+	}
+	switch m.screen {
+	case screenPick:
+		return m.pickKey(msg)
+	case screenForm:
+		return m.formKey(msg)
+	case screenQuestion:
+		return m.questionKey(msg)
+	case screenThemes:
+		return m.themesKey(msg)
+	case screenNote, screenEvidence:
+		return m.editorKey(msg)
+	case screenSaveAs:
+		return m.saveAsKey(msg)
+	case screenReview:
+		return m.reviewKey(msg)
+	case screenFinish:
+		return m.finishKey(msg)
+	}
+	return nil
+}
+
+// stop quits, unless the answers could not be saved: then it warns once and
+// quits only when asked again. The final save runs after the program ends
+// (see Run), so a quit never waits for the disk here.
+func (m *Model) stop(abort bool) tea.Cmd {
+	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed {
+		m.quitArmed = true
+		m.setStatus(m.c.QuitUnsaved, true)
+		return nil
+	}
+	m.aborted = abort
+	m.quit = true
+	return tea.Quit
+}
+
+// autosave starts saving when there are unsaved changes and no save is
+// running; when a save ends, Update calls it again, so the last change is
+// always written.
+func (m *Model) autosave() tea.Cmd {
+	if m.sess == nil || m.saving || m.quit || !m.sess.NeedsSave() {
+		return nil
+	}
+	sn, err := m.sess.Snapshot()
+	if err != nil {
+		m.sess.Saved(sn, err)
+		return nil
+	}
+	m.saving = true
+	sv := m.saver
+	return func() tea.Msg { return savedMsg{sn: sn, err: sv.Write(sn)} }
+}
+
+// FinalSave writes what is not saved yet; Run calls it when the program
+// has ended (q, ctrl+c, a signal, a closed terminal).
+func (m *Model) FinalSave() error {
+	if m.sess == nil || !m.sess.Dirty() {
+		return nil
+	}
+	return m.sess.Save(m.saver)
+}
+
+func (m *Model) scanCmd() tea.Cmd {
+	dir, q := m.opts.Dir, m.q
+	return func() tea.Msg { return filesMsg(FindAnswersFiles(dir, q)) }
+}
+
+func (m *Model) openCmd(path string) tea.Cmd {
+	q := m.q
+	return func() tea.Msg {
+		a, warnings, err := Open(path, q)
+		return openedMsg{path: path, answers: a, warnings: warnings, err: err}
+	}
+}
+
+func (m *Model) handleOpened(msg openedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.setStatus(m.c.f(m.c.LoadFailed, msg.err), true)
+		return nil
+	}
+	m.begin(NewSession(m.q, msg.answers, msg.path, m.opts.Lang, m.opts.Now), msg.warnings)
+	return nil
+}
+
+// layout sizes the inputs to the window.
+func (m *Model) layout() {
+	w := m.mainWidth()
+	m.note.SetWidth(max(20, w))
+	m.evidence.SetWidth(max(20, w))
+	m.note.SetHeight(max(3, m.height-12))
+	m.evidence.SetHeight(max(3, m.height-14))
+	m.saveAs.Width = max(20, w-4)
+	m.help.Width = m.width
+	m.form.setWidth(w)
+}

@@ -1,0 +1,249 @@
+package survey
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"soeverein/assessment"
+)
+
+// row is one line the cursor can be on in a question: an option, one of the
+// built-in answers, or (option "") the value input of a number question.
+type row struct {
+	key    string // the key that chooses it: 1-9, w, n, or ""
+	option string
+	label  string
+}
+
+func (m *Model) rows(qu *assessment.Question) []row {
+	var rows []row
+	if qu.Type == assessment.Number {
+		rows = append(rows, row{})
+	}
+	for i, o := range qu.Options {
+		k := ""
+		if i < 9 {
+			k = string(rune('1' + i))
+		}
+		rows = append(rows, row{key: k, option: o.ID, label: o.Label.In(m.opts.Lang)})
+	}
+	rows = append(rows, row{key: "w", option: assessment.DontKnow, label: m.c.DontKnow})
+	if qu.NotApplicable {
+		rows = append(rows, row{key: "n", option: assessment.NotApplicable, label: m.c.NotApplicable})
+	}
+	return rows
+}
+
+// syncCursor puts the cursor on the current answer when the question has
+// changed since the cursor was last placed.
+func (m *Model) syncCursor() *assessment.Question {
+	qu := m.sess.Current()
+	if qu == nil || m.cursorOf == qu.ID {
+		return qu
+	}
+	m.cursorOf, m.cursor, m.scroll = qu.ID, 0, 0
+	ans := m.sess.A.Get(qu.ID)
+	sel := ans.Selected()
+	for i, r := range m.rows(qu) {
+		if r.option != "" && slices.Contains(sel, r.option) {
+			m.cursor = i
+			break
+		}
+	}
+	m.number.Blur()
+	m.number.SetValue("")
+	if qu.Type == assessment.Number {
+		if ans != nil && ans.Value != nil {
+			m.number.SetValue(fmtNum(*ans.Value))
+		}
+		if m.cursor == 0 {
+			m.number.Focus()
+			m.number.CursorEnd()
+		}
+	}
+	return qu
+}
+
+func (m *Model) setCursor(i int, qu *assessment.Question) {
+	n := len(m.rows(qu))
+	m.cursor = min(max(i, 0), n-1)
+	if qu.Type == assessment.Number && m.cursor == 0 {
+		m.number.Focus()
+	} else {
+		m.number.Blur()
+	}
+}
+
+// keyForNumber reports whether a key is typing in a number question's
+// value: digits, decimal marks, percent and deleting.
+func (m *Model) keyForNumber(msg tea.KeyMsg) bool {
+	if m.sess == nil {
+		return false
+	}
+	qu := m.sess.Current()
+	if qu == nil || qu.Type != assessment.Number || m.cursor != 0 {
+		return false
+	}
+	switch msg.Type {
+	case tea.KeyBackspace, tea.KeyDelete, tea.KeyCtrlU:
+		return true
+	case tea.KeyRunes:
+		return strings.Trim(string(msg.Runes), "0123456789.,-%") == ""
+	}
+	return false
+}
+
+func (m *Model) questionKey(msg tea.KeyMsg) tea.Cmd {
+	qu := m.syncCursor()
+	if qu == nil {
+		return m.stop(false)
+	}
+	rows := m.rows(qu)
+	k := m.keys
+	switch {
+	case m.keyForNumber(msg):
+		var cmd tea.Cmd
+		m.number, cmd = m.number.Update(msg)
+		return cmd
+	case key.Matches(msg, k.Up):
+		m.setCursor(m.cursor-1, qu)
+	case key.Matches(msg, k.Down):
+		m.setCursor(m.cursor+1, qu)
+	case key.Matches(msg, k.Number):
+		i := int(msg.Runes[0] - '1')
+		if i < len(qu.Options) {
+			m.choose(qu.Options[i].ID)
+			m.setCursor(slices.IndexFunc(rows, func(r row) bool { return r.option == qu.Options[i].ID }), qu)
+		}
+	case key.Matches(msg, k.DontKnow), key.Matches(msg, k.NA):
+		opt := assessment.DontKnow
+		if key.Matches(msg, k.NA) {
+			opt = assessment.NotApplicable
+		}
+		if m.choose(opt) {
+			m.setCursor(slices.IndexFunc(rows, func(r row) bool { return r.option == opt }), qu)
+		}
+	case key.Matches(msg, k.Toggle):
+		if r := rows[m.cursor]; r.option != "" {
+			m.choose(r.option)
+		}
+	case key.Matches(msg, k.Choose):
+		m.enter(qu, rows[m.cursor])
+	case key.Matches(msg, k.Next):
+		m.move(m.sess.Next(), m.c.LastQuestion)
+	case key.Matches(msg, k.Prev):
+		m.move(m.sess.Prev(), m.c.FirstQuestion)
+	default:
+		return m.questionCommand(msg, qu)
+	}
+	return nil
+}
+
+// questionCommand handles the keys that leave the options alone.
+func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Open):
+		m.move(m.sess.NextOpen(), m.c.NothingOpen)
+	case key.Matches(msg, k.Theme):
+		m.themeCursor = max(0, slices.Index(m.q.Themes, m.q.ThemeOf(qu.ID)))
+		m.setScreen(screenThemes)
+	case key.Matches(msg, k.Review):
+		m.reviewCursor = 0
+		m.setScreen(screenReview)
+	case key.Matches(msg, k.HelpText):
+		m.showHelp = !m.showHelp
+	case key.Matches(msg, k.Note):
+		return m.openNote(qu)
+	case key.Matches(msg, k.Evidence):
+		return m.openEvidence(qu)
+	case key.Matches(msg, k.Mark):
+		m.sess.ToggleReview()
+		m.setStatus(m.c.MarkedOff, false)
+		if m.sess.A.Get(qu.ID).Review {
+			m.setStatus(m.c.MarkedOn, false)
+		}
+	case key.Matches(msg, k.Clear):
+		m.sess.Clear()
+		m.number.SetValue("")
+		m.setStatus(m.c.Cleared, false)
+	case key.Matches(msg, k.SaveAs):
+		return m.openSaveAs()
+	case key.Matches(msg, k.Quit):
+		return m.stop(false)
+	case msg.String() == "pgdown":
+		m.scroll += max(1, m.bodyHeight()/2)
+	case msg.String() == "pgup":
+		m.scroll = max(0, m.scroll-max(1, m.bodyHeight()/2))
+	}
+	return nil
+}
+
+// choose answers the current question and reports whether that worked.
+func (m *Model) choose(option string) bool {
+	if err := m.sess.Choose(option); err != nil {
+		m.setStatus(err.Error(), true)
+		return false
+	}
+	m.setStatus("", false)
+	return true
+}
+
+// enter confirms the row under the cursor and goes to the next question;
+// after the last question it opens the review.
+func (m *Model) enter(qu *assessment.Question, r row) {
+	ans := m.sess.A.Get(qu.ID)
+	switch {
+	case r.option == "": // the value of a number question
+		v := strings.TrimSpace(m.number.Value())
+		if v != "" && (ans == nil || ans.Value == nil || v != fmtNum(*ans.Value)) {
+			if err := m.sess.SetValue(v); err != nil {
+				m.setStatus(err.Error(), true)
+				return
+			}
+		}
+	case qu.Type == assessment.Multi && r.option != assessment.DontKnow && r.option != assessment.NotApplicable:
+		// Enter goes on; space and the numbers choose.
+	case !slices.Contains(ans.Selected(), r.option):
+		if !m.choose(r.option) {
+			return
+		}
+	}
+	m.sess.Confirm()
+	if !m.sess.Next() {
+		m.reviewCursor = 0
+		m.setScreen(screenReview)
+		return
+	}
+	m.setStatus("", false)
+}
+
+// move reports the outcome of a move: nothing, or why it did not happen.
+func (m *Model) move(ok bool, otherwise string) {
+	if ok {
+		m.setStatus("", false)
+		return
+	}
+	m.setStatus(otherwise, false)
+}
+
+func (m *Model) themesKey(msg tea.KeyMsg) tea.Cmd {
+	n := len(m.q.Themes)
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.themeCursor = (m.themeCursor - 1 + n) % n
+	case key.Matches(msg, m.keys.Down):
+		m.themeCursor = (m.themeCursor + 1) % n
+	case key.Matches(msg, m.keys.Jump):
+		m.sess.GotoTheme(m.q.Themes[m.themeCursor].ID)
+		m.setScreen(screenQuestion)
+	case key.Matches(msg, m.keys.Back), key.Matches(msg, m.keys.Theme):
+		m.setScreen(screenQuestion)
+	case key.Matches(msg, m.keys.Quit):
+		return m.stop(false)
+	}
+	return nil
+}

@@ -1,0 +1,47 @@
+package survey
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// ErrAborted means the user stopped the survey with ctrl+c, or a signal
+// (SIGINT, SIGTERM, SIGHUP) ended it; the answers were saved first.
+var ErrAborted = errors.New("survey stopped")
+
+// Run runs the survey full-screen on in and out until the user quits or ctx
+// is cancelled, then writes what is not saved yet and tells on msgs where
+// the answers are. The error is ErrAborted after ctrl+c or a signal.
+func Run(ctx context.Context, opts Options, in io.Reader, out, msgs io.Writer) error {
+	opts.renderer = lipgloss.NewRenderer(out)
+	if opts.NoColor {
+		// The bubbles (help, inputs) draw with the default renderer.
+		lipgloss.SetColorProfile(termenv.Ascii)
+	}
+	m, err := New(opts)
+	if err != nil {
+		return err
+	}
+	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen())
+	_, runErr := p.Run()
+	// Whatever ended the program, the answers go to disk before we return.
+	if err := m.FinalSave(); err != nil {
+		return fmt.Errorf("%w; the last answers could not be saved", err)
+	}
+	if s := m.Session(); s != nil {
+		fmt.Fprintln(msgs, m.c.f(m.c.Resume, s.Path, s.Path))
+	}
+	switch {
+	case m.Aborted(), ctx.Err() != nil, errors.Is(runErr, tea.ErrInterrupted):
+		return ErrAborted
+	case runErr != nil:
+		return runErr
+	}
+	return nil
+}

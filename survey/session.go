@@ -1,0 +1,356 @@
+package survey
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"soeverein/assessment"
+)
+
+// Session is one sitting of the survey: the questionnaire, the answers being
+// given, the file they are saved to and the question the user is at. The
+// terminal screens and the accessible mode both drive a Session; it changes
+// the answers only through assessment's methods and does no I/O itself.
+type Session struct {
+	Q    *assessment.Questionnaire
+	A    *assessment.Answers
+	Path string // the answers file
+	Lang string // nl or en
+	now  func() time.Time
+	cat  *catalog
+
+	// rev counts changes; savedRev is the last change known to be on disk.
+	rev, savedRev int
+	failedRev     int // the revision whose save failed last
+	saveErr       error
+}
+
+// NewSession starts a session on answers a, saved to path. now is the clock
+// for the answered_at stamps (time.Now outside tests).
+func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang string, now func() time.Time) *Session {
+	if now == nil {
+		now = time.Now
+	}
+	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: catalogFor(lang)}
+	// A fresh session has never been written by us: the first snapshot
+	// records where the user is, so resuming works even before an answer.
+	s.rev = 1
+	s.A.Current = s.Current().ID
+	return s
+}
+
+// Visible returns the questions asked given the answers so far.
+func (s *Session) Visible() []*assessment.Question { return s.Q.VisibleQuestions(s.A) }
+
+// Current returns the question the user is at. When the recorded question
+// is hidden or unknown (the file came from another questionnaire), it is the
+// first visible question after it in file order, or the first question.
+func (s *Session) Current() *assessment.Question {
+	vis := s.Visible()
+	if len(vis) == 0 {
+		return nil
+	}
+	if qu := s.Q.Question(s.A.Current); qu != nil {
+		at := s.Q.Index(qu.ID)
+		for _, v := range vis {
+			if s.Q.Index(v.ID) >= at {
+				return v
+			}
+		}
+	}
+	return vis[0]
+}
+
+// Position returns the place of the current question among the visible
+// ones (from 0) and their number.
+func (s *Session) Position() (int, int) {
+	vis := s.Visible()
+	cur := s.Current()
+	return slices.Index(vis, cur), len(vis)
+}
+
+// Goto makes the question with id the current one, if it is visible.
+func (s *Session) Goto(id string) bool {
+	qu := s.Q.Question(id)
+	if qu == nil || !s.Q.Visible(qu, s.A) {
+		return false
+	}
+	s.setCurrent(id)
+	return true
+}
+
+func (s *Session) setCurrent(id string) {
+	if s.A.Current != id {
+		s.A.Current = id
+		s.rev++
+	}
+}
+
+// Next moves to the next visible question; it reports false at the end.
+func (s *Session) Next() bool { return s.step(1) }
+
+// Prev moves to the previous visible question; it reports false at the
+// start.
+func (s *Session) Prev() bool { return s.step(-1) }
+
+func (s *Session) step(d int) bool {
+	vis := s.Visible()
+	i := slices.Index(vis, s.Current()) + d
+	if i < 0 || i >= len(vis) {
+		return false
+	}
+	s.setCurrent(vis[i].ID)
+	return true
+}
+
+// NeedsWork reports whether a question still asks for attention: it has no
+// usable answer, or it is marked for review.
+func (s *Session) NeedsWork(qu *assessment.Question) bool {
+	ans := s.A.Get(qu.ID)
+	return !s.Q.Answered(qu, s.A) || ans != nil && ans.Review
+}
+
+// NextOpen moves to the next visible question that needs work, after the
+// current one and wrapping around; it reports false when there is none.
+func (s *Session) NextOpen() bool {
+	vis := s.Visible()
+	at := slices.Index(vis, s.Current())
+	for k := 1; k <= len(vis); k++ {
+		qu := vis[(at+k)%len(vis)]
+		if s.NeedsWork(qu) {
+			s.setCurrent(qu.ID)
+			return true
+		}
+	}
+	return false
+}
+
+// GotoTheme moves to the first visible question of a theme that needs work,
+// or to its first visible question.
+func (s *Session) GotoTheme(themeID string) bool {
+	var first *assessment.Question
+	for _, qu := range s.Visible() {
+		if t := s.Q.ThemeOf(qu.ID); t == nil || t.ID != themeID {
+			continue
+		}
+		if first == nil {
+			first = qu
+		}
+		if s.NeedsWork(qu) {
+			s.setCurrent(qu.ID)
+			return true
+		}
+	}
+	if first == nil {
+		return false
+	}
+	s.setCurrent(first.ID)
+	return true
+}
+
+func (s *Session) stamp() assessment.Stamp {
+	return assessment.Stamp{By: s.A.Respondent.Name, At: s.now()}
+}
+
+// Choose answers the current question with an option, or with dont_know or
+// not_applicable; for a multi question it toggles the option.
+func (s *Session) Choose(option string) error {
+	qu := s.Current()
+	if qu == nil {
+		return errors.New(s.cat.NoQuestion)
+	}
+	if option == assessment.NotApplicable && !qu.NotApplicable {
+		return errors.New(s.cat.NoNotApplicable)
+	}
+	if err := s.A.Choose(qu, option, s.stamp()); err != nil {
+		return err
+	}
+	s.rev++
+	return nil
+}
+
+// SetValue answers the current number question with text typed by the user
+// ("12", "12,5", "80%"); the error says what to type instead.
+func (s *Session) SetValue(text string) error {
+	qu := s.Current()
+	if qu == nil || qu.Type != assessment.Number {
+		return errors.New(s.cat.NotANumberQuestion)
+	}
+	v, err := parseNumber(text)
+	if err != nil {
+		return errors.New(s.cat.f(s.cat.NumberInvalid, text))
+	}
+	if v < *qu.Min || v > *qu.Max {
+		return errors.New(s.cat.f(s.cat.NumberRange, fmtNum(*qu.Min), fmtNum(*qu.Max)))
+	}
+	if err := s.A.SetValue(qu, v, s.stamp()); err != nil {
+		return err
+	}
+	s.rev++
+	return nil
+}
+
+// parseNumber reads a number as Dutch and English users write it: a comma
+// or a point as the decimal mark, an optional percent sign.
+func parseNumber(text string) (float64, error) {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), "%"))
+	t = strings.ReplaceAll(t, ",", ".")
+	if t == "" {
+		return 0, errors.New("empty")
+	}
+	return strconv.ParseFloat(t, 64)
+}
+
+// fmtNum writes a number without trailing zeros.
+func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// Confirm accepts the current question's carried-over answer as still true.
+func (s *Session) Confirm() {
+	qu := s.Current()
+	if ans := s.A.Get(qu.ID); ans != nil && ans.CarriedOver {
+		s.A.Confirm(qu.ID, s.stamp())
+		s.rev++
+	}
+}
+
+// Clear removes the current question's answer, keeping note and evidence.
+func (s *Session) Clear() {
+	qu := s.Current()
+	if s.A.Get(qu.ID).HasAnswer() {
+		s.A.Clear(qu.ID)
+		s.rev++
+	}
+}
+
+// SetNote sets the current question's note.
+func (s *Session) SetNote(note string) {
+	qu := s.Current()
+	note = strings.TrimSpace(note)
+	if ans := s.A.Get(qu.ID); ans == nil && note == "" || ans != nil && ans.Note == note {
+		return
+	}
+	s.A.SetNote(qu.ID, note)
+	s.rev++
+}
+
+// SetEvidence sets the current question's evidence, one item per line of
+// text, and its level (one of assessment.EvidenceLevels, or "").
+func (s *Session) SetEvidence(text, level string) error {
+	qu := s.Current()
+	var items []string
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			items = append(items, line)
+		}
+	}
+	ans := s.A.Get(qu.ID)
+	if ans == nil && len(items) == 0 && level == "" ||
+		ans != nil && slices.Equal(ans.Evidence, items) && ans.EvidenceLevel == level {
+		return nil
+	}
+	if err := s.A.SetEvidence(qu.ID, items, level); err != nil {
+		return err
+	}
+	s.rev++
+	return nil
+}
+
+// ToggleReview marks or unmarks the current question for review.
+func (s *Session) ToggleReview() {
+	qu := s.Current()
+	ans := s.A.Get(qu.ID)
+	s.A.SetReview(qu.ID, ans == nil || !ans.Review)
+	s.rev++
+}
+
+// Review lists the visible questions that still need attention before
+// finishing, in questionnaire order.
+type Review struct {
+	Unanswered []*assessment.Question
+	DontKnow   []*assessment.Question
+	Marked     []*assessment.Question
+}
+
+// Empty reports whether nothing needs attention.
+func (r Review) Empty() bool {
+	return len(r.Unanswered)+len(r.DontKnow)+len(r.Marked) == 0
+}
+
+// Review returns what needs attention before finishing.
+func (s *Session) Review() Review {
+	var r Review
+	for _, qu := range s.Visible() {
+		ans := s.A.Get(qu.ID)
+		switch {
+		case !s.Q.Answered(qu, s.A):
+			r.Unanswered = append(r.Unanswered, qu)
+		case ans.IsDontKnow():
+			r.DontKnow = append(r.DontKnow, qu)
+		}
+		if ans != nil && ans.Review {
+			r.Marked = append(r.Marked, qu)
+		}
+	}
+	return r
+}
+
+// Progress counts the answered and visible questions, of a theme or (nil)
+// of the whole questionnaire.
+func (s *Session) Progress(t *assessment.Theme) (answered, total int) {
+	return s.Q.Progress(t, s.A)
+}
+
+// Dirty reports whether there are changes not yet known to be saved.
+func (s *Session) Dirty() bool { return s.rev > s.savedRev }
+
+// NeedsSave reports whether an autosave should run: there are unsaved
+// changes, and they are not exactly the ones whose save just failed (a
+// failed save is retried at the next change, or after SetPath).
+func (s *Session) NeedsSave() bool { return s.Dirty() && s.rev != s.failedRev }
+
+// SaveError is the error of the last failed save, or nil once a save
+// succeeded.
+func (s *Session) SaveError() error { return s.saveErr }
+
+// Snapshot encodes the answers as they are now, for a save that runs
+// elsewhere (a tea.Cmd): the bytes are taken here so that the save never
+// reads answers that Update is changing.
+func (s *Session) Snapshot() (snapshot, error) {
+	data, err := assessment.MarshalAnswers(s.A)
+	return snapshot{rev: s.rev, path: s.Path, data: data}, err
+}
+
+// Saved records the outcome of saving a snapshot.
+func (s *Session) Saved(sn snapshot, err error) {
+	if err != nil {
+		s.saveErr, s.failedRev = err, sn.rev
+		return
+	}
+	if sn.path != s.Path {
+		// Saved under a name the user has moved away from since.
+		return
+	}
+	s.saveErr = nil
+	s.savedRev = max(s.savedRev, sn.rev)
+}
+
+// SetPath changes where the answers are saved (after a failed save); the
+// next save writes everything there.
+func (s *Session) SetPath(path string) {
+	s.Path = path
+	s.savedRev, s.failedRev = 0, 0
+}
+
+// Save writes the answers now, for callers without an event loop (the
+// accessible mode and the final save on exit).
+func (s *Session) Save(sv *Saver) error {
+	sn, err := s.Snapshot()
+	if err == nil {
+		err = sv.Write(sn)
+	}
+	s.Saved(sn, err)
+	return err
+}

@@ -1,0 +1,294 @@
+package survey
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// The fields of the new assessment form, in order.
+const (
+	fieldMunicipality = iota
+	fieldCBS
+	fieldDate
+	fieldYear
+	fieldName
+	fieldRole
+	fieldFile
+	fieldCount
+)
+
+// form is the new assessment form: who, which municipality, which date,
+// and the file the answers go to.
+type form struct {
+	c          *catalog
+	inputs     [fieldCount]textinput.Model
+	focus      int
+	errs       map[int]string
+	tried      bool // submitted once: errors update as the user types
+	fileFixed  bool // named on the command line
+	fileEdited bool
+	yearEdited bool
+}
+
+func newForm(c *catalog, now time.Time, path string) form {
+	f := form{c: c, fileFixed: path != ""}
+	d := newAssessmentDefaults(now, path)
+	vals := [fieldCount]string{fieldDate: d.ReferenceDate, fieldYear: d.Year, fieldFile: d.File}
+	for i := range f.inputs {
+		in := newLineInput()
+		in.SetValue(vals[i])
+		f.inputs[i] = in
+	}
+	f.inputs[fieldCBS].CharLimit = 6
+	f.inputs[fieldCBS].Placeholder = "GM0361"
+	f.inputs[fieldDate].CharLimit = 10
+	f.inputs[fieldYear].CharLimit = 4
+	f.propose()
+	f.inputs[0].Focus()
+	return f
+}
+
+func (f *form) labels() [fieldCount]string {
+	c := f.c
+	return [fieldCount]string{c.FieldMunicipality, c.FieldCBS, c.FieldDate, c.FieldYear, c.FieldName, c.FieldRole, c.FieldFile}
+}
+
+func (f *form) hint(i int) string {
+	switch i {
+	case fieldCBS:
+		return f.c.HintCBS
+	case fieldDate:
+		return f.c.HintDate
+	case fieldFile:
+		return f.c.HintFile
+	}
+	return ""
+}
+
+func (f *form) value(i int) string { return f.inputs[i].Value() }
+
+// values returns what was typed.
+func (f *form) values() NewAssessment {
+	return NewAssessment{
+		Municipality:  f.value(fieldMunicipality),
+		CBSCode:       f.value(fieldCBS),
+		ReferenceDate: f.value(fieldDate),
+		Year:          f.value(fieldYear),
+		Name:          f.value(fieldName),
+		Role:          f.value(fieldRole),
+		File:          f.value(fieldFile),
+	}
+}
+
+// propose keeps the year in step with the date and the file name in step
+// with the code and year, until the user types their own.
+func (f *form) propose() {
+	if !f.yearEdited {
+		if d := strings.TrimSpace(f.value(fieldDate)); len(d) >= 4 {
+			if _, err := parseYear(d[:4]); err == nil {
+				f.inputs[fieldYear].SetValue(d[:4])
+			}
+		}
+	}
+	if !f.fileFixed && !f.fileEdited {
+		y, _ := parseYear(f.value(fieldYear))
+		f.inputs[fieldFile].SetValue(ProposedName(f.value(fieldCBS), y))
+	}
+}
+
+func (f *form) setWidth(w int) {
+	for i := range f.inputs {
+		f.inputs[i].Width = max(10, w-20)
+	}
+}
+
+func (f *form) setFocus(i int) {
+	f.inputs[f.focus].Blur()
+	f.focus = (i + fieldCount) % fieldCount
+	f.inputs[f.focus].Focus()
+	f.inputs[f.focus].CursorEnd()
+}
+
+// update passes a message to the focused input and keeps the proposals up
+// to date.
+func (f *form) update(msg tea.Msg) tea.Cmd {
+	before := f.value(f.focus)
+	var cmd tea.Cmd
+	f.inputs[f.focus], cmd = f.inputs[f.focus].Update(msg)
+	if f.value(f.focus) != before {
+		switch f.focus {
+		case fieldYear:
+			f.yearEdited = true
+		case fieldFile:
+			f.fileEdited = true
+		}
+		f.propose()
+		if f.tried {
+			f.check()
+		}
+	}
+	return cmd
+}
+
+// check fills errs; it reports whether the form is fine.
+func (f *form) check() bool {
+	f.errs = map[int]string{}
+	for _, e := range f.values().Check(f.c, func(string) bool { return false }) {
+		f.errs[e.Field] = e.Msg
+	}
+	return len(f.errs) == 0
+}
+
+func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
+	f := &m.form
+	switch {
+	case msg.String() == "esc":
+		if len(m.files) > 0 {
+			m.setScreen(screenPick)
+		}
+		return nil
+	case msg.String() == "enter" && f.focus == fieldCount-1:
+		return m.submitForm()
+	case key.Matches(msg, m.keys.Field):
+		f.setFocus(f.focus + 1)
+		return nil
+	case key.Matches(msg, m.keys.PrevFld):
+		f.setFocus(f.focus - 1)
+		return nil
+	}
+	return f.update(msg)
+}
+
+func (m *Model) submitForm() tea.Cmd {
+	f := &m.form
+	f.tried = true
+	if m.pending != nil {
+		return nil
+	}
+	if !f.check() {
+		m.setStatus(m.c.ErrFixForm, true)
+		for i := 0; i < fieldCount; i++ {
+			if _, bad := f.errs[i]; bad {
+				f.setFocus(i)
+				break
+			}
+		}
+		return nil
+	}
+	n := f.values()
+	path := strings.TrimSpace(n.File)
+	sess := NewSession(m.q, n.Answers(m.q), path, m.opts.Lang, m.opts.Now)
+	sn, err := sess.Snapshot()
+	if err != nil {
+		m.setStatus(err.Error(), true)
+		return nil
+	}
+	m.pending = sess
+	sv := m.saver
+	return func() tea.Msg {
+		// Never overwrite an existing file with a new assessment.
+		if exists(path) {
+			return createdMsg{sn: sn, exists: true}
+		}
+		return createdMsg{sn: sn, err: sv.Write(sn)}
+	}
+}
+
+func (m *Model) handleCreated(msg createdMsg) tea.Cmd {
+	sess := m.pending
+	m.pending = nil
+	if msg.exists {
+		m.form.errs = map[int]string{fieldFile: m.c.f(m.c.ErrFileExists, msg.sn.path, msg.sn.path)}
+		m.form.setFocus(fieldFile)
+		m.setStatus(m.c.ErrFixForm, true)
+		return nil
+	}
+	sess.Saved(msg.sn, msg.err)
+	m.begin(sess, nil)
+	m.setStatus("", false)
+	if msg.err != nil {
+		m.setStatus(m.c.f(m.c.SaveFailed, msg.err), true)
+	}
+	return nil
+}
+
+func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
+	n := len(m.files) + 1 // the files and "new"
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.pickCursor = (m.pickCursor - 1 + n) % n
+	case key.Matches(msg, m.keys.Down):
+		m.pickCursor = (m.pickCursor + 1) % n
+	case key.Matches(msg, m.keys.Quit), msg.String() == "esc":
+		return m.stop(false)
+	case key.Matches(msg, m.keys.Start) && m.scanned:
+		if m.pickCursor < len(m.files) {
+			path := m.files[m.pickCursor].Path
+			m.setStatus(m.c.f(m.c.Loading, path), false)
+			return m.openCmd(path)
+		}
+		m.form = newForm(m.c, m.opts.Now(), "")
+		m.form.setWidth(m.mainWidth())
+		m.setStatus("", false)
+		m.setScreen(screenForm)
+	}
+	return nil
+}
+
+func (m *Model) viewPick(w int) string {
+	var b strings.Builder
+	b.WriteString(m.st.Title.Render(m.c.StartTitle) + "\n\n")
+	b.WriteString(wrap(m.c.StartIntro, w) + "\n\n")
+	if !m.scanned {
+		return b.String() + "…"
+	}
+	rows := make([]string, 0, len(m.files)+1)
+	for _, f := range m.files {
+		rows = append(rows, f.Path+"  "+m.st.Muted.Render(m.c.f(m.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total)))
+	}
+	rows = append(rows, m.c.StartNew)
+	for i, r := range rows {
+		marker := "  "
+		if i == m.pickCursor {
+			marker = m.st.Cursor.Render("› ")
+			if i == len(m.files) {
+				r = m.st.Selected.Render(r)
+			}
+		}
+		b.WriteString(truncate(marker+r, w) + "\n")
+	}
+	return b.String()
+}
+
+func (m *Model) viewForm(w int) string {
+	f := &m.form
+	var b strings.Builder
+	b.WriteString(m.st.Title.Render(m.c.FormTitle) + "\n")
+	b.WriteString(m.st.Muted.Render(wrap(m.c.FormIntro, w)) + "\n\n")
+	labels := f.labels()
+	lw := 0
+	for _, l := range labels {
+		lw = max(lw, len([]rune(l)))
+	}
+	for i := range f.inputs {
+		marker := "  "
+		label := m.st.Bold.Render(padRight(labels[i], lw))
+		if i == f.focus {
+			marker = m.st.Cursor.Render("› ")
+		}
+		b.WriteString(truncate(fmt.Sprintf("%s%s  %s", marker, label, f.inputs[i].View()), w) + "\n")
+		indent := strings.Repeat(" ", lw+4)
+		switch {
+		case f.errs[i] != "":
+			b.WriteString(indentLines(m.st.Error.Render(wrap("! "+f.errs[i], w-lw-4)), indent) + "\n")
+		case i == f.focus && f.hint(i) != "":
+			b.WriteString(indentLines(m.st.Muted.Render(wrap(f.hint(i), w-lw-4)), indent) + "\n")
+		}
+	}
+	return b.String()
+}

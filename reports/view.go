@@ -2,6 +2,7 @@ package reports
 
 import (
 	"cmp"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -230,8 +231,8 @@ func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *
 		AnswersFile:     opts.AnswersFile,
 		AnswersSHA256:   opts.AnswersSHA256,
 	}
-	if q != nil {
-		d.Questionnaire.File = q.File
+	if q != nil && q.File != "" {
+		d.Questionnaire.File = filepath.Base(q.File)
 	}
 	levels := map[int]*level{}
 	for _, l := range r.Levels {

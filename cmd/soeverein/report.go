@@ -1,6 +1,116 @@
 package main
 
-// runReport is the `report` command; it is built in its own issue.
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+
+	"soeverein/assessment"
+	"soeverein/reports"
+	"soeverein/scoring"
+)
+
+// runReport writes the council report of an answers file as markdown: to
+// stdout, or atomically to the file given with -o.
 func runReport(e *env, args []string) error {
-	return usagef("report is not available yet")
+	f := newFlags(e, "report", usageReport).withQuestions()
+	var out string
+	f.StringVar(&out, "o", "", "")
+	files, err := f.scoreParseArgs(args)
+	if err != nil {
+		return done(err)
+	}
+	if len(files) != 1 {
+		return usagef("report needs one answers file, for example: soeverein report soeverein-GM0363-2026.yaml -o rapport.md")
+	}
+	path := files[0]
+	if out != "" && sameFile(out, path) {
+		return usagef("report: -o %s would overwrite the answers file; choose another name, for example rapport.md", out)
+	}
+	q, err := loadQuestionnaire(f.questions)
+	if err != nil {
+		return scorePrintProblems(e, f.lang, err)
+	}
+	// Read the bytes once: the digest in the report is of exactly the bytes
+	// that were scored.
+	data, err := assessment.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	a, warnings, err := assessment.ParseAnswers(data, path)
+	if err != nil {
+		return scorePrintProblems(e, f.lang, err)
+	}
+	for _, w := range append(warnings, q.CheckAnswers(a, path)...) {
+		fmt.Fprintln(e.stderr, w)
+	}
+	res := scoring.Evaluate(q, a)
+	sum := sha256.Sum256(data)
+	var buf bytes.Buffer
+	opts := reports.Options{Lang: f.lang, AnswersFile: filepath.Base(path), AnswersSHA256: hex.EncodeToString(sum[:])}
+	if err := reports.Markdown(&buf, res, q, opts); err != nil {
+		return err
+	}
+	if c := res.Completeness; !c.Complete {
+		fmt.Fprintln(e.stderr, tr(f.lang,
+			"note: %d of %d questions are not answered yet; the report is marked DRAFT",
+			"let op: %d van de %d vragen zijn nog niet beantwoord; het rapport is gemarkeerd als CONCEPT",
+			len(c.Missing), c.Total))
+	}
+	if out == "" {
+		_, err := e.stdout.Write(buf.Bytes())
+		return err
+	}
+	if err := assessment.WriteFileAtomic(out, buf.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, tr(f.lang, "report written to %s", "rapport geschreven naar %s", out))
+	return nil
+}
+
+// sameFile reports whether two paths name the same file, so that -o never
+// replaces the answers it reports on.
+func sameFile(a, b string) bool {
+	absA, errA := filepath.Abs(a)
+	absB, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && absA == absB
+}
+
+func usageReport(lang string) string {
+	if lang == "en" {
+		return `Usage: soeverein report ANSWERS.yaml [-o report.md] [--lang nl|en] [--questions FILE]
+
+Writes the report for the municipal council as markdown: a summary, answers
+to the recurring council questions, the results per theme, an action plan,
+the indicative EU Cloud Sovereignty Framework view and the method. Without -o
+the report goes to the screen (stdout). An assessment that is not finished
+gives a report marked DRAFT, listing the open questions.
+
+The report records the SHA-256 of the questionnaire and of the answers file,
+so that anyone can check which files it was made from (sha256sum FILE).
+
+  -o FILE           write the report to FILE (safely: all or nothing)
+  --lang nl|en      language of the report (default nl)
+  --questions FILE  use this questionnaire instead of the built-in one
+`
+	}
+	return `Gebruik: soeverein report ANTWOORDEN.yaml [-o rapport.md] [--lang nl|en] [--questions BESTAND]
+
+Schrijft het rapport voor de gemeenteraad in markdown: een samenvatting,
+antwoorden op de raadsvragen die elk jaar terugkomen, de uitkomsten per thema,
+een actieplan, de indicatieve weergave volgens het EU Cloud Sovereignty
+Framework en de werkwijze. Zonder -o verschijnt het rapport op het scherm
+(stdout). Een zelfevaluatie die nog niet af is, geeft een rapport met de
+markering CONCEPT en een lijst van de open vragen.
+
+Het rapport vermeldt de SHA-256 van de vragenlijst en van het
+antwoordenbestand, zodat iedereen kan nagaan uit welke bestanden het is
+gemaakt (sha256sum BESTAND).
+
+  -o BESTAND          schrijf het rapport naar BESTAND (veilig: alles of niets)
+  --lang nl|en        taal van het rapport (standaard nl)
+  --questions BESTAND gebruik deze vragenlijst in plaats van de ingebouwde
+`
 }

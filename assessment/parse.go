@@ -23,6 +23,7 @@ const MaxFileSize = 8 << 20
 
 var (
 	simpleID   = regexp.MustCompile(`^[a-z0-9][a-z0-9_]*$`)
+	docID      = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
 	questionID = regexp.MustCompile(`^[a-z0-9][a-z0-9_]*(\.[a-z0-9][a-z0-9_]*)+$`)
 	sovID      = regexp.MustCompile(`^SOV-[0-9]+$`)
 	refDate    = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
@@ -117,7 +118,7 @@ func (v *validator) header() {
 	if q.Kind != QuestionnaireKind {
 		v.errorf(q.At.Of("kind"), "kind must be %q, found %q: is this a questionnaire?", QuestionnaireKind, q.Kind)
 	}
-	v.id(q.At, "id", q.ID, simpleID, "questionnaire id")
+	v.id(q.At, "id", q.ID, docID, "questionnaire id")
 	if strings.TrimSpace(q.Version) == "" {
 		v.errorf(q.At.Of("version"), "missing field version: add for example `version: \"2026.1\"`")
 	}
@@ -205,6 +206,8 @@ func (v *validator) id(at Location, key, id string, re *regexp.Regexp, what stri
 	if !re.MatchString(id) {
 		hint := "lowercase letters, digits and _"
 		switch re {
+		case docID:
+			hint = "lowercase letters, digits, - and _"
 		case questionID:
 			hint = "theme.name in lowercase letters, digits and _ (for example cloud.email_location)"
 		case sovID:

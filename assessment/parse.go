@@ -104,6 +104,7 @@ func (v *validator) validate() {
 	for _, r := range q.Rules {
 		v.rule(r)
 	}
+	v.validateReplaces()
 	v.councilCoverage()
 }
 

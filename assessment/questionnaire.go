@@ -76,6 +76,7 @@ type Questionnaire struct {
 	byCouncil  map[string]*CouncilQuestion
 	bySOV      map[string]*SOVObjective
 	order      map[string]int
+	replacedBy map[string]*Question
 }
 
 // Level is a maturity band: scores from MinScore up to the next band's
@@ -143,15 +144,17 @@ type Question struct {
 	Min           *float64   `yaml:"min"`
 	Max           *float64   `yaml:"max"`
 	Bands         []*Band    `yaml:"bands"`
+	Replaces      []string   `yaml:"replaces"`
 	At            Location   `yaml:"-"`
 }
 
 // Option is one graded answer to a choice question.
 type Option struct {
-	ID    string   `yaml:"id"`
-	Label Text     `yaml:"label"`
-	Score float64  `yaml:"score"`
-	At    Location `yaml:"-"`
+	ID       string   `yaml:"id"`
+	Label    Text     `yaml:"label"`
+	Score    float64  `yaml:"score"`
+	Replaces []string `yaml:"replaces"`
+	At       Location `yaml:"-"`
 }
 
 // Band maps the values of a number question from Min upward to a score.

@@ -229,6 +229,7 @@ func answerScore(qu *assessment.Question, ans *assessment.Answer, qr *QuestionRe
 	}
 	selected := ans.Selected()
 	store := make([]SelectedOption, 0, len(selected))
+	qr.Selected = make([]*SelectedOption, 0, len(selected))
 	var sum, lo, hi float64
 	for _, o := range qu.Options {
 		if !slices.Contains(selected, o.ID) {

@@ -32,24 +32,30 @@ func (t truth) outcome() Outcome {
 // rules evaluates every rule of the questionnaire, in order. Theme scores
 // must be known: score_below on a theme uses the score before caps.
 func (e *evaluation) rules() []*RuleResult {
-	out := make([]*RuleResult, 0, len(e.q.Rules))
-	for _, r := range e.q.Rules {
-		rr := &RuleResult{
-			ID:        r.ID,
-			Title:     r.Title,
-			Outcome:   e.holds(r.When).outcome(),
-			Severity:  Severity(r.Severity),
-			Questions: []string{},
-			Themes:    []string{},
+	store := make([]RuleResult, len(e.q.Rules))
+	out := make([]*RuleResult, len(e.q.Rules))
+	var names []string // backing store of every rule's Questions and Themes
+	for i, r := range e.q.Rules {
+		rr := &store[i]
+		*rr = RuleResult{
+			ID:       r.ID,
+			Title:    r.Title,
+			Outcome:  e.holds(r.When).outcome(),
+			Severity: Severity(r.Severity),
 		}
-		e.names(r.When, rr)
+		start := len(names)
+		names = e.names(r.When, names, start, func(c *assessment.Condition) string { return c.Question })
+		rr.Questions = shared(names[start:])
 		slices.SortStableFunc(rr.Questions, func(a, b string) int { return e.q.Index(a) - e.q.Index(b) })
+		start = len(names)
+		names = e.names(r.When, names, start, func(c *assessment.Condition) string { return c.Theme })
+		rr.Themes = shared(names[start:])
 		slices.SortStableFunc(rr.Themes, func(a, b string) int { return e.themeIndex(a) - e.themeIndex(b) })
 		if r.Cap != nil {
 			rr.Cap = &CapRef{Theme: r.Cap.Theme, Level: r.Cap.Level}
 		}
 		rr.Theme = e.ruleTheme(r)
-		out = append(out, rr)
+		out[i] = rr
 	}
 	return out
 }
@@ -165,24 +171,24 @@ func of(b bool) truth {
 	return tFalse
 }
 
-// names collects the questions and themes a condition looks at.
-func (e *evaluation) names(c *assessment.Condition, rr *RuleResult) {
+// names appends to list what id returns for each leaf of a condition (the
+// question or the theme it names), once each: list[start:] are the names
+// collected so far for this condition.
+func (e *evaluation) names(c *assessment.Condition, list []string, start int, id func(*assessment.Condition) string) []string {
 	if c == nil {
-		return
+		return list
 	}
 	for _, sub := range c.All {
-		e.names(sub, rr)
+		list = e.names(sub, list, start, id)
 	}
 	for _, sub := range c.Any {
-		e.names(sub, rr)
+		list = e.names(sub, list, start, id)
 	}
-	e.names(c.Not, rr)
-	if c.Question != "" && !slices.Contains(rr.Questions, c.Question) {
-		rr.Questions = append(rr.Questions, c.Question)
+	list = e.names(c.Not, list, start, id)
+	if name := id(c); name != "" && !slices.Contains(list[start:], name) {
+		list = append(list, name)
 	}
-	if c.Theme != "" && !slices.Contains(rr.Themes, c.Theme) {
-		rr.Themes = append(rr.Themes, c.Theme)
-	}
+	return list
 }
 
 // ruleTheme is the theme a rule's finding belongs to: the theme it caps, or

@@ -9,7 +9,7 @@ func (e *evaluation) sov() SOVView {
 	v := SOVView{Indicative: true, Note: sovNote, Objectives: make([]*SOVResult, 0, len(e.q.SOVObjectives))}
 	var total, sum float64
 	for _, obj := range e.q.SOVObjectives {
-		r := &SOVResult{ID: obj.ID, Name: obj.Name, Weight: obj.Weight, Questions: []string{}}
+		r := &SOVResult{ID: obj.ID, Name: obj.Name, Weight: obj.Weight, Questions: make([]string, 0, e.sovCount(obj.ID))}
 		var weight, score float64
 		for _, qu := range e.q.Questions() {
 			if !slices.Contains(qu.SOV, obj.ID) {
@@ -39,4 +39,15 @@ func (e *evaluation) sov() SOVView {
 		v.Score = round(sum/total, 1)
 	}
 	return v
+}
+
+// sovCount counts the questions mapped to an objective.
+func (e *evaluation) sovCount(id string) int {
+	n := 0
+	for _, qu := range e.q.Questions() {
+		if slices.Contains(qu.SOV, id) {
+			n++
+		}
+	}
+	return n
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark/ast"
+
 	"soeverein/assessment"
 	"soeverein/scoring"
 )
@@ -17,7 +19,13 @@ func councilText(t *testing.T, s *scored, lang string, i int) string {
 	cq := s.result.CouncilQuestions[i]
 	var parts []string
 	for _, n := range section(doc, src, 3, fmt.Sprintf("%d. %s", i+1, cq.Text.In(lang))) {
-		parts = append(parts, plainText(n, src))
+		if n.Kind() != ast.KindList {
+			parts = append(parts, plainText(n, src))
+			continue
+		}
+		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+			parts = append(parts, "- "+plainText(item, src))
+		}
 	}
 	if len(parts) == 0 {
 		t.Fatalf("no answer to council question %q", cq.Text.In(lang))
@@ -75,11 +83,12 @@ func checkCouncilFacts(t *testing.T, s *scored, lang string, cq *scoring.Council
 			}
 		}
 		if q := weightiest(th); q != nil {
-			want := questionOnly(q.Text.In(lang))
-			if len(q.Selected) > 0 {
-				want += " " + strings.TrimRight(q.Selected[0].Label.In(lang), ".")
+			want := "- " + questionOnly(q.Text.In(lang)) + " "
+			for _, o := range q.Selected {
+				want += strings.TrimRight(o.Label.In(lang), ".")
+				break
 			}
-			if !strings.Contains(text, want) {
+			if !strings.Contains(strings.ReplaceAll(text, "‘", ""), want) {
 				t.Errorf("answer to %s does not quote %q:\n%s", cq.ID, want, text)
 			}
 		}

@@ -109,6 +109,7 @@ func funcs(lang string) template.FuncMap {
 		"join":    func(items []string) string { return join(lang, items) },
 		"list":    func(items []string) string { return strings.Join(items, "; ") },
 		"quote":   quote,
+		"one":     func(s string) []string { return []string{s} },
 		"inlines": func(items []string) []string { return each(items, inline) },
 		"cells":   func(items []string) []string { return each(items, cell) },
 		"numbers": func(qs []*question) []string {
@@ -241,11 +242,26 @@ func questionOnly(s string) string {
 	return s
 }
 
-// quote puts each already escaped item between the given quote marks.
+// quote puts each already escaped item between the given quote marks,
+// unless it is quoted already ('Opgeslagen in de EU, dus veilig').
 func quote(open, close string, items []string) []string {
 	out := make([]string, len(items))
 	for i, s := range items {
-		out[i] = open + s + close
+		if quoted(s) {
+			out[i] = s
+		} else {
+			out[i] = open + s + close
+		}
 	}
 	return out
+}
+
+func quoted(s string) bool {
+	for _, pair := range []string{"''", `""`, "‘’", "“”"} {
+		open, close := string([]rune(pair)[0]), string([]rune(pair)[1])
+		if len(s) > len(open)+len(close) && strings.HasPrefix(s, open) && strings.HasSuffix(s, close) {
+			return true
+		}
+	}
+	return false
 }

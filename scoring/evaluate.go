@@ -207,7 +207,7 @@ func (e *evaluation) question(qu *assessment.Question) *QuestionResult {
 		qr.Status = Hidden
 	case !ans.HasAnswer():
 		qr.Status = Unanswered
-	case !qu.Usable(ans):
+	case !usable(qu, ans):
 		qr.Status = Invalid
 	case ans.IsDontKnow():
 		qr.Status = DontKnow
@@ -218,6 +218,15 @@ func (e *evaluation) question(qu *assessment.Question) *QuestionResult {
 		qr.Score = answerScore(qu, ans, qr)
 	}
 	return qr
+}
+
+// usable is qu.Usable, and also rejects a value given to a multi question
+// (no options chosen), which Usable lets through.
+func usable(qu *assessment.Question, ans *assessment.Answer) bool {
+	if qu.Type == assessment.Multi && ans.Choice == "" && len(ans.Choices) == 0 {
+		return false
+	}
+	return qu.Usable(ans)
 }
 
 // answerScore scores a usable answer and records what was chosen.

@@ -42,6 +42,7 @@ func TestQuestionScore(t *testing.T) {
 		{"value out of range", map[string]string{"cloud.share": "=150"}, "cloud.share", Invalid, 0},
 		{"choice for number", map[string]string{"cloud.share": "eu"}, "cloud.share", Invalid, 0},
 		{"value for choice", map[string]string{"exit.plan": "=3"}, "exit.plan", Invalid, 0},
+		{"value for multi", map[string]string{"exit.backup": "=0"}, "exit.backup", Invalid, 0},
 		{"n.v.t. not offered", map[string]string{"exit.backup": "not_applicable"}, "exit.backup", Invalid, 0},
 	}
 	for _, tt := range tests {

@@ -73,19 +73,33 @@ func Markdown(w io.Writer, r *scoring.Result, q *assessment.Questionnaire, opts 
 	return err
 }
 
-var (
-	trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
-	blankLines    = regexp.MustCompile(`\n{3,}`)
-)
-
 // tidy drops trailing spaces and runs of blank lines that the templates
 // leave behind, so that the templates can be laid out for reading. Neither
 // changes what markdown means here: the report has no code blocks and no
 // hard line breaks.
 func tidy(b []byte) []byte {
-	b = trailingSpace.ReplaceAll(b, nil)
-	b = blankLines.ReplaceAll(b, []byte("\n\n"))
-	return append(bytes.TrimSpace(b), '\n')
+	out := make([]byte, 0, len(b))
+	blank := true // no blank lines at the top
+	for len(b) > 0 {
+		line := b
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			line, b = b[:i], b[i+1:]
+		} else {
+			b = nil
+		}
+		line = bytes.TrimRight(line, " \t\r")
+		if len(line) == 0 {
+			if !blank {
+				out = append(out, '\n')
+			}
+			blank = true
+			continue
+		}
+		out = append(out, line...)
+		out = append(out, '\n')
+		blank = false
+	}
+	return append(bytes.TrimRight(out, "\n"), '\n')
 }
 
 // funcs are the template functions for one language.

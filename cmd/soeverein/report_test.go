@@ -176,3 +176,17 @@ func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
+
+// BenchmarkReportCommand measures `soeverein report` in-process, from
+// reading the built-in questionnaire to the rendered markdown, without
+// process start-up.
+func BenchmarkReportCommand(b *testing.B) {
+	var out, errw bytes.Buffer
+	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: &errw, getenv: func(string) string { return "" }}
+	for b.Loop() {
+		out.Reset()
+		if err := runEnv(e, []string{"report", "../../testdata/answers/microsoft.yaml"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

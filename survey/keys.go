@@ -69,7 +69,8 @@ func (k keyMap) ShortHelp() []key.Binding {
 	case screenForm:
 		return []key.Binding{k.Field, k.PrevFld, k.Back, k.Abort}
 	case screenQuestion:
-		return []key.Binding{k.Move, k.Enter, k.Step, k.DontKnow, k.Quit, k.More}
+		// w and n are shown beside their options; ? lists the rest.
+		return []key.Binding{k.Move, k.Enter, k.Step, k.Quit, k.More}
 	case screenThemes:
 		return []key.Binding{k.Move, k.Jump, k.Back}
 	case screenNote:

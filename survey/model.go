@@ -368,6 +368,6 @@ func (m *Model) layout() {
 	m.note.SetHeight(max(3, m.height-12))
 	m.evidence.SetHeight(max(3, m.height-14))
 	m.saveAs.Width = max(20, w-4)
-	m.help.Width = m.width
+	m.help.Width = m.width - 1
 	m.form.setWidth(w)
 }

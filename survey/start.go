@@ -2,6 +2,7 @@ package survey
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -249,18 +250,17 @@ func (m *Model) viewPick(w int) string {
 	}
 	rows := make([]string, 0, len(m.files)+1)
 	for _, f := range m.files {
-		rows = append(rows, f.Path+"  "+m.st.Muted.Render(m.c.f(m.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total)))
+		rows = append(rows, truncate(filepath.Base(f.Path), w-2)+"\n    "+
+			m.st.Muted.Render(truncate(m.c.f(m.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total), w-4)))
 	}
 	rows = append(rows, m.c.StartNew)
 	for i, r := range rows {
 		marker := "  "
 		if i == m.pickCursor {
 			marker = m.st.Cursor.Render("› ")
-			if i == len(m.files) {
-				r = m.st.Selected.Render(r)
-			}
+			r = m.st.Selected.Render(r)
 		}
-		b.WriteString(truncate(marker+r, w) + "\n")
+		b.WriteString(marker + r + "\n")
 	}
 	return b.String()
 }

@@ -93,7 +93,10 @@ func (m *Model) viewFooter() string {
 		}
 		lines = append(lines, style.Render(wrap(m.status, w)))
 	}
-	lines = append(lines, m.help.View(m.keys))
+	// The help bubble can overrun its width by an item; cut every line.
+	for _, l := range strings.Split(m.help.View(m.keys), "\n") {
+		lines = append(lines, truncate(l, w))
+	}
 	return strings.Join(lines, "\n")
 }
 

@@ -245,6 +245,8 @@ func (qu *Question) check(ans *Answer) string {
 		if *ans.Value < *qu.Min || *ans.Value > *qu.Max {
 			return fmt.Sprintf("value %g is outside %g..%g", *ans.Value, *qu.Min, *qu.Max)
 		}
+	case ans.Value != nil:
+		return "this question takes a choice, not a value"
 	case qu.Type == Single && (ans.Choice == "" || len(ans.Choices) > 0):
 		return "this question takes one choice"
 	case qu.Type == Multi && ans.Choice != "":

@@ -305,3 +305,28 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestZeroValueSurvivesSave(t *testing.T) {
+	a := &Answers{Answers: map[string]*Answer{"cloud.share": {Value: ptr(0.0)}}}
+	data, err := MarshalAnswers(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _, err := ParseAnswers(data, "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := b.Get("cloud.share").Value; v == nil || *v != 0 {
+		t.Errorf("value 0 lost on save:\n%s", data)
+	}
+}
+
+func TestValueOnChoiceQuestionIsNotUsable(t *testing.T) {
+	q := minimalQuestionnaire(t)
+	if q.Question("cloud.tools").Usable(&Answer{Value: ptr(3.0)}) {
+		t.Error("a value counts as an answer to a multi-choice question")
+	}
+	if q.Question("cloud.mail").Usable(&Answer{Value: ptr(3.0)}) {
+		t.Error("a value counts as an answer to a single-choice question")
+	}
+}

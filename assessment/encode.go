@@ -41,6 +41,10 @@ func encode(v reflect.Value) (*yaml.Node, error) {
 		if v.IsNil() {
 			return nil, nil
 		}
+		if k := v.Elem().Kind(); k != reflect.Struct && k != reflect.Map && k != reflect.Slice {
+			// A pointer to a scalar means "given": a value of 0 is an answer.
+			return encodeScalar(v.Elem())
+		}
 		return encode(v.Elem())
 	case reflect.Struct:
 		return encodeStruct(v)

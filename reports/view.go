@@ -1,9 +1,7 @@
 package reports
 
 import (
-	"cmp"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -89,7 +87,6 @@ type theme struct {
 	ScoreLevel  *level
 	Answered    int
 	Total       int
-	DontKnow    int
 	Questions   []*question // the visible ones, in order
 	Findings    []*finding
 	Advice      []*advice // the findings' recommendations, each text once
@@ -129,27 +126,6 @@ type finding struct {
 	CapLevel       int       // 0 when the finding caps nothing
 }
 
-// action is a line of the action plan: a recommendation with the findings
-// that call for it. Don't-know findings of one theme share their advice, so
-// they share a line.
-type action struct {
-	Number         int
-	Recommendation string
-	Severity       string
-	Effort         string
-	Theme          *theme
-	Causes         []string    // titles of the rule findings
-	DontKnow       []*question // questions answered "don't know"
-}
-
-// advice is a recommendation that one or more findings of a theme share
-// (every don't-know finding gives the same advice).
-type advice struct {
-	Text   string
-	Effort string
-	Count  int
-}
-
 type levelCap struct {
 	Rule      string // the rule's title
 	Level     int
@@ -162,20 +138,6 @@ type contribution struct {
 	Score        float64
 	Contribution float64
 	PointsLost   float64
-}
-
-type council struct {
-	Number     int
-	Text       string
-	Themes     []*theme
-	KeyAnswers []*question
-	Findings   []*finding // the most serious rule findings
-	RuleCount  int        // rule findings in these themes
-	Serious    int        // of which high or critical
-	DontKnow   []*question
-	Missing    int
-	Carried    int
-	Advice     *action // the first action in the plan for a rule finding here
 }
 
 type sov struct {
@@ -200,13 +162,8 @@ type reference struct {
 	Title, Publisher, Date, URL string
 }
 
-// How much of the data a summary or a council answer shows.
-const (
-	topCount             = 3 // findings and actions in the summary
-	keyAnswersPerTheme   = 3 // at most, answers quoted per theme in a council answer
-	keyAnswersMax        = 4 // about, answers quoted in a council answer
-	councilFindingsShown = 2
-)
+// topCount is how many findings and actions the summary shows.
+const topCount = 3
 
 // newDocument builds the view of a result in one language.
 func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *document {
@@ -284,7 +241,7 @@ func (d *document) addThemes(r *scoring.Result, q *assessment.Questionnaire, lvl
 		t := &theme{
 			Number: i + 1, ID: tr.ID, Title: tr.Title.In(lang), Weight: tr.Weight, Critical: tr.Critical,
 			Scored: tr.Scored, Score: tr.Score, Level: lvl(tr.Level), ScoreLevel: lvl(tr.ScoreLevel),
-			Answered: tr.Answered, Total: tr.Total, DontKnow: tr.DontKnow,
+			Answered: tr.Answered, Total: tr.Total,
 		}
 		if totalWeight > 0 {
 			t.Share = tr.Weight / totalWeight
@@ -329,138 +286,6 @@ func newQuestion(qr *scoring.QuestionResult, t *theme, n int, lang string) *ques
 		qv.Labels = append(qv.Labels, o.Label.In(lang))
 	}
 	return qv
-}
-
-// addFindings links the findings to their themes and questions and orders
-// them for the summary and the action plan.
-func (d *document) addFindings(r *scoring.Result, themes map[string]*theme, questions map[string]*question) {
-	views := map[*scoring.Finding]*finding{}
-	for _, f := range r.Findings {
-		fv := &finding{
-			FromRule: f.Source == scoring.FromRule, Severity: string(f.Severity), Effort: string(f.Recommendation.Effort),
-			Title: f.Title.In(d.Lang), Text: f.Text.In(d.Lang), Recommendation: f.Recommendation.Text.In(d.Lang),
-			Theme: themes[f.Theme], Question: questions[f.Question],
-		}
-		if f.Cap != nil {
-			fv.CapLevel = f.Cap.Level
-		}
-		views[f] = fv
-		d.findings = append(d.findings, fv)
-		if fv.Theme != nil {
-			fv.Theme.Findings = append(fv.Theme.Findings, fv)
-		}
-	}
-	for _, f := range r.TopActions(-1) {
-		if t := views[f].Theme; t != nil {
-			t.addAdvice(views[f])
-		}
-	}
-	for _, f := range r.TopActions(-1) {
-		d.addAction(views[f])
-	}
-	for _, f := range r.TopFindings(topCount) {
-		d.TopFindings = append(d.TopFindings, views[f])
-	}
-	d.TopActions = d.Actions[:min(len(d.Actions), topCount)]
-}
-
-// addAction adds a finding to the action plan, on the line of an earlier
-// finding with the same advice, priority, effort and theme if there is one.
-func (d *document) addAction(f *finding) {
-	var a *action
-	for _, x := range d.Actions {
-		if x.Recommendation == f.Recommendation && x.Severity == f.Severity && x.Effort == f.Effort && x.Theme == f.Theme {
-			a = x
-			break
-		}
-	}
-	if a == nil {
-		a = &action{Number: len(d.Actions) + 1, Recommendation: f.Recommendation, Severity: f.Severity, Effort: f.Effort, Theme: f.Theme}
-		d.Actions = append(d.Actions, a)
-	}
-	if f.Question != nil && !f.FromRule {
-		a.DontKnow = append(a.DontKnow, f.Question)
-	} else {
-		a.Causes = append(a.Causes, f.Title)
-	}
-}
-
-func (t *theme) addAdvice(f *finding) {
-	for _, a := range t.Advice {
-		if a.Text == f.Recommendation && a.Effort == f.Effort {
-			a.Count++
-			return
-		}
-	}
-	t.Advice = append(t.Advice, &advice{Text: f.Recommendation, Effort: f.Effort, Count: 1})
-}
-
-// addCouncil gathers, per council question, the facts its answer is built
-// from: the scores of its themes, their weightiest answers, the findings.
-func (d *document) addCouncil(r *scoring.Result, themes map[string]*theme) {
-	for i, cq := range r.CouncilQuestions {
-		c := &council{Number: i + 1, Text: cq.Text.In(d.Lang)}
-		for _, id := range cq.Themes {
-			t := themes[id]
-			if t == nil {
-				continue
-			}
-			c.Themes = append(c.Themes, t)
-			c.KeyAnswers = append(c.KeyAnswers, keyAnswers(t, keyAnswersFor(len(cq.Themes)))...)
-			for _, qv := range t.Questions {
-				switch {
-				case qv.Status == string(scoring.DontKnow):
-					c.DontKnow = append(c.DontKnow, qv)
-				case qv.Status == string(scoring.Unanswered) || qv.Status == string(scoring.Invalid):
-					c.Missing++
-				}
-				if qv.CarriedOver {
-					c.Carried++
-				}
-			}
-		}
-		for _, a := range d.Actions {
-			if len(a.Causes) > 0 && slices.Contains(c.Themes, a.Theme) {
-				c.Advice = a
-				break
-			}
-		}
-		for _, f := range d.findings {
-			if !f.FromRule || !slices.Contains(c.Themes, f.Theme) {
-				continue
-			}
-			c.RuleCount++
-			if f.Severity == string(scoring.High) || f.Severity == string(scoring.Critical) {
-				c.Serious++
-			}
-		}
-		for _, f := range d.findings {
-			if f.FromRule && slices.Contains(c.Themes, f.Theme) {
-				c.Findings = append(c.Findings, f)
-			}
-		}
-		c.Findings = c.Findings[:min(len(c.Findings), councilFindingsShown)]
-		d.Council = append(d.Council, c)
-	}
-}
-
-// keyAnswersFor says how many answers to quote from each of n themes: about
-// four in all, at least one per theme.
-func keyAnswersFor(n int) int { return max(1, min(keyAnswersPerTheme, keyAnswersMax/max(n, 1))) }
-
-// keyAnswers picks the answers a council answer quotes from a theme: the
-// counted questions with the most weight, in questionnaire order among equals.
-func keyAnswers(t *theme, n int) []*question {
-	var counted []*question
-	for _, qv := range t.Questions {
-		if qv.Status == string(scoring.Answered) || qv.Status == string(scoring.DontKnow) {
-			counted = append(counted, qv)
-		}
-	}
-	slices.SortStableFunc(counted, func(a, b *question) int { return cmp.Compare(b.Weight, a.Weight) })
-	counted = counted[:min(len(counted), n)]
-	slices.SortStableFunc(counted, func(a, b *question) int { return cmp.Compare(a.index, b.index) })
-	return counted
 }
 
 func (d *document) addSOV(r *scoring.Result) {

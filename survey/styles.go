@@ -29,7 +29,6 @@ type styles struct {
 	Good      lipgloss.Style
 	Warn      lipgloss.Style
 	Error     lipgloss.Style
-	Sidebar   lipgloss.Style
 	Rule      lipgloss.Style
 	HelpBlock lipgloss.Style
 }
@@ -48,7 +47,6 @@ func newStyles(r *lipgloss.Renderer) styles {
 		Good:      s().Foreground(colGood),
 		Warn:      s().Bold(true).Foreground(colWarn),
 		Error:     s().Bold(true).Foreground(colError),
-		Sidebar:   s().Border(lipgloss.NormalBorder(), false, true, false, false).BorderForeground(colBorder).PaddingRight(1),
 		Rule:      s().Foreground(colBorder),
 		HelpBlock: s().Foreground(colMuted).PaddingLeft(2),
 	}

@@ -36,7 +36,7 @@ func runSurvey(e *env, args []string) error {
 	// answers are saved first.
 	ctx, stop := signal.NotifyContext(e.ctx, syscall.SIGHUP)
 	defer stop()
-	if accessible || wantsAccessible(e) {
+	if accessible || wantsAccessible(e, isTerminal) {
 		err = survey.RunAccessible(ctx, e.stdout, e.stdin, opts)
 	} else {
 		err = survey.Run(ctx, opts, e.stdin, e.stdout, e.stderr)
@@ -50,11 +50,12 @@ func runSurvey(e *env, args []string) error {
 // wantsAccessible reports whether the line-based survey fits better than
 // the full-screen one: asked for with ACCESSIBLE, a terminal that cannot
 // draw (TERM=dumb), or input or output that is not a terminal (a script).
-func wantsAccessible(e *env) bool {
+// isTTY tells whether a stream is a terminal (isTerminal outside tests).
+func wantsAccessible(e *env, isTTY func(any) bool) bool {
 	if v := e.getenv("ACCESSIBLE"); v != "" && v != "0" && v != "false" {
 		return true
 	}
-	return e.getenv("TERM") == "dumb" || !isTerminal(e.stdin) || !isTerminal(e.stdout)
+	return e.getenv("TERM") == "dumb" || !isTTY(e.stdin) || !isTTY(e.stdout)
 }
 
 func isTerminal(v any) bool {

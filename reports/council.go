@@ -12,6 +12,8 @@ type council struct {
 	Number     int
 	Text       string
 	Themes     []*theme
+	Scored     []*theme // of Themes, those with a score
+	Unscored   []*theme // of Themes, those without (nothing counted yet)
 	KeyAnswers []*question
 	Findings   []*finding // the most serious rule findings
 	RuleCount  int        // rule findings in these themes
@@ -40,6 +42,11 @@ func (d *document) addCouncil(r *scoring.Result, themes map[string]*theme) {
 				continue
 			}
 			c.Themes = append(c.Themes, t)
+			if t.Scored {
+				c.Scored = append(c.Scored, t)
+			} else {
+				c.Unscored = append(c.Unscored, t)
+			}
 			c.KeyAnswers = append(c.KeyAnswers, keyAnswers(t, keyAnswersFor(len(cq.Themes)))...)
 			for _, qv := range t.Questions {
 				switch {

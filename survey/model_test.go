@@ -230,6 +230,9 @@ func TestFailingSaveKeepsAnswersAndSaysSo(t *testing.T) {
 	press(m, "2", "enter", "type:30", "enter")
 	mustContain(t, m, "NIET OPGESLAGEN", "Opslaan mislukt", "permission denied",
 		"Uw antwoorden staan nog in het geheugen", "Is het exitplan getest?")
+	m.Update(resizeMsg(80, 24))
+	mustContain(t, m, "NIET OPGESLAGEN")
+	m.Update(resizeMsg(100, 30))
 	if got := m.Session().A.Get("cloud.mail").Choice; got != "eu" {
 		t.Errorf("in memory cloud.mail = %q, want eu", got)
 	}
@@ -319,6 +322,13 @@ func TestJumpToATheme(t *testing.T) {
 	mustContain(t, m, "Kies een thema")
 	press(m, "down", "enter")
 	mustContain(t, m, "Voor welk percentage")
+
+	m.Update(resizeMsg(64, 20)) // too narrow for the list beside the question
+	mustNotContain(t, m, "Thema's")
+	press(m, "t")
+	mustContain(t, m, "Kies een thema", "› Exit en continuïteit")
+	press(m, "up", "enter")
+	mustContain(t, m, "Waar staat de e-mail")
 }
 
 func TestStartFormProposesTheFileNameAndCreatesIt(t *testing.T) {

@@ -28,7 +28,11 @@ func Run(ctx context.Context, opts Options, in io.Reader, out, msgs io.Writer) e
 	if err != nil {
 		return err
 	}
-	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen())
+	// Signals come in through ctx only: with bubbletea's own handler as well,
+	// a SIGTERM both cancels ctx and queues a QuitMsg that no one receives
+	// any more, and the program hangs in its shutdown (bubbletea 1.3.10).
+	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out),
+		tea.WithAltScreen(), tea.WithoutSignalHandler())
 	_, runErr := p.Run()
 	// Whatever ended the program, the answers go to disk before we return.
 	if err := m.FinalSave(); err != nil {

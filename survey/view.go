@@ -64,10 +64,14 @@ func (m *Model) viewHeader() string {
 	}
 	w := m.width - 1
 	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if gap < 1 && m.sess != nil && m.sess.SaveError() != nil {
+		// No room for the file name: the warning matters more.
+		right = m.st.Error.Render(m.c.NotSaved)
+		gap = w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	}
 	if gap < 1 {
-		right = ""
-		gap = 1
-		left = truncate(left, w)
+		left = truncate(left, max(1, w-ansi.StringWidth(right)-1))
+		gap = max(1, w-ansi.StringWidth(left)-ansi.StringWidth(right))
 	}
 	return left + strings.Repeat(" ", gap) + right + "\n" + m.st.Rule.Render(strings.Repeat("─", w))
 }
@@ -114,11 +118,13 @@ func (m *Model) viewBody(h int) string {
 	case screenForm:
 		return scrollTo(m.viewForm(w), w, h, 2+2*m.form.focus, 0)
 	case screenQuestion, screenThemes:
-		pane := m.viewQuestion(w, h)
 		if !m.showsSidebar() {
-			return pane
+			if m.screen == screenThemes { // too narrow for both: the list alone
+				return m.viewSidebar(w, h)
+			}
+			return m.viewQuestion(w, h)
 		}
-		return besides(m.viewSidebar(h), m.st.Rule.Render(" │ "), pane)
+		return besides(m.viewSidebar(m.sidebarWidth(), h), m.st.Rule.Render(" │ "), m.viewQuestion(w, h))
 	case screenNote:
 		return scrollTo(m.viewNote(w), w, h, 0, 0)
 	case screenEvidence:
@@ -135,8 +141,7 @@ func (m *Model) viewBody(h int) string {
 	return ""
 }
 
-func (m *Model) viewSidebar(h int) string {
-	w := m.sidebarWidth()
+func (m *Model) viewSidebar(w, h int) string {
 	cur := m.q.ThemeOf(m.sess.Current().ID)
 	title := m.c.Themes
 	if m.screen == screenThemes {

@@ -86,6 +86,9 @@ func (a *lineMode) read(prompt string) (string, error) {
 			fmt.Fprintln(a.w)
 			return "", io.EOF
 		}
+		if a.opts.Echo {
+			fmt.Fprintln(a.w, s)
+		}
 		return strings.TrimSpace(s), nil
 	}
 }

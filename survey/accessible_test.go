@@ -137,6 +137,17 @@ func TestAccessibleEndOfInputSavesAndResumes(t *testing.T) {
 	}
 }
 
+func TestAccessibleEchoMakesATranscript(t *testing.T) {
+	q := testQuestionnaire(t)
+	path := newAnswersFile(t, t.TempDir(), q, nil)
+	out := runScript(t, Options{Questionnaire: q, Path: path, Echo: true}, "2", "zie register", "q")
+	for _, want := range []string{"q = stoppen): 2\n", "Notitie (optioneel; Enter = geen): zie register\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output does not contain %q; output:\n%s", want, out)
+		}
+	}
+}
+
 func TestAccessibleEnglishAndPickingAFile(t *testing.T) {
 	q := testQuestionnaire(t)
 	dir := t.TempDir()

@@ -45,6 +45,10 @@ type Options struct {
 	Write WriteFunc
 	// NoColor draws without colour (NO_COLOR is set).
 	NoColor bool
+	// Echo repeats each input line after its prompt in the accessible mode,
+	// for input that is not typed on a terminal (which echoes by itself):
+	// the output of a script then reads as a transcript.
+	Echo bool
 
 	renderer *lipgloss.Renderer // draws the styles; nil: lipgloss's default (stdout)
 }

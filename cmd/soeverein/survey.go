@@ -28,7 +28,7 @@ func runSurvey(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := survey.Options{Questionnaire: q, Lang: f.lang, NoColor: e.getenv("NO_COLOR") != ""}
+	opts := survey.Options{Questionnaire: q, Lang: f.lang, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin)}
 	if len(files) == 1 {
 		opts.Path = files[0]
 	}

@@ -108,7 +108,7 @@ func (m *Model) finishKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Back):
 		m.setScreen(screenQuestion)
-	case key.Matches(msg, m.keys.Quit), msg.String() == "enter":
+	case key.Matches(msg, m.keys.Quit):
 		return m.stop(false)
 	case key.Matches(msg, m.keys.SaveAs):
 		return m.openSaveAs()

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -96,7 +97,6 @@ type Model struct {
 
 	// survey
 	sess         *Session
-	warnings     assessment.Problems
 	cursor       int    // row of the current question the cursor is on
 	cursorOf     string // the question cursor belongs to
 	scroll       int    // extra scroll of the question pane (pgdown)
@@ -158,7 +158,6 @@ func New(opts Options) (*Model, error) {
 // begin starts answering: from here on the session drives the screens.
 func (m *Model) begin(s *Session, warnings assessment.Problems) {
 	m.sess = s
-	m.warnings = warnings
 	m.syncCursor()
 	m.setScreen(screenQuestion)
 	if len(warnings) > 0 {
@@ -274,12 +273,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if msg.String() == "ctrl+c" {
 		return m.stop(true)
 	}
-	if m.screen != screenQuestion || !m.keyForNumber(msg) {
-		if msg.String() == "?" && m.screen != screenNote && m.screen != screenEvidence &&
-			m.screen != screenSaveAs && m.screen != screenForm {
-			m.help.ShowAll = !m.help.ShowAll
-			return nil
-		}
+	if key.Matches(msg, m.keys.More) && !m.typing() {
+		m.help.ShowAll = !m.help.ShowAll
+		return nil
 	}
 	switch m.screen {
 	case screenPick:
@@ -300,6 +296,16 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.finishKey(msg)
 	}
 	return nil
+}
+
+// typing reports whether keys go into a text field, where ? is just a
+// character.
+func (m *Model) typing() bool {
+	switch m.screen {
+	case screenForm, screenNote, screenEvidence, screenSaveAs:
+		return true
+	}
+	return false
 }
 
 // stop quits, unless the answers could not be saved: then it warns once and

@@ -38,7 +38,9 @@ func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang s
 	// A fresh session has never been written by us: the first snapshot
 	// records where the user is, so resuming works even before an answer.
 	s.rev = 1
-	s.A.Current = s.Current().ID
+	if cur := s.Current(); cur != nil {
+		s.A.Current = cur.ID
+	}
 	return s
 }
 
@@ -48,6 +50,8 @@ func (s *Session) Visible() []*assessment.Question { return s.Q.VisibleQuestions
 // Current returns the question the user is at. When the recorded question
 // is hidden or unknown (the file came from another questionnaire), it is the
 // first visible question after it in file order, or the first question.
+// In a valid questionnaire the first question is always visible (a show_if
+// may only name earlier questions), so Current is never nil there.
 func (s *Session) Current() *assessment.Question {
 	vis := s.Visible()
 	if len(vis) == 0 {

@@ -1,0 +1,122 @@
+package survey
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// The start of the accessible survey: pick a file, resume it, or answer the
+// questions of the new assessment form one by one.
+
+// start opens the file to resume or asks for a new assessment.
+func (a *lineMode) start() error {
+	o := a.opts
+	if o.Path != "" && exists(o.Path) {
+		return a.open(o.Path)
+	}
+	if o.Path != "" {
+		return a.create(o.Path)
+	}
+	files := FindAnswersFiles(o.Dir, a.q)
+	if len(files) == 0 {
+		return a.create("")
+	}
+	fmt.Fprintln(a.w, a.c.AccPickFile)
+	for i, f := range files {
+		fmt.Fprintf(a.w, "  %d. %s: %s\n", i+1, f.Path, a.c.f(a.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total))
+	}
+	fmt.Fprintf(a.w, "  %d. %s\n", len(files)+1, a.c.StartNew)
+	for {
+		line, err := a.read(a.c.f(a.c.AccPickPrompt, len(files)+1))
+		if err != nil {
+			return err
+		}
+		k, convErr := strconv.Atoi(line)
+		switch {
+		case convErr == nil && k >= 1 && k <= len(files):
+			return a.open(files[k-1].Path)
+		case convErr == nil && k == len(files)+1:
+			return a.create("")
+		}
+		fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, a.c.f(a.c.AccBadNumber, line, len(files)+1)))
+	}
+}
+
+func (a *lineMode) open(path string) error {
+	answers, warnings, err := Open(path, a.q)
+	if err != nil {
+		return err
+	}
+	for _, p := range warnings {
+		fmt.Fprintln(a.w, p)
+	}
+	a.sess = NewSession(a.q, answers, path, a.opts.Lang, a.opts.Now)
+	return nil
+}
+
+// create asks the questions of the start form one by one.
+func (a *lineMode) create(path string) error {
+	c := a.c
+	n := newAssessmentDefaults(a.opts.Now(), path)
+	fields := []struct {
+		field int
+		label string
+		value *string
+	}{
+		{fieldMunicipality, c.FieldMunicipality, &n.Municipality},
+		{fieldCBS, c.FieldCBS + " (" + c.HintCBS + ")", &n.CBSCode},
+		{fieldDate, c.FieldDate + " (" + c.HintDate + ")", &n.ReferenceDate},
+		{fieldYear, c.FieldYear, &n.Year},
+		{fieldName, c.FieldName, &n.Name},
+		{fieldRole, c.FieldRole, &n.Role},
+		{fieldFile, c.FieldFile, &n.File},
+	}
+	for _, f := range fields {
+		switch f.field {
+		case fieldYear:
+			if len(n.ReferenceDate) >= 4 {
+				n.Year = n.ReferenceDate[:4]
+			}
+		case fieldFile:
+			if path == "" {
+				y, _ := parseYear(n.Year)
+				n.File = ProposedName(n.CBSCode, y)
+			}
+		}
+		if err := a.askField(&n, f.field, f.label, f.value); err != nil {
+			return err
+		}
+	}
+	a.sess = NewSession(a.q, n.Answers(a.q), strings.TrimSpace(n.File), a.opts.Lang, a.opts.Now)
+	return a.save()
+}
+
+// askField asks one field until its value is fine; Enter keeps the default.
+func (a *lineMode) askField(n *NewAssessment, field int, label string, value *string) error {
+	def := *value
+	for {
+		suffix := ""
+		if def != "" {
+			suffix = " [" + def + "]"
+		}
+		line, err := a.read(a.c.f(a.c.AccFieldPrompt, label, suffix))
+		if err != nil {
+			return err
+		}
+		if line == "" {
+			line = def
+		}
+		*value = line
+		var msg string
+		for _, e := range n.Check(a.c, exists) {
+			if e.Field == field {
+				msg = e.Msg
+			}
+		}
+		if msg == "" {
+			return nil
+		}
+		fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, msg))
+	}
+}

@@ -177,6 +177,8 @@ func newYear(q *assessment.Questionnaire, known []*assessment.Questionnaire, in 
 		y.view.MatchedBy = how
 		y.view.Reported = y.reported
 		lo, ro := y.result.Overall, y.reported.Overall
+		rc := completeness(y.reported)
+		y.view.ReportedCompleteness = &rc
 		y.view.Differs = lo.Scored != ro.Scored || tenths(lo.Score) != tenths(ro.Score) || levelOf(lo.Level) != levelOf(ro.Level)
 	}
 	y.view.Completeness = completeness(y.result)

@@ -50,9 +50,13 @@ type Year struct {
 	MatchedBy       string                    `json:"matched_by"`
 	// Differs is true when the overall score or level as reported under the
 	// own version differs from the score like for like.
-	Differs       bool          `json:"differs"`
-	Completeness  Completeness  `json:"completeness"`
-	Compatibility Compatibility `json:"compatibility"`
+	Differs bool `json:"differs"`
+	// Completeness is how much is answered like for like (new questions of
+	// the current questionnaire count as open); ReportedCompleteness how much
+	// was answered of the own version, or null when that is not known.
+	Completeness         Completeness  `json:"completeness"`
+	ReportedCompleteness *Completeness `json:"reported_completeness"`
+	Compatibility        Compatibility `json:"compatibility"`
 
 	// Result is the year scored like for like; Reported the year scored with
 	// its own version, or nil when that version is not known.

@@ -1,0 +1,110 @@
+package reports
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"sync"
+	"text/template"
+
+	"soeverein/assessment"
+	"soeverein/compare"
+)
+
+// TrendOptions says how to render a trend report.
+type TrendOptions struct {
+	// Lang is "nl" (the default when empty) or "en".
+	Lang string
+}
+
+// trendTemplates holds the parsed trend template of each language.
+var trendTemplates = sync.OnceValues(func() (map[string]*template.Template, error) {
+	out := map[string]*template.Template{}
+	for _, lang := range Languages {
+		name := "trend." + lang + ".md.tmpl"
+		t, err := template.New(name).Funcs(funcs(lang)).Funcs(trendFuncs(lang)).ParseFS(templateFiles, "templates/"+name)
+		if err != nil {
+			return nil, fmt.Errorf("trend template %s: %w", name, err)
+		}
+		out[lang] = t
+	}
+	return out, nil
+})
+
+// TrendMarkdown writes the trend report of a comparison of several years
+// to w: the scores like for like per year and theme, what caused each
+// change, the answers that changed, what stays weak and how the
+// questionnaire changed. The same comparison always gives the same bytes.
+func TrendMarkdown(w io.Writer, t *compare.Trend, opts TrendOptions) error {
+	if opts.Lang == "" {
+		opts.Lang = assessment.DefaultLanguage
+	}
+	all, err := trendTemplates()
+	if err != nil {
+		return err
+	}
+	tmpl := all[opts.Lang]
+	if tmpl == nil {
+		return fmt.Errorf("trend report: language %q is not available (use nl or en)", opts.Lang)
+	}
+	if t == nil || len(t.Years) < 2 {
+		return fmt.Errorf("trend report: a comparison of at least two years is needed")
+	}
+	var buf bytes.Buffer
+	if err := tmpl.Execute(&buf, newTrendDoc(t, opts.Lang)); err != nil {
+		return fmt.Errorf("trend report: %w", err)
+	}
+	_, err = w.Write(tidy(buf.Bytes()))
+	return err
+}
+
+// trendFuncs are the template functions the trend report adds to funcs.
+func trendFuncs(lang string) template.FuncMap {
+	return template.FuncMap{
+		"signed": func(x float64) string { return signed(lang, x) },
+		"level": func(levels map[int]string, n int) string {
+			if name, ok := levels[n]; ok {
+				return name
+			}
+			return ""
+		},
+		"mainChanges": mainChanges,
+		"percent":     percentOf,
+		"kind":        func(kind string) string { return trendMessages[lang]["kind."+kind] },
+		// labels lists the labels of years, escaped for running text.
+		"labels": func(years []*trendYear) string {
+			out := make([]string, len(years))
+			for i, y := range years {
+				out[i] = inline(y.Label)
+			}
+			return join(lang, out)
+		},
+	}
+}
+
+// trendMessages are the words for the kinds of answer change.
+var trendMessages = map[string]map[string]string{
+	"nl": {
+		"kind." + compare.KindBetter:        "beter",
+		"kind." + compare.KindWorse:         "slechter",
+		"kind." + compare.KindNewlyAnswered: "nieuw beantwoord",
+		"kind." + compare.KindChanged:       "ander antwoord",
+		"kind." + compare.KindGone:          "vraag bestaat niet meer",
+	},
+	"en": {
+		"kind." + compare.KindBetter:        "better",
+		"kind." + compare.KindWorse:         "worse",
+		"kind." + compare.KindNewlyAnswered: "newly answered",
+		"kind." + compare.KindChanged:       "other answer",
+		"kind." + compare.KindGone:          "question no longer exists",
+	},
+}
+
+// percentOf is part of whole in whole percents, rounded down so that 99.6%
+// never shows as 100%.
+func percentOf(part, whole int) int {
+	if whole == 0 {
+		return 0
+	}
+	return part * 100 / whole
+}

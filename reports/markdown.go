@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"soeverein/assessment"
+	"soeverein/compare"
 	"soeverein/scoring"
 )
 
@@ -27,6 +28,9 @@ type Options struct {
 	// check that the report belongs to the file. Both may be empty.
 	AnswersFile   string
 	AnswersSHA256 string
+	// Previous, when set, adds the section "Ontwikkeling sinds <jaar>": a
+	// comparison (compare.Compare) whose last year is this report's year.
+	Previous *compare.Trend
 }
 
 // Languages are the report languages.
@@ -41,7 +45,7 @@ var templates = sync.OnceValues(func() (map[string]*template.Template, error) {
 	out := map[string]*template.Template{}
 	for _, lang := range Languages {
 		name := "report." + lang + ".md.tmpl"
-		t, err := template.New(name).Funcs(funcs(lang)).ParseFS(templateFiles, "templates/"+name)
+		t, err := template.New(name).Funcs(funcs(lang)).Funcs(trendFuncs(lang)).ParseFS(templateFiles, "templates/"+name, "templates/previous."+lang+".md.tmpl")
 		if err != nil {
 			return nil, fmt.Errorf("report template %s: %w", name, err)
 		}

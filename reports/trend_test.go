@@ -22,30 +22,11 @@ const trendData = "../testdata/years/"
 
 func loadTrend(t testing.TB) *compare.Trend {
 	t.Helper()
-	parse := func(name string) *assessment.Questionnaire {
-		data, err := os.ReadFile(trendData + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q, err := assessment.Parse(data, name)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		return q
-	}
-	q, old := parse("questions-2027.1.yaml"), parse("questions-2025.1.yaml")
+	q, old := readTrendQuestionnaire(t, "questions-2027.1.yaml"), readTrendQuestionnaire(t, "questions-2025.1.yaml")
 	var in []compare.Input
 	for _, y := range []string{"2025", "2026", "2027"} {
 		name := "soeverein-GM9947-" + y + ".yaml"
-		data, err := os.ReadFile(trendData + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, _, err := assessment.ParseAnswers(data, name)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		in = append(in, compare.Input{File: name, Answers: a})
+		in = append(in, compare.Input{File: name, Answers: readTrendAnswers(t, name)})
 	}
 	tr, err := compare.Compare(q, []*assessment.Questionnaire{old}, in)
 	if err != nil {
@@ -292,4 +273,88 @@ func TestSigned(t *testing.T) {
 			t.Errorf("signed(%s, %v) = %q, want %q", tt.lang, tt.x, got, tt.want)
 		}
 	}
+}
+
+// TestReportWithPrevious renders the 2027 report of Gemeente Dijkhoven with
+// 2026 as the previous year and checks the section it adds against golden
+// files (the rest of the report has goldens of its own).
+func TestReportWithPrevious(t *testing.T) {
+	full := loadTrend(t)
+	q := readTrendQuestionnaire(t, "questions-2027.1.yaml")
+	old := readTrendQuestionnaire(t, "questions-2025.1.yaml")
+	var in []compare.Input
+	for _, y := range full.Years[1:] {
+		in = append(in, compare.Input{File: y.File, Answers: readTrendAnswers(t, y.File)})
+	}
+	tr, err := compare.Compare(q, []*assessment.Questionnaire{old}, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	this := tr.Years[1].Result
+	for _, lang := range Languages {
+		t.Run(lang, func(t *testing.T) {
+			var with, without bytes.Buffer
+			if err := Markdown(&with, this, q, Options{Lang: lang, Previous: tr}); err != nil {
+				t.Fatal(err)
+			}
+			if err := Markdown(&without, this, q, Options{Lang: lang}); err != nil {
+				t.Fatal(err)
+			}
+			title := map[string]string{"nl": "## Ontwikkeling sinds 2026\n", "en": "## Development since 2026\n"}[lang]
+			src := with.String()
+			start := strings.Index(src, title)
+			if start < 0 {
+				t.Fatalf("report has no section %q", strings.TrimSpace(title))
+			}
+			end := start + len(title) + strings.Index(src[start+len(title):], "\n## ") + 1
+			got := src[start:end]
+			if src[:start]+src[end:] != without.String() {
+				t.Error("the report with --previous differs from the one without in more than the added section")
+			}
+			next := map[string]string{"nl": "## Antwoorden op raadsvragen", "en": "## Answers to council questions"}[lang]
+			if !strings.HasPrefix(src[end:], next) || !strings.Contains(src[:start], "## Samenvatting\n") && lang == "nl" {
+				t.Errorf("the section is not between the summary and %q", next)
+			}
+			path := filepath.Join("testdata", "trend", "previous."+lang+".md")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./reports -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("section differs from %s (run go test ./reports -update and review the diff)", path)
+			}
+			checkTableRows(t, with.Bytes())
+		})
+	}
+}
+
+func readTrendQuestionnaire(t testing.TB, name string) *assessment.Questionnaire {
+	t.Helper()
+	data, err := os.ReadFile(trendData + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := assessment.Parse(data, name)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return q
+}
+
+func readTrendAnswers(t testing.TB, name string) *assessment.Answers {
+	t.Helper()
+	data, err := os.ReadFile(trendData + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _, err := assessment.ParseAnswers(data, name)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return a
 }

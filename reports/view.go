@@ -44,6 +44,7 @@ type document struct {
 	Council      []*council
 	SOV          sov
 	References   []*reference
+	Previous     *development // the section on the year before, or nil
 }
 
 type questionnaireRef struct {
@@ -219,6 +220,7 @@ func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *
 	}
 	d.addCouncil(r, themes)
 	d.addSOV(r)
+	d.Previous = newDevelopment(opts.Previous, lang)
 	d.addReferences(r)
 	return d
 }

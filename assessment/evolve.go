@@ -41,7 +41,7 @@ func (qu *Question) MapOption(old string) string {
 type Carry struct {
 	From, To string   // question ids
 	Options  []string // the mapped options (empty for a value)
-	Lost     []string // old options without a counterpart, dropped from the copy
+	Lost     []string // old options without a counterpart (such answers are not carried)
 }
 
 // Carried returns a copy of the answers in which answers to replaced
@@ -103,15 +103,16 @@ func (qu *Question) mapAnswer(fromID string, ans *Answer) (*Answer, *Carry) {
 			mapped = append(mapped, n)
 		}
 	}
-	if !changed {
+	if !changed || len(mapped) == 0 || len(c.Lost) > 0 {
+		// Carry only what maps completely: an answer with an option that
+		// has no counterpart stays as it was (reported as not fitting),
+		// so the question is asked again rather than answered with a
+		// guess from part of the old answer.
 		return nil, nil
 	}
 	c.Options = mapped
 	out.Choice, out.Choices = "", nil
 	switch {
-	case len(mapped) == 0:
-		// Nothing maps: the carried answer is empty, so the question is
-		// asked again rather than answered with a guess.
 	case qu.Type == Multi && mapped[0] != DontKnow && mapped[0] != NotApplicable:
 		out.Choices = qu.sortOptions(mapped)
 	default:

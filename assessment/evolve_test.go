@@ -61,3 +61,24 @@ func TestMapOption(t *testing.T) {
 		t.Errorf("ReplacedBy(cloud.mail) = %v, want cloud.email", got)
 	}
 }
+
+func TestCarriedLeavesUnmappableAnswersAlone(t *testing.T) {
+	q27, err := Parse(readTestdata(t, "minimal-2027.yaml"), "minimal-2027.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Answers{Answers: map[string]*Answer{
+		"cloud.mail":  {Choice: "mars"},               // replaced question, option without counterpart
+		"cloud.tools": {Choices: []string{"a", "zz"}}, // same question, one option unknown: stays invalid
+	}}
+	got, carries := q27.Carried(a)
+	if got.Get("cloud.email") != nil {
+		t.Errorf("cloud.email = %+v, want no carried answer (nothing maps)", got.Get("cloud.email"))
+	}
+	if c := got.Get("cloud.tools").Choices; !cmp.Equal(c, []string{"a", "zz"}) {
+		t.Errorf("cloud.tools = %v, want [a zz] left as it was", c)
+	}
+	if len(carries) != 0 {
+		t.Errorf("carries = %+v, want none", carries)
+	}
+}

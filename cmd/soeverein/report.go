@@ -18,6 +18,8 @@ func runReport(e *env, args []string) error {
 	f := newFlags(e, "report", usageReport).withQuestions()
 	var out string
 	f.StringVar(&out, "o", "", "")
+	var previous string
+	f.StringVar(&previous, "previous", "", "")
 	files, err := f.scoreParseArgs(args)
 	if err != nil {
 		return done(err)
@@ -50,6 +52,11 @@ func runReport(e *env, args []string) error {
 	sum := sha256.Sum256(data)
 	var buf bytes.Buffer
 	opts := reports.Options{Lang: f.lang, AnswersFile: filepath.Base(path), AnswersSHA256: hex.EncodeToString(sum[:])}
+	if previous != "" {
+		if opts.Previous, err = reportPrevious(e, f.lang, f.questions, q, a, path, previous); err != nil {
+			return err
+		}
+	}
 	if err := reports.Markdown(&buf, res, q, opts); err != nil {
 		return err
 	}
@@ -80,7 +87,7 @@ func sameFile(a, b string) bool {
 
 func usageReport(lang string) string {
 	if lang == "en" {
-		return `Usage: soeverein report ANSWERS.yaml [-o report.md] [--lang nl|en] [--questions FILE]
+		return `Usage: soeverein report ANSWERS.yaml [-o report.md] [--previous LAST.yaml] [--lang nl|en] [--questions FILE]
 
 Writes the report for the municipal council as markdown: a summary, answers
 to the recurring council questions, the results per theme, an action plan,
@@ -92,11 +99,14 @@ The report records the SHA-256 of the questionnaire and of the answers file,
 so that anyone can check which files it was made from (sha256sum FILE).
 
   -o FILE           write the report to FILE (safely: all or nothing)
+  --previous FILE   last year's answers file: adds the section "Development
+                    since <year>" (scores like for like, main changes,
+                    findings resolved and new)
   --lang nl|en      language of the report (default nl)
   --questions FILE  use this questionnaire instead of the built-in one
 `
 	}
-	return `Gebruik: soeverein report ANTWOORDEN.yaml [-o rapport.md] [--lang nl|en] [--questions BESTAND]
+	return `Gebruik: soeverein report ANTWOORDEN.yaml [-o rapport.md] [--previous VORIG.yaml] [--lang nl|en] [--questions BESTAND]
 
 Schrijft het rapport voor de gemeenteraad in markdown: een samenvatting,
 antwoorden op de raadsvragen die elk jaar terugkomen, de uitkomsten per thema,
@@ -110,6 +120,10 @@ antwoordenbestand, zodat iedereen kan nagaan uit welke bestanden het is
 gemaakt (sha256sum BESTAND).
 
   -o BESTAND          schrijf het rapport naar BESTAND (veilig: alles of niets)
+  --previous BESTAND  het antwoordenbestand van vorig jaar: voegt de paragraaf
+                      "Ontwikkeling sinds <jaar>" toe (scores met dezelfde
+                      maatstaf, belangrijkste veranderingen, opgeloste en
+                      nieuwe bevindingen)
   --lang nl|en        taal van het rapport (standaard nl)
   --questions BESTAND gebruik deze vragenlijst in plaats van de ingebouwde
 `

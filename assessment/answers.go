@@ -41,6 +41,7 @@ type Answers struct {
 	Municipality  Municipality       `yaml:"municipality"`
 	Period        Period             `yaml:"period"`
 	Respondent    Respondent         `yaml:"respondent"`
+	CarriedFrom   string             `yaml:"carried_from"` // last year's file this one started from (survey --from), relative to this file's folder
 	Current       string             `yaml:"current"`
 	Answers       map[string]*Answer `yaml:"answers"`
 	Extra         Extra

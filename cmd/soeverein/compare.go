@@ -84,7 +84,7 @@ func runCompare(e *env, args []string) error {
 // reportPrevious compares this year's answers with last year's for the
 // report's section on the development since then. Last year must be the
 // older of the two.
-func reportPrevious(e *env, lang, questions string, q *assessment.Questionnaire, a *assessment.Answers, path, previous string) (*compare.Trend, error) {
+func reportPrevious(e *env, lang, questions string, knownFiles []string, q *assessment.Questionnaire, a *assessment.Answers, path, previous string) (*compare.Trend, error) {
 	if sameFile(previous, path) {
 		return nil, usagef("report: --previous %s is the answers file itself; give last year's file", previous)
 	}
@@ -92,7 +92,7 @@ func reportPrevious(e *env, lang, questions string, q *assessment.Questionnaire,
 	if err != nil {
 		return nil, err
 	}
-	_, known, err := compareQuestionnaires(e, lang, questions, nil)
+	_, known, err := compareQuestionnaires(e, lang, questions, knownFiles)
 	if err != nil {
 		return nil, err
 	}

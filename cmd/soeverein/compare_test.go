@@ -259,6 +259,13 @@ func TestReportWithPrevious(t *testing.T) {
 	if !strings.Contains(stdout, section) {
 		t.Errorf("report lacks the section on 2026:\n%s", section)
 	}
+	if !strings.Contains(stdout, "Met welke versie 2026 is ingevuld, is niet bekend") {
+		t.Error("without --known the report does not say that last year's version is unknown")
+	}
+	known, _, _ := runArgs("report", year2027, "--previous", year2026, "--questions", compareNew, "--known", compareOld)
+	if !strings.Contains(known, "In het rapport van 2026 stond 18,6, berekend met versie 2025.1") {
+		t.Error("with --known the report does not give last year's score as reported")
+	}
 	if i, j := strings.Index(stdout, "## Samenvatting"), strings.Index(stdout, "## Ontwikkeling sinds"); i < 0 || j < i {
 		t.Error("the section on 2026 does not follow the summary")
 	}

@@ -19,7 +19,9 @@ func runReport(e *env, args []string) error {
 	var out string
 	f.StringVar(&out, "o", "", "")
 	var previous string
+	var known []string
 	f.StringVar(&previous, "previous", "", "")
+	f.Func("known", "", func(path string) error { known = append(known, path); return nil })
 	files, err := f.scoreParseArgs(args)
 	if err != nil {
 		return done(err)
@@ -53,7 +55,7 @@ func runReport(e *env, args []string) error {
 	var buf bytes.Buffer
 	opts := reports.Options{Lang: f.lang, AnswersFile: filepath.Base(path), AnswersSHA256: hex.EncodeToString(sum[:])}
 	if previous != "" {
-		if opts.Previous, err = reportPrevious(e, f.lang, f.questions, q, a, path, previous); err != nil {
+		if opts.Previous, err = reportPrevious(e, f.lang, f.questions, known, q, a, path, previous); err != nil {
 			return err
 		}
 	}
@@ -102,6 +104,8 @@ so that anyone can check which files it was made from (sha256sum FILE).
   --previous FILE   last year's answers file: adds the section "Development
                     since <year>" (scores like for like, main changes,
                     findings resolved and new)
+  --known FILE      the questionnaire last year was answered with, to show
+                    last year's score as reported (repeat for several)
   --lang nl|en      language of the report (default nl)
   --questions FILE  use this questionnaire instead of the built-in one
 `
@@ -124,6 +128,9 @@ gemaakt (sha256sum BESTAND).
                       "Ontwikkeling sinds <jaar>" toe (scores met dezelfde
                       maatstaf, belangrijkste veranderingen, opgeloste en
                       nieuwe bevindingen)
+  --known BESTAND     de vragenlijst waarmee vorig jaar is ingevuld, om de
+                      score van vorig jaar te tonen zoals die toen is
+                      gerapporteerd (herhaal voor meer)
   --lang nl|en        taal van het rapport (standaard nl)
   --questions BESTAND gebruik deze vragenlijst in plaats van de ingebouwde
 `

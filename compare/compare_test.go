@@ -412,16 +412,29 @@ func TestCompatibility(t *testing.T) {
 // scores must be last year's, before and after confirming, and the
 // comparison must show no change at all.
 func TestCarriedForwardAndConfirmedScoresTheSame(t *testing.T) {
-	for _, tt := range []struct{ questionnaire, answers string }{
-		{"questions-2025.1.yaml", "soeverein-GM9947-2026.yaml"},
-		{"questions-2027.1.yaml", "soeverein-GM9947-2027.yaml"},
-		{"questions-2027.1.yaml", "soeverein-GM9947-2025.yaml"}, // through replaces
+	for _, tt := range []struct {
+		questionnaire, answers string
+		survey                 bool // carry forward with assessment.CarryForward, as survey --from does
+	}{
+		{"questions-2025.1.yaml", "soeverein-GM9947-2026.yaml", false},
+		{"questions-2027.1.yaml", "soeverein-GM9947-2027.yaml", false},
+		{"questions-2027.1.yaml", "soeverein-GM9947-2025.yaml", false}, // through replaces
+		{"questions-2025.1.yaml", "soeverein-GM9947-2026.yaml", true},
+		{"questions-2027.1.yaml", "soeverein-GM9947-2026.yaml", true}, // through replaces, a question gone
 	} {
-		t.Run(tt.answers+" under "+tt.questionnaire, func(t *testing.T) {
+		name := tt.answers + " under " + tt.questionnaire
+		if tt.survey {
+			name += " with CarryForward"
+		}
+		t.Run(name, func(t *testing.T) {
 			q := readQuestionnaire(t, years+tt.questionnaire)
 			last := readAnswers(t, years+tt.answers)
 			lastCarried, _ := q.Carried(last)
 			next := carryForward(last)
+			if tt.survey {
+				p := assessment.Period{Year: last.Period.Year + 1, ReferenceDate: fmt.Sprintf("%d-11-01", last.Period.Year+1)}
+				next = assessment.CarryForward(q, last, last.Municipality, p, last.Respondent)
+			}
 			before := scoring.Evaluate(q, next)
 			nextCarried, _ := q.Carried(next)
 			sameScores(t, "carried, not confirmed", scoring.Evaluate(q, lastCarried), scoring.Evaluate(q, nextCarried))

@@ -10,9 +10,10 @@ import (
 
 // Evaluate scores answers against a questionnaire. It never fails: answers
 // to questions or options the questionnaire replaces are carried over
-// through its replaces mappings, other answers it does not know are left out, and what is missing makes the result
-// incomplete rather than wrong. q must be a validated questionnaire
-// (assessment.Parse); a nil a scores as an empty answers file.
+// through its replaces mappings, other answers it does not know are left
+// out, and what is missing makes the result incomplete rather than wrong.
+// q must be a validated questionnaire (assessment.Parse); a nil a scores as
+// an empty answers file.
 func Evaluate(q *assessment.Questionnaire, a *assessment.Answers) *Result {
 	if a == nil {
 		a = &assessment.Answers{}

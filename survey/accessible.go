@@ -45,6 +45,7 @@ type lineMode struct {
 	saver     *Saver
 	sess      *Session
 	lastTheme *assessment.Theme
+	last      *assessment.Answers // last year's answers (--from), for the new assessment
 }
 
 // errStop means the user typed q.
@@ -178,9 +179,7 @@ func (a *lineMode) show(qu *assessment.Question) {
 	fmt.Fprintln(a.w)
 	fmt.Fprintf(a.w, "%s: %s\n", c.f(c.AccQuestion, i+1, n), qu.Text.In(lang))
 	ans := a.sess.A.Get(qu.ID)
-	if ans.HasAnswer() {
-		fmt.Fprintln(a.w, c.f(c.AccCurrent, a.describe(qu, ans)))
-	}
+	a.showAnswer(qu, ans)
 	if ans != nil && ans.Review {
 		fmt.Fprintln(a.w, "! "+c.Marked)
 	}
@@ -196,23 +195,29 @@ func (a *lineMode) show(qu *assessment.Question) {
 	}
 }
 
-// describe says in words what an answer is.
-func (a *lineMode) describe(qu *assessment.Question, ans *assessment.Answer) string {
+// showAnswer prints the current answer and last year's: a carried-over
+// answer waits for Enter to be confirmed.
+func (a *lineMode) showAnswer(qu *assessment.Question, ans *assessment.Answer) {
+	c := a.c
+	describe := func(x *assessment.Answer) string { return describeAnswer(c, a.opts.Lang, qu, x) }
+	prev := a.sess.Previous(qu)
 	switch {
-	case ans.IsDontKnow():
-		return a.c.DontKnow
-	case ans.IsNotApplicable():
-		return a.c.NotApplicable
-	case ans.Value != nil:
-		return fmtNum(*ans.Value)
+	case a.sess.IsUnconfirmed(qu) && prev != nil:
+		fmt.Fprintf(a.w, "%s %s; %s\n", c.f(c.LastYear, describe(prev)), c.CarriedPending, c.AccConfirmHint)
+		return
+	case a.sess.IsUnconfirmed(qu):
+		fmt.Fprintf(a.w, "%s; %s\n", c.f(c.CarriedEarlier, describe(ans)), c.AccConfirmHint)
+		return
+	case ans.HasAnswer():
+		fmt.Fprintln(a.w, c.f(c.AccCurrent, describe(ans)))
 	}
-	var labels []string
-	for _, id := range ans.Selected() {
-		if o := qu.Option(id); o != nil {
-			labels = append(labels, o.Label.In(a.opts.Lang))
-		}
+	switch {
+	case prev == nil:
+	case sameAnswer(prev, ans):
+		fmt.Fprintln(a.w, c.f(c.LastYear, describe(prev))+" "+c.LastYearSame)
+	default:
+		fmt.Fprintln(a.w, c.f(c.LastYear, describe(prev))+" "+c.LastYearChanged)
 	}
-	return strings.Join(labels, ", ")
 }
 
 // ask reads answers to one question until one is valid. moved reports
@@ -357,6 +362,22 @@ func (a *lineMode) review() (finished bool, err error) {
 		fmt.Fprintln(a.w, c.AccQuestionNames)
 		for _, qu := range append(slices.Clone(r.Unanswered), r.Marked...) {
 			fmt.Fprintf(a.w, "  - %s: %s\n", a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang), qu.Text.In(a.opts.Lang))
+		}
+	}
+	if len(r.Unconfirmed) > 0 {
+		fmt.Fprintln(a.w, c.f(c.AccUnconfirmed, len(r.Unconfirmed)))
+		for _, qu := range r.Unconfirmed {
+			fmt.Fprintf(a.w, "  - %s: %s\n", a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang), qu.Text.In(a.opts.Lang))
+		}
+	}
+	if len(r.Gone) > 0 {
+		fmt.Fprintln(a.w, c.AccGone)
+		for _, g := range r.Gone {
+			id := g.ID
+			if g.LastYear {
+				id += " (" + c.GoneLastYear + ")"
+			}
+			fmt.Fprintf(a.w, "  - %s: %s\n", id, describeRaw(g.Answer))
 		}
 	}
 	line, err := a.read(c.AccFinishPrompt)

@@ -2,6 +2,7 @@ package survey
 
 import (
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -12,6 +13,18 @@ import (
 // start opens the file to resume or asks for a new assessment.
 func (a *lineMode) start() error {
 	o := a.opts
+	if o.From != "" {
+		if o.Path != "" && exists(o.Path) {
+			return errFromExists(o.Path)
+		}
+		last, err := LoadLast(o.From)
+		if err != nil {
+			return err
+		}
+		a.last = last
+		fmt.Fprintln(a.w, a.c.f(a.c.FormFrom, filepath.Base(o.From)))
+		return a.create(o.Path)
+	}
 	if o.Path != "" && exists(o.Path) {
 		return a.open(o.Path)
 	}
@@ -44,14 +57,17 @@ func (a *lineMode) start() error {
 }
 
 func (a *lineMode) open(path string) error {
-	answers, warnings, err := Open(path, a.q)
+	s, warnings, notes, err := resume(path, a.opts)
 	if err != nil {
 		return err
 	}
 	for _, p := range warnings {
 		fmt.Fprintln(a.w, p)
 	}
-	a.sess = NewSession(a.q, answers, path, a.opts.Lang, a.opts.Now)
+	for _, n := range notes {
+		fmt.Fprintln(a.w, n)
+	}
+	a.sess = s
 	return nil
 }
 
@@ -59,6 +75,9 @@ func (a *lineMode) open(path string) error {
 func (a *lineMode) create(path string) error {
 	c := a.c
 	n := newAssessmentDefaults(a.opts.Now(), path)
+	if a.last != nil {
+		n.Municipality, n.CBSCode = a.last.Municipality.Name, a.last.Municipality.CBSCode
+	}
 	fields := []struct {
 		field int
 		label string
@@ -88,7 +107,14 @@ func (a *lineMode) create(path string) error {
 			return err
 		}
 	}
-	a.sess = NewSession(a.q, n.Answers(a.q), strings.TrimSpace(n.File), a.opts.Lang, a.opts.Now)
+	file := strings.TrimSpace(n.File)
+	if a.last == nil {
+		a.sess = NewSession(a.q, n.Answers(a.q), file, a.opts.Lang, a.opts.Now)
+		return a.save()
+	}
+	a.sess = NewSession(a.q, n.CarryForward(a.q, a.last, a.opts.From, file), file, a.opts.Lang, a.opts.Now)
+	a.sess.setLast(a.last)
+	fmt.Fprintln(a.w, a.sess.startFrom(a.opts.From))
 	return a.save()
 }
 

@@ -8,14 +8,15 @@ import (
 // keyMap holds every key of the survey. It implements help.KeyMap for the
 // screen it is set to, so the help bar shows only what works there.
 type keyMap struct {
-	screen screen
+	screen  screen
+	carried bool // the current question has a carried-over answer to confirm
 
 	Up, Down, Choose, Toggle, Number, Enter   key.Binding
 	Next, Prev, DontKnow, NA, HelpText        key.Binding
 	Note, Evidence, Mark, Open, Theme, Review key.Binding
 	Clear, SaveAs, Quit, Abort, More, Back    key.Binding
 	Finish, Done, Level, Jump, Field, PrevFld key.Binding
-	Start, Move, Step                         key.Binding
+	Start, Move, Step, Confirm, ConfirmAll    key.Binding
 }
 
 var _ help.KeyMap = keyMap{}
@@ -55,6 +56,9 @@ func newKeyMap(c *catalog) keyMap {
 		Field:    b("tab/enter", c.KeyField, "tab", "enter", "down"),
 		PrevFld:  b("shift+tab", c.KeyPrev, "shift+tab", "up"),
 		Start:    b("enter", c.KeyStart, "enter"),
+		Confirm:  b("c", c.KeyConfirm, "c"),
+		// C confirms a whole theme, after asking: never by accident.
+		ConfirmAll: b("C", c.KeyConfirmAll, "C"),
 		// Move and Step only label the help bar: ↑↓ and ←→ in one entry.
 		Move: b("↑↓", c.KeyMove, "up", "down"),
 		Step: b("←→", c.KeyStep, "left", "right"),
@@ -70,6 +74,9 @@ func (k keyMap) ShortHelp() []key.Binding {
 		return []key.Binding{k.Field, k.PrevFld, k.Back, k.Abort}
 	case screenQuestion:
 		// w and n are shown beside their options; ? lists the rest.
+		if k.carried {
+			return []key.Binding{k.Confirm, k.Move, k.Enter, k.Step, k.Quit, k.More}
+		}
 		return []key.Binding{k.Move, k.Enter, k.Step, k.Quit, k.More}
 	case screenThemes:
 		return []key.Binding{k.Move, k.Jump, k.Back}
@@ -98,5 +105,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Next, k.Prev, k.Open, k.Theme, k.Review},
 		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark},
 		{k.Note, k.Evidence, k.SaveAs, k.Quit, k.More},
+		{k.Confirm, k.ConfirmAll},
 	}
 }

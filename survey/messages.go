@@ -25,26 +25,41 @@ type catalog struct {
 	NothingOpen   string
 
 	// Question screen
-	DontKnow        string
-	NotApplicable   string
-	Marked          string
-	HelpTitle       string
-	HelpHint        string
-	Refs            string
-	Note            string
-	Evidence        string
-	EvidenceCount   string // %d
-	EvidenceLevel   string
-	EvidenceLevels  [3]string
-	NoEvidenceLevel string
-	ValuePrompt     string // %s %s %s: min, max, unit
-	UnitPercent     string
-	UnitCount       string
-	CarriedOver     string
-	MultiHint       string
-	Cleared         string
-	MarkedOn        string
-	MarkedOff       string
+	DontKnow         string
+	NotApplicable    string
+	Marked           string
+	HelpTitle        string
+	HelpHint         string
+	Refs             string
+	Note             string
+	Evidence         string
+	EvidenceCount    string // %d
+	EvidenceLevel    string
+	EvidenceLevels   [3]string
+	NoEvidenceLevel  string
+	ValuePrompt      string // %s %s %s: min, max, unit
+	UnitPercent      string
+	UnitCount        string
+	CarriedOver      string
+	LastYear         string // %s: last year's answer
+	CarriedPending   string
+	LastYearChanged  string
+	LastYearSame     string
+	CarriedEarlier   string // %s: the carried answer
+	Confirmed        string
+	NothingToConfirm string
+	ConfirmAllAsk    string // %d %s: count, theme
+	ConfirmAllNone   string // %s: theme
+	ConfirmAllDone   string // %d %s
+	ConfirmAllNot    string
+	Unconfirmed      string // %d
+	CarriedStart     string // %d %s: count, last year's file
+	TakenOver        string // %d
+	LastMissing      string // %s: last year's file
+	MultiHint        string
+	Cleared          string
+	MarkedOn         string
+	MarkedOff        string
 
 	// Session errors
 	NoQuestion         string
@@ -62,6 +77,7 @@ type catalog struct {
 	StartFile         string // %s %s %d %d %d: municipality, cbs, year, answered, total
 	FormTitle         string
 	FormIntro         string
+	FormFrom          string // %s: last year's file
 	FieldMunicipality string
 	FieldCBS          string
 	FieldDate         string
@@ -93,23 +109,26 @@ type catalog struct {
 	SaveAsHint    string
 
 	// Review and finish
-	ReviewTitle      string
-	ReviewUnanswered string // %d
-	ReviewDontKnow   string // %d
-	ReviewMarked     string // %d
-	ReviewAllDone    string
-	ReviewFinishHint string
-	FinishTitle      string
-	FinishWriting    string
-	FinishOverall    string
-	FinishLevel      string // %d %s
-	FinishNotScored  string
-	FinishCapped     string // %s: theme titles
-	FinishIncomplete string // %d %d
-	FinishAnswers    string // %s
-	FinishReport     string // %s
-	FinishFailed     string // %s
-	FinishNext       string
+	ReviewTitle       string
+	ReviewUnanswered  string // %d
+	ReviewDontKnow    string // %d
+	ReviewMarked      string // %d
+	ReviewUnconfirmed string // %d
+	ReviewGone        string // %d
+	GoneLastYear      string
+	ReviewAllDone     string
+	ReviewFinishHint  string
+	FinishTitle       string
+	FinishWriting     string
+	FinishOverall     string
+	FinishLevel       string // %d %s
+	FinishNotScored   string
+	FinishCapped      string // %s: theme titles
+	FinishIncomplete  string // %d %d
+	FinishAnswers     string // %s
+	FinishReport      string // %s
+	FinishFailed      string // %s
+	FinishNext        string
 
 	// Quitting
 	QuitUnsaved string
@@ -122,6 +141,7 @@ type catalog struct {
 	KeyQuit, KeyMore, KeyBack, KeyFinish, KeyDone, KeyLevel    string
 	KeyNumber, KeyJump, KeyField, KeyStart, KeyAbort           string
 	KeyMove, KeyStep, KeyEnter, SpaceKey                       string
+	KeyConfirm, KeyConfirmAll                                  string
 
 	// Accessible mode
 	AccIntro         string
@@ -144,6 +164,9 @@ type catalog struct {
 	AccSaveAsPrompt  string
 	AccEOF           string // %s
 	AccReviewSummary string // %d %d %d
+	AccConfirmHint   string
+	AccUnconfirmed   string // %d
+	AccGone          string
 	AccFinishPrompt  string
 	AccNoScore       string
 	AccQuestionNames string
@@ -178,26 +201,41 @@ var dutch = catalog{
 	FirstQuestion: "Dit is de eerste vraag.",
 	NothingOpen:   "Geen open of gemarkeerde vragen meer.",
 
-	DontKnow:        "Weet ik niet",
-	NotApplicable:   "N.v.t. (niet van toepassing)",
-	Marked:          "gemarkeerd om na te kijken",
-	HelpTitle:       "Toelichting",
-	HelpHint:        "druk i voor de toelichting",
-	Refs:            "Bronnen",
-	Note:            "Notitie",
-	Evidence:        "Bewijs",
-	EvidenceCount:   "%d stuk(s)",
-	EvidenceLevel:   "Bewijsniveau",
-	EvidenceLevels:  [3]string{"zelf verklaard", "gedocumenteerd", "geaudit"},
-	NoEvidenceLevel: "geen niveau",
-	ValuePrompt:     "Waarde (%s tot %s%s):",
-	UnitPercent:     " procent",
-	UnitCount:       ", een aantal",
-	CarriedOver:     "Overgenomen van vorig jaar: enter bevestigt dat het nog klopt.",
-	MultiHint:       "Meer antwoorden mogelijk: spatie of cijfer zet een antwoord aan of uit.",
-	Cleared:         "Antwoord gewist (notitie en bewijs blijven).",
-	MarkedOn:        "Gemarkeerd om na te kijken.",
-	MarkedOff:       "Markering weggehaald.",
+	DontKnow:         "Weet ik niet",
+	NotApplicable:    "N.v.t. (niet van toepassing)",
+	Marked:           "gemarkeerd om na te kijken",
+	HelpTitle:        "Toelichting",
+	HelpHint:         "druk i voor de toelichting",
+	Refs:             "Bronnen",
+	Note:             "Notitie",
+	Evidence:         "Bewijs",
+	EvidenceCount:    "%d stuk(s)",
+	EvidenceLevel:    "Bewijsniveau",
+	EvidenceLevels:   [3]string{"zelf verklaard", "gedocumenteerd", "geaudit"},
+	NoEvidenceLevel:  "geen niveau",
+	ValuePrompt:      "Waarde (%s tot %s%s):",
+	UnitPercent:      " procent",
+	UnitCount:        ", een aantal",
+	CarriedOver:      "c of enter bevestigt dat het nog klopt; kies een ander antwoord als het veranderd is.",
+	LastYear:         "Vorig jaar: %s",
+	CarriedPending:   "(overgenomen, nog bevestigen)",
+	LastYearChanged:  "(gewijzigd)",
+	LastYearSame:     "(ongewijzigd)",
+	CarriedEarlier:   "Overgenomen antwoord: %s (nog bevestigen)",
+	Confirmed:        "Antwoord bevestigd.",
+	NothingToConfirm: "Hier is geen overgenomen antwoord te bevestigen.",
+	ConfirmAllAsk:    "Alle %d nog te bevestigen antwoorden in %s bevestigen, ook die u niet bekeken hebt? j = ja, een andere toets = nee",
+	ConfirmAllNone:   "In %s zijn geen overgenomen antwoorden meer te bevestigen.",
+	ConfirmAllDone:   "%d antwoord(en) in %s bevestigd.",
+	ConfirmAllNot:    "Niets bevestigd.",
+	Unconfirmed:      " · %d nog te bevestigen",
+	CarriedStart:     "%d antwoord(en) overgenomen uit %s: bevestig (c) of wijzig ze per vraag.",
+	TakenOver:        "%d antwoord(en) uit een eerdere versie van de vragenlijst overgenomen: bevestig (c) of wijzig ze.",
+	LastMissing:      "Het bestand van vorig jaar (%s) is niet te openen; de antwoorden van vorig jaar staan alleen nog bij de niet bevestigde vragen.",
+	MultiHint:        "Meer antwoorden mogelijk: spatie of cijfer zet een antwoord aan of uit.",
+	Cleared:          "Antwoord gewist (notitie en bewijs blijven).",
+	MarkedOn:         "Gemarkeerd om na te kijken.",
+	MarkedOff:        "Markering weggehaald.",
 
 	NoQuestion:         "er is geen vraag om te beantwoorden",
 	NoNotApplicable:    "n.v.t. kan bij deze vraag niet",
@@ -213,6 +251,7 @@ var dutch = catalog{
 	StartFile:         "%s (%s) %d, %d van %d beantwoord",
 	FormTitle:         "Nieuwe zelfevaluatie",
 	FormIntro:         "Vul in over welke gemeente en welke peildatum het gaat. Alles is later in het bestand aan te passen.",
+	FormFrom:          "De antwoorden uit %s worden overgenomen: u bevestigt of wijzigt ze per vraag.",
 	FieldMunicipality: "Gemeente",
 	FieldCBS:          "CBS-code",
 	FieldDate:         "Peildatum",
@@ -242,23 +281,26 @@ var dutch = catalog{
 	SaveAsIntro:   "Typ een andere bestandsnaam (bijvoorbeeld in uw thuismap). De antwoorden blijven in het geheugen tot opslaan lukt.",
 	SaveAsHint:    "enter slaat op, esc annuleert",
 
-	ReviewTitle:      "Overzicht voor het afronden",
-	ReviewUnanswered: "Onbeantwoord (%d)",
-	ReviewDontKnow:   "Weet ik niet (%d)",
-	ReviewMarked:     "Gemarkeerd (%d)",
-	ReviewAllDone:    "Alle vragen zijn beantwoord en er is niets gemarkeerd.",
-	ReviewFinishHint: "enter springt naar de vraag; f rondt af en schrijft het antwoordenbestand en het rapport.",
-	FinishTitle:      "Zelfevaluatie afgerond",
-	FinishWriting:    "Antwoorden en rapport schrijven…",
-	FinishOverall:    "Totaal",
-	FinishLevel:      "niveau %d: %s",
-	FinishNotScored:  "geen score: nog niets beantwoord",
-	FinishCapped:     "Het totaalniveau is begrensd door: %s.",
-	FinishIncomplete: "Nog niet compleet: %d van %d vragen beantwoord.",
-	FinishAnswers:    "Antwoorden: %s",
-	FinishReport:     "Rapport:    %s",
-	FinishFailed:     "Het rapport kon niet worden geschreven: %s",
-	FinishNext:       "Het rapport is markdown: open het in een teksteditor of zet het om naar Word of PDF.",
+	ReviewTitle:       "Overzicht voor het afronden",
+	ReviewUnanswered:  "Onbeantwoord (%d)",
+	ReviewDontKnow:    "Weet ik niet (%d)",
+	ReviewMarked:      "Gemarkeerd (%d)",
+	ReviewUnconfirmed: "Overgenomen, nog bevestigen (%d)",
+	ReviewGone:        "Vraag bestaat niet meer (%d); de antwoorden blijven bewaard",
+	GoneLastYear:      "vorig jaar",
+	ReviewAllDone:     "Alle vragen zijn beantwoord en er is niets gemarkeerd.",
+	ReviewFinishHint:  "enter springt naar de vraag; f rondt af en schrijft het antwoordenbestand en het rapport.",
+	FinishTitle:       "Zelfevaluatie afgerond",
+	FinishWriting:     "Antwoorden en rapport schrijven…",
+	FinishOverall:     "Totaal",
+	FinishLevel:       "niveau %d: %s",
+	FinishNotScored:   "geen score: nog niets beantwoord",
+	FinishCapped:      "Het totaalniveau is begrensd door: %s.",
+	FinishIncomplete:  "Nog niet compleet: %d van %d vragen beantwoord.",
+	FinishAnswers:     "Antwoorden: %s",
+	FinishReport:      "Rapport:    %s",
+	FinishFailed:      "Het rapport kon niet worden geschreven: %s",
+	FinishNext:        "Het rapport is markdown: open het in een teksteditor of zet het om naar Word of PDF.",
 
 	QuitUnsaved: "Uw laatste antwoorden zijn NIET opgeslagen. Druk s om een andere bestandsnaam te kiezen, of nogmaals q om toch te stoppen.",
 	Resume:      "Antwoorden opgeslagen in %s. Verder gaan: soeverein survey %s",
@@ -271,6 +313,7 @@ var dutch = catalog{
 	KeyFinish: "afronden", KeyDone: "bewaren", KeyLevel: "bewijsniveau", KeyNumber: "antwoord",
 	KeyJump: "naar vraag", KeyField: "volgend veld", KeyStart: "beginnen", KeyAbort: "afbreken",
 	KeyMove: "kiezen", KeyStep: "vorige/volgende", KeyEnter: "verder", SpaceKey: "spatie",
+	KeyConfirm: "bevestigen", KeyConfirmAll: "thema bevestigen",
 
 	AccIntro:         "Soeverein: zelfevaluatie digitale soevereiniteit. Elke vraag krijgt genummerde antwoorden; typ het nummer en druk Enter.",
 	AccPickFile:      "Antwoordenbestanden in deze map:",
@@ -292,6 +335,9 @@ var dutch = catalog{
 	AccSaveAsPrompt:  "Typ een andere bestandsnaam (Enter = later opnieuw proberen): ",
 	AccEOF:           "Einde van de invoer. Antwoorden opgeslagen in %s.",
 	AccReviewSummary: "Overzicht: %d onbeantwoord, %d weet ik niet, %d gemarkeerd.",
+	AccConfirmHint:   "Enter = bevestigen",
+	AccUnconfirmed:   "Nog te bevestigen: %d overgenomen antwoord(en):",
+	AccGone:          "Vraag bestaat niet meer (de antwoorden blijven bewaard):",
 	AccFinishPrompt:  "Afronden en het rapport schrijven? (j = ja, Enter = nee, terug naar de eerste open vraag): ",
 	AccNoScore:       "geen score",
 	AccQuestionNames: "Open vragen:",
@@ -315,26 +361,41 @@ var english = catalog{
 	FirstQuestion: "This is the first question.",
 	NothingOpen:   "No open or marked questions left.",
 
-	DontKnow:        "Don't know",
-	NotApplicable:   "Not applicable",
-	Marked:          "marked for review",
-	HelpTitle:       "Explanation",
-	HelpHint:        "press i for the explanation",
-	Refs:            "References",
-	Note:            "Note",
-	Evidence:        "Evidence",
-	EvidenceCount:   "%d item(s)",
-	EvidenceLevel:   "Evidence level",
-	EvidenceLevels:  [3]string{"self-declared", "documented", "audited"},
-	NoEvidenceLevel: "no level",
-	ValuePrompt:     "Value (%s to %s%s):",
-	UnitPercent:     " percent",
-	UnitCount:       ", a count",
-	CarriedOver:     "Carried over from last year: enter confirms it still holds.",
-	MultiHint:       "Several answers possible: space or a number switches an answer on or off.",
-	Cleared:         "Answer cleared (note and evidence are kept).",
-	MarkedOn:        "Marked for review.",
-	MarkedOff:       "Review mark removed.",
+	DontKnow:         "Don't know",
+	NotApplicable:    "Not applicable",
+	Marked:           "marked for review",
+	HelpTitle:        "Explanation",
+	HelpHint:         "press i for the explanation",
+	Refs:             "References",
+	Note:             "Note",
+	Evidence:         "Evidence",
+	EvidenceCount:    "%d item(s)",
+	EvidenceLevel:    "Evidence level",
+	EvidenceLevels:   [3]string{"self-declared", "documented", "audited"},
+	NoEvidenceLevel:  "no level",
+	ValuePrompt:      "Value (%s to %s%s):",
+	UnitPercent:      " percent",
+	UnitCount:        ", a count",
+	CarriedOver:      "c or enter confirms it still holds; choose another answer if it has changed.",
+	LastYear:         "Last year: %s",
+	CarriedPending:   "(carried over, to confirm)",
+	LastYearChanged:  "(changed)",
+	LastYearSame:     "(unchanged)",
+	CarriedEarlier:   "Carried-over answer: %s (to confirm)",
+	Confirmed:        "Answer confirmed.",
+	NothingToConfirm: "There is no carried-over answer to confirm here.",
+	ConfirmAllAsk:    "Confirm all %d carried-over answers in %s, also those you have not looked at? y = yes, any other key = no",
+	ConfirmAllNone:   "No carried-over answers left to confirm in %s.",
+	ConfirmAllDone:   "%d answer(s) in %s confirmed.",
+	ConfirmAllNot:    "Nothing confirmed.",
+	Unconfirmed:      " · %d to confirm",
+	CarriedStart:     "%d answer(s) carried over from %s: confirm (c) or change them question by question.",
+	TakenOver:        "%d answer(s) carried over from an earlier version of the questionnaire: confirm (c) or change them.",
+	LastMissing:      "Last year's file (%s) cannot be opened; last year's answers show only with the questions not yet confirmed.",
+	MultiHint:        "Several answers possible: space or a number switches an answer on or off.",
+	Cleared:          "Answer cleared (note and evidence are kept).",
+	MarkedOn:         "Marked for review.",
+	MarkedOff:        "Review mark removed.",
 
 	NoQuestion:         "there is no question to answer",
 	NoNotApplicable:    "not applicable is not an answer to this question",
@@ -350,6 +411,7 @@ var english = catalog{
 	StartFile:         "%s (%s) %d, %d of %d answered",
 	FormTitle:         "New self-assessment",
 	FormIntro:         "Say which municipality and which reference date this is about. Everything can be changed in the file later.",
+	FormFrom:          "The answers from %s are carried over: you confirm or change them question by question.",
 	FieldMunicipality: "Municipality",
 	FieldCBS:          "CBS code",
 	FieldDate:         "Reference date",
@@ -379,23 +441,26 @@ var english = catalog{
 	SaveAsIntro:   "Type another file name (for example in your home folder). The answers stay in memory until saving works.",
 	SaveAsHint:    "enter saves, esc cancels",
 
-	ReviewTitle:      "Overview before finishing",
-	ReviewUnanswered: "Unanswered (%d)",
-	ReviewDontKnow:   "Don't know (%d)",
-	ReviewMarked:     "Marked (%d)",
-	ReviewAllDone:    "Every question is answered and nothing is marked.",
-	ReviewFinishHint: "enter jumps to the question; f finishes and writes the answers file and the report.",
-	FinishTitle:      "Self-assessment finished",
-	FinishWriting:    "Writing answers and report…",
-	FinishOverall:    "Overall",
-	FinishLevel:      "level %d: %s",
-	FinishNotScored:  "no score: nothing answered yet",
-	FinishCapped:     "The overall level is held down by: %s.",
-	FinishIncomplete: "Not complete yet: %d of %d questions answered.",
-	FinishAnswers:    "Answers: %s",
-	FinishReport:     "Report:  %s",
-	FinishFailed:     "The report could not be written: %s",
-	FinishNext:       "The report is markdown: open it in a text editor or convert it to Word or PDF.",
+	ReviewTitle:       "Overview before finishing",
+	ReviewUnanswered:  "Unanswered (%d)",
+	ReviewDontKnow:    "Don't know (%d)",
+	ReviewMarked:      "Marked (%d)",
+	ReviewUnconfirmed: "Carried over, to confirm (%d)",
+	ReviewGone:        "Question no longer exists (%d); the answers are kept",
+	GoneLastYear:      "last year",
+	ReviewAllDone:     "Every question is answered and nothing is marked.",
+	ReviewFinishHint:  "enter jumps to the question; f finishes and writes the answers file and the report.",
+	FinishTitle:       "Self-assessment finished",
+	FinishWriting:     "Writing answers and report…",
+	FinishOverall:     "Overall",
+	FinishLevel:       "level %d: %s",
+	FinishNotScored:   "no score: nothing answered yet",
+	FinishCapped:      "The overall level is held down by: %s.",
+	FinishIncomplete:  "Not complete yet: %d of %d questions answered.",
+	FinishAnswers:     "Answers: %s",
+	FinishReport:      "Report:  %s",
+	FinishFailed:      "The report could not be written: %s",
+	FinishNext:        "The report is markdown: open it in a text editor or convert it to Word or PDF.",
 
 	QuitUnsaved: "Your latest answers are NOT saved. Press s to choose another file name, or q again to quit anyway.",
 	Resume:      "Answers saved in %s. To continue: soeverein survey %s",
@@ -408,6 +473,7 @@ var english = catalog{
 	KeyFinish: "finish", KeyDone: "keep", KeyLevel: "evidence level", KeyNumber: "answer",
 	KeyJump: "go to question", KeyField: "next field", KeyStart: "start", KeyAbort: "abort",
 	KeyMove: "move", KeyStep: "back/next", KeyEnter: "next", SpaceKey: "space",
+	KeyConfirm: "confirm", KeyConfirmAll: "confirm theme",
 
 	AccIntro:         "Soeverein: digital sovereignty self-assessment. Every question has numbered answers; type the number and press Enter.",
 	AccPickFile:      "Answers files in this folder:",
@@ -429,6 +495,9 @@ var english = catalog{
 	AccSaveAsPrompt:  "Type another file name (Enter = try again later): ",
 	AccEOF:           "End of input. Answers saved in %s.",
 	AccReviewSummary: "Overview: %d unanswered, %d don't know, %d marked.",
+	AccConfirmHint:   "Enter = confirm",
+	AccUnconfirmed:   "To confirm: %d carried-over answer(s):",
+	AccGone:          "Question no longer exists (the answers are kept):",
 	AccFinishPrompt:  "Finish and write the report? (y = yes, Enter = no, back to the first open question): ",
 	AccNoScore:       "no score",
 	AccQuestionNames: "Open questions:",

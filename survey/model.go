@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -38,6 +39,9 @@ type Options struct {
 	// answers files in Dir, or start a new one.
 	Path string
 	Dir  string // where to look for answers files; "" is the current folder
+	// From is last year's answers file: the new assessment starts from its
+	// answers, each carried over until confirmed. Path must not exist.
+	From string
 	Lang string // nl (default) or en
 	// Now is the clock for answer stamps and the default reference date.
 	Now func() time.Time
@@ -93,7 +97,8 @@ type Model struct {
 	scanned    bool
 	pickCursor int
 	form       form
-	pending    *Session // a new assessment whose file is being created
+	pending    *Session            // a new assessment whose file is being created
+	last       *assessment.Answers // last year's answers (--from), for the new assessment
 
 	// survey
 	sess         *Session
@@ -108,6 +113,7 @@ type Model struct {
 	saveAs       textinput.Model
 	themeCursor  int
 	reviewCursor int
+	confirmAll   string // theme whose carried answers await a yes to be confirmed at once
 	saving       bool
 	status       string
 	statusErr    bool
@@ -139,12 +145,24 @@ func New(opts Options) (*Model, error) {
 	m.evidence = newTextArea()
 	m.saveAs = newLineInput()
 	switch {
-	case opts.Path != "" && exists(opts.Path):
-		a, warnings, err := Open(opts.Path, m.q)
+	case opts.From != "":
+		if opts.Path != "" && exists(opts.Path) {
+			return nil, errFromExists(opts.Path)
+		}
+		last, err := LoadLast(opts.From)
 		if err != nil {
 			return nil, err
 		}
-		m.begin(NewSession(m.q, a, opts.Path, opts.Lang, opts.Now), warnings)
+		m.last = last
+		m.form = newForm(c, opts.Now(), opts.Path)
+		m.form.prefill(last)
+		m.screen = screenForm
+	case opts.Path != "" && exists(opts.Path):
+		s, _, notes, err := resume(opts.Path, opts)
+		if err != nil {
+			return nil, err
+		}
+		m.begin(s, m.openNotes(s, notes))
 	case opts.Path != "":
 		m.form = newForm(c, opts.Now(), opts.Path)
 		m.screen = screenForm
@@ -155,14 +173,22 @@ func New(opts Options) (*Model, error) {
 	return m, nil
 }
 
+// openNotes is what the status line says after opening a file.
+func (m *Model) openNotes(s *Session, notes []string) []string {
+	if n := s.Unfit(); n > 0 {
+		notes = append([]string{m.c.f(m.c.Warnings, n)}, notes...)
+	}
+	return notes
+}
+
 // begin starts answering: from here on the session drives the screens.
-func (m *Model) begin(s *Session, warnings assessment.Problems) {
+// notes say what happened on opening (answers that do not fit, answers
+// taken over), for the status line.
+func (m *Model) begin(s *Session, notes []string) {
 	m.sess = s
 	m.syncCursor()
 	m.setScreen(screenQuestion)
-	if len(warnings) > 0 {
-		m.setStatus(m.c.f(m.c.Warnings, len(warnings)), false)
-	}
+	m.setStatus(strings.Join(notes, " "), false)
 }
 
 // Session returns the running session, or nil before the start screen is
@@ -197,10 +223,9 @@ func (m *Model) setStatus(msg string, isErr bool) {
 type (
 	filesMsg  []AnswersFile
 	openedMsg struct {
-		path     string
-		answers  *assessment.Answers
-		warnings assessment.Problems
-		err      error
+		sess  *Session
+		notes []string
+		err   error
 	}
 	savedMsg struct {
 		sn  snapshot
@@ -354,10 +379,10 @@ func (m *Model) scanCmd() tea.Cmd {
 }
 
 func (m *Model) openCmd(path string) tea.Cmd {
-	q := m.q
+	opts := m.opts
 	return func() tea.Msg {
-		a, warnings, err := Open(path, q)
-		return openedMsg{path: path, answers: a, warnings: warnings, err: err}
+		s, _, notes, err := resume(path, opts)
+		return openedMsg{sess: s, notes: notes, err: err}
 	}
 }
 
@@ -366,7 +391,7 @@ func (m *Model) handleOpened(msg openedMsg) tea.Cmd {
 		m.setStatus(m.c.f(m.c.LoadFailed, msg.err), true)
 		return nil
 	}
-	m.begin(NewSession(m.q, msg.answers, msg.path, m.opts.Lang, m.opts.Now), msg.warnings)
+	m.begin(msg.sess, m.openNotes(msg.sess, msg.notes))
 	return nil
 }
 

@@ -101,6 +101,10 @@ func (m *Model) questionKey(msg tea.KeyMsg) tea.Cmd {
 	if qu == nil {
 		return m.stop(false)
 	}
+	if m.confirmAll != "" {
+		m.answerConfirmAll(msg)
+		return nil
+	}
 	rows := m.rows(qu)
 	k := m.keys
 	switch {
@@ -146,6 +150,10 @@ func (m *Model) questionKey(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd {
 	k := m.keys
 	switch {
+	case key.Matches(msg, k.Confirm):
+		m.confirm()
+	case key.Matches(msg, k.ConfirmAll):
+		m.askConfirmAll(qu)
 	case key.Matches(msg, k.Open):
 		m.move(m.sess.NextOpen(), m.c.NothingOpen)
 	case key.Matches(msg, k.Theme):
@@ -219,6 +227,48 @@ func (m *Model) enter(qu *assessment.Question, r row) {
 		return
 	}
 	m.setStatus("", false)
+}
+
+// confirm accepts the carried-over answer of the current question and goes
+// to the next question, as enter does on the chosen answer.
+func (m *Model) confirm() {
+	if !m.sess.Confirm() {
+		m.setStatus(m.c.NothingToConfirm, false)
+		return
+	}
+	m.setStatus(m.c.Confirmed, false)
+	if !m.sess.Next() {
+		m.reviewCursor = 0
+		m.setScreen(screenReview)
+	}
+}
+
+// askConfirmAll asks before confirming every carried-over answer of the
+// current question's theme: the next key answers.
+func (m *Model) askConfirmAll(qu *assessment.Question) {
+	t := m.q.ThemeOf(qu.ID)
+	n := len(m.sess.UnconfirmedIn(t.ID))
+	if n == 0 {
+		m.setStatus(m.c.f(m.c.ConfirmAllNone, t.Title.In(m.opts.Lang)), false)
+		return
+	}
+	m.confirmAll = t.ID
+	m.setStatus(m.c.f(m.c.ConfirmAllAsk, n, t.Title.In(m.opts.Lang)), false)
+}
+
+// answerConfirmAll takes the key pressed after askConfirmAll: j or y
+// confirms, any other key does not.
+func (m *Model) answerConfirmAll(msg tea.KeyMsg) {
+	id := m.confirmAll
+	m.confirmAll = ""
+	title := m.q.Theme(id).Title.In(m.opts.Lang)
+	switch strings.ToLower(msg.String()) {
+	case "j", "y":
+		n := m.sess.ConfirmTheme(id)
+		m.setStatus(m.c.f(m.c.ConfirmAllDone, n, title), false)
+	default:
+		m.setStatus(m.c.ConfirmAllNot, false)
+	}
 }
 
 // move reports the outcome of a move: nothing, or why it did not happen.

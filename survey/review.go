@@ -15,19 +15,19 @@ type reviewSection struct {
 	questions []*assessment.Question
 }
 
-func (m *Model) reviewSections() []reviewSection {
-	r := m.sess.Review()
+func (m *Model) reviewSections(r Review) []reviewSection {
 	return []reviewSection{
 		{m.c.f(m.c.ReviewUnanswered, len(r.Unanswered)), r.Unanswered},
 		{m.c.f(m.c.ReviewDontKnow, len(r.DontKnow)), r.DontKnow},
 		{m.c.f(m.c.ReviewMarked, len(r.Marked)), r.Marked},
+		{m.c.f(m.c.ReviewUnconfirmed, len(r.Unconfirmed)), r.Unconfirmed},
 	}
 }
 
 // reviewItems are the questions the cursor moves over, section by section.
 func (m *Model) reviewItems() []*assessment.Question {
 	var out []*assessment.Question
-	for _, s := range m.reviewSections() {
+	for _, s := range m.reviewSections(m.sess.Review()) {
 		out = append(out, s.questions...)
 	}
 	return out
@@ -71,12 +71,13 @@ func (m *Model) viewReview(w, h int) string {
 	var b strings.Builder
 	b.WriteString(m.st.Title.Render(m.c.ReviewTitle) + "\n\n")
 	cursorLine := 0
-	if m.sess.Review().Empty() {
+	r := m.sess.Review()
+	if r.Empty() {
 		b.WriteString(m.st.Good.Render(wrap(m.c.ReviewAllDone, w)) + "\n")
 	}
 	i := 0
 	lines := 2
-	for _, s := range m.reviewSections() {
+	for _, s := range m.reviewSections(r) {
 		if len(s.questions) == 0 {
 			continue
 		}
@@ -97,6 +98,28 @@ func (m *Model) viewReview(w, h int) string {
 		b.WriteString("\n")
 		lines++
 	}
+	b.WriteString(m.viewGone(r.Gone, w))
 	b.WriteString(m.st.Muted.Render(wrap(m.c.ReviewFinishHint, w)))
 	return scrollTo(b.String(), w, h, cursorLine, 0)
+}
+
+// viewGone lists the answers to questions that no longer exist: read-only,
+// without a cursor (there is no question to jump to).
+func (m *Model) viewGone(gone []GoneAnswer, w int) string {
+	if len(gone) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(m.st.Header.Render(truncate(m.c.f(m.c.ReviewGone, len(gone)), w)) + "\n")
+	for _, g := range gone {
+		line := g.ID
+		if g.LastYear {
+			line += " (" + m.c.GoneLastYear + ")"
+		}
+		if d := describeRaw(g.Answer); d != "" {
+			line += ": " + d
+		}
+		b.WriteString("    " + m.st.Muted.Render(truncate(line, w-4)) + "\n")
+	}
+	return b.String() + "\n"
 }

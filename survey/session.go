@@ -19,6 +19,10 @@ type Session struct {
 	A    *assessment.Answers
 	Path string // the answers file
 	Lang string // nl or en
+	// Last holds last year's answers under this questionnaire's ids
+	// (through its replaces mappings), to show beside each question; nil
+	// when the assessment was not started from last year's.
+	Last *assessment.Answers
 	now  func() time.Time
 	cat  *catalog
 
@@ -111,10 +115,11 @@ func (s *Session) step(d int) bool {
 }
 
 // NeedsWork reports whether a question still asks for attention: it has no
-// usable answer, or it is marked for review.
+// usable answer, it is marked for review, or its answer is carried over
+// and not confirmed.
 func (s *Session) NeedsWork(qu *assessment.Question) bool {
 	ans := s.A.Get(qu.ID)
-	return !s.Q.Answered(qu, s.A) || ans != nil && ans.Review
+	return !s.Q.Answered(qu, s.A) || ans != nil && (ans.Review || ans.CarriedOver)
 }
 
 // NextOpen moves to the next visible question that needs work, after the
@@ -211,13 +216,16 @@ func parseNumber(text string) (float64, error) {
 // fmtNum writes a number without trailing zeros.
 func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
-// Confirm accepts the current question's carried-over answer as still true.
-func (s *Session) Confirm() {
+// Confirm accepts the current question's carried-over answer as still
+// true; it reports whether there was one to confirm.
+func (s *Session) Confirm() bool {
 	qu := s.Current()
-	if ans := s.A.Get(qu.ID); ans != nil && ans.CarriedOver {
-		s.A.Confirm(qu.ID, s.stamp())
-		s.rev++
+	if qu == nil || !s.IsUnconfirmed(qu) {
+		return false
 	}
+	s.A.Confirm(qu.ID, s.stamp())
+	s.rev++
+	return true
 }
 
 // Clear removes the current question's answer, keeping note and evidence.
@@ -273,14 +281,17 @@ func (s *Session) ToggleReview() {
 // Review lists the visible questions that still need attention before
 // finishing, in questionnaire order.
 type Review struct {
-	Unanswered []*assessment.Question
-	DontKnow   []*assessment.Question
-	Marked     []*assessment.Question
+	Unanswered  []*assessment.Question
+	DontKnow    []*assessment.Question
+	Marked      []*assessment.Question
+	Unconfirmed []*assessment.Question // carried over, not confirmed yet
+	Gone        []GoneAnswer           // answers to questions that no longer exist (shown, kept)
 }
 
-// Empty reports whether nothing needs attention.
+// Empty reports whether nothing needs attention. Answers to questions that
+// no longer exist need none: they are only shown.
 func (r Review) Empty() bool {
-	return len(r.Unanswered)+len(r.DontKnow)+len(r.Marked) == 0
+	return len(r.Unanswered)+len(r.DontKnow)+len(r.Marked)+len(r.Unconfirmed) == 0
 }
 
 // Review returns what needs attention before finishing.
@@ -297,7 +308,11 @@ func (s *Session) Review() Review {
 		if ans != nil && ans.Review {
 			r.Marked = append(r.Marked, qu)
 		}
+		if s.IsUnconfirmed(qu) {
+			r.Unconfirmed = append(r.Unconfirmed, qu)
+		}
 	}
+	r.Gone = s.Gone()
 	return r
 }
 
@@ -344,6 +359,10 @@ func (s *Session) Saved(sn snapshot, err error) {
 // SetPath changes where the answers are saved (after a failed save); the
 // next save writes everything there.
 func (s *Session) SetPath(path string) {
+	if s.A.CarriedFrom != "" {
+		// carried_from is relative to the answers file's folder.
+		s.A.CarriedFrom = carriedFrom(path, lastPathOf(s.Path, s.A.CarriedFrom))
+	}
 	s.Path = path
 	s.savedRev, s.failedRev = 0, 0
 }

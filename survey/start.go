@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"soeverein/assessment"
 )
 
 // The fields of the new assessment form, in order.
@@ -52,6 +54,15 @@ func newForm(c *catalog, now time.Time, path string) form {
 	f.propose()
 	f.inputs[0].Focus()
 	return f
+}
+
+// prefill takes the municipality from last year's answers and puts the
+// cursor on the first field left to fill in (who fills it in this year).
+func (f *form) prefill(last *assessment.Answers) {
+	f.inputs[fieldMunicipality].SetValue(last.Municipality.Name)
+	f.inputs[fieldCBS].SetValue(last.Municipality.CBSCode)
+	f.propose()
+	f.setFocus(fieldName)
 }
 
 func (f *form) labels() [fieldCount]string {
@@ -183,7 +194,14 @@ func (m *Model) submitForm() tea.Cmd {
 	}
 	n := f.values()
 	path := strings.TrimSpace(n.File)
-	sess := NewSession(m.q, n.Answers(m.q), path, m.opts.Lang, m.opts.Now)
+	a := n.Answers(m.q)
+	if m.last != nil {
+		a = n.CarryForward(m.q, m.last, m.opts.From, path)
+	}
+	sess := NewSession(m.q, a, path, m.opts.Lang, m.opts.Now)
+	if m.last != nil {
+		sess.setLast(m.last)
+	}
 	sn, err := sess.Snapshot()
 	if err != nil {
 		m.setStatus(err.Error(), true)
@@ -211,7 +229,9 @@ func (m *Model) handleCreated(msg createdMsg) tea.Cmd {
 	}
 	sess.Saved(msg.sn, msg.err)
 	m.begin(sess, nil)
-	m.setStatus("", false)
+	if m.last != nil {
+		m.setStatus(sess.startFrom(m.opts.From), false)
+	}
 	if msg.err != nil {
 		m.setStatus(m.c.f(m.c.SaveFailed, msg.err), true)
 	}
@@ -269,7 +289,11 @@ func (m *Model) viewForm(w int) string {
 	f := &m.form
 	var b strings.Builder
 	b.WriteString(m.st.Title.Render(m.c.FormTitle) + "\n")
-	b.WriteString(m.st.Muted.Render(wrap(m.c.FormIntro, w)) + "\n\n")
+	b.WriteString(m.st.Muted.Render(wrap(m.c.FormIntro, w)) + "\n")
+	if m.last != nil {
+		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FormFrom, filepath.Base(m.opts.From)), w)) + "\n")
+	}
+	b.WriteString("\n")
 	labels := f.labels()
 	lw := 0
 	for _, l := range labels {

@@ -82,6 +82,9 @@ func (m *Model) viewFooter() string {
 	if m.sess != nil && m.screen != screenFinish {
 		done, total := m.sess.Progress(nil)
 		text := " " + m.c.f(m.c.Answered, done, total)
+		if n := len(m.sess.Unconfirmed()); n > 0 {
+			text += m.c.f(m.c.Unconfirmed, n)
+		}
 		bar := m.bar
 		bar.Width = max(10, min(40, w-ansi.StringWidth(text)))
 		lines = append(lines, bar.ViewAs(ratio(done, total))+m.st.Muted.Render(text))
@@ -97,7 +100,9 @@ func (m *Model) viewFooter() string {
 		lines = append(lines, style.Render(wrap(m.status, w)))
 	}
 	// The help bubble can overrun its width by an item; cut every line.
-	for _, l := range strings.Split(m.help.View(m.keys), "\n") {
+	keys := m.keys
+	keys.carried = m.screen == screenQuestion && m.sess != nil && m.sess.Current() != nil && m.sess.IsUnconfirmed(m.sess.Current())
+	for _, l := range strings.Split(m.help.View(keys), "\n") {
 		lines = append(lines, truncate(l, w))
 	}
 	return strings.Join(lines, "\n")
@@ -116,7 +121,11 @@ func (m *Model) viewBody(h int) string {
 	case screenPick:
 		return scrollTo(m.viewPick(w), w, h, 0, 0)
 	case screenForm:
-		return scrollTo(m.viewForm(w), w, h, 2+2*m.form.focus, 0)
+		at := 2 + 2*m.form.focus
+		if m.last != nil {
+			at++ // the line about last year's file
+		}
+		return scrollTo(m.viewForm(w), w, h, at, 0)
 	case screenQuestion, screenThemes:
 		if !m.showsSidebar() {
 			if m.screen == screenThemes { // too narrow for both: the list alone
@@ -197,8 +206,8 @@ func (m *Model) viewQuestion(w, h int) string {
 	if ans != nil && ans.Review {
 		add(m.st.Warn.Render("! " + m.c.Marked))
 	}
-	if ans != nil && ans.CarriedOver && ans.HasAnswer() {
-		add(m.st.Warn.Render(wrap(m.c.CarriedOver, w)))
+	if line := m.previousLine(qu, ans, w); line != "" {
+		add(line)
 	}
 	if qu.Type == assessment.Multi {
 		add(m.st.Muted.Render(wrap(m.c.MultiHint, w)))
@@ -214,6 +223,31 @@ func (m *Model) viewQuestion(w, h int) string {
 	add("")
 	m.viewDetails(add, qu, ans, w)
 	return scrollTo(strings.TrimRight(b.String(), "\n"), w, h, cursorLine, m.scroll)
+}
+
+// previousLine shows last year's answer beside the question: waiting to be
+// confirmed, unchanged, or changed (so the difference stays visible). A
+// carried-over answer whose file of origin is not at hand shows itself.
+func (m *Model) previousLine(qu *assessment.Question, ans *assessment.Answer, w int) string {
+	lang := m.opts.Lang
+	prev := m.sess.Previous(qu)
+	pending := m.sess.IsUnconfirmed(qu)
+	switch {
+	case prev == nil && !pending:
+		return ""
+	case prev == nil:
+		return m.st.Warn.Render(wrap(m.c.f(m.c.CarriedEarlier, describeAnswer(m.c, lang, qu, ans)), w)) + "\n" +
+			m.st.Muted.Render(wrap(m.c.CarriedOver, w))
+	}
+	text := m.c.f(m.c.LastYear, describeAnswer(m.c, lang, qu, prev))
+	switch {
+	case pending:
+		return m.st.Warn.Render(wrap(text+" "+m.c.CarriedPending, w)) + "\n" +
+			m.st.Muted.Render(wrap(m.c.CarriedOver, w))
+	case sameAnswer(prev, ans):
+		return m.st.Muted.Render(wrap(text+" "+m.c.LastYearSame, w))
+	}
+	return m.st.Header.Render(wrap(text+" "+m.c.LastYearChanged, w))
 }
 
 // viewRow draws one option: cursor, key, mark, label (wrapped, hanging).

@@ -16,7 +16,9 @@ import (
 func runSurvey(e *env, args []string) error {
 	f := newFlags(e, "survey", usageSurvey).withQuestions()
 	var accessible bool
+	var from string
 	f.BoolVar(&accessible, "accessible", false, "")
+	f.StringVar(&from, "from", "", "")
 	files, err := f.surveyArgs(args)
 	if err != nil {
 		return done(err)
@@ -24,11 +26,22 @@ func runSurvey(e *env, args []string) error {
 	if len(files) > 1 {
 		return usagef("survey takes one answers file, not %d; run `soeverein survey --help`", len(files))
 	}
+	if from != "" && len(files) == 1 {
+		if _, err := os.Stat(files[0]); err == nil {
+			return usagef("%s already exists: --from starts a new answers file and never overwrites one; give a new file name, or continue this one without --from: soeverein survey %s", files[0], files[0])
+		}
+	}
 	q, err := loadQuestionnaire(f.questions)
 	if err != nil {
 		return err
 	}
-	opts := survey.Options{Questionnaire: q, Lang: f.lang, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin)}
+	if from != "" {
+		// Check last year's file before any screen is drawn.
+		if _, err := survey.LoadLast(from); err != nil {
+			return scorePrintProblems(e, f.lang, err)
+		}
+	}
+	opts := survey.Options{Questionnaire: q, Lang: f.lang, From: from, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin)}
 	if len(files) == 1 {
 		opts.Path = files[0]
 	}
@@ -85,7 +98,8 @@ func (f *flags) surveyArgs(args []string) ([]string, error) {
 
 func usageSurvey(lang string) string {
 	if lang == "en" {
-		return `Usage: soeverein [survey] [FILE] [--questions FILE] [--lang nl|en] [--accessible]
+		return `Usage: soeverein [survey] [FILE] [--from LAST.yaml] [--questions FILE]
+                          [--lang nl|en] [--accessible]
 
 Takes the self-assessment in the terminal. Without FILE you pick one of the
 answers files in this folder or start a new assessment; with a FILE that
@@ -93,6 +107,9 @@ exists you continue where you stopped; with a new FILE a new assessment is
 saved there. The answers are saved after every answer. Finishing writes the
 report next to the answers file (same name, .md).
 
+  --from LAST.yaml  start this year's assessment from last year's answers:
+                    each is carried over and marked "to confirm" until you
+                    confirm (c) or change it; FILE must be a new file
   --questions FILE  use this questionnaire instead of the built-in one
   --lang nl|en      language of the screens and the report (default nl)
   --accessible      plain numbered prompts, line by line, for screen readers
@@ -102,7 +119,8 @@ report next to the answers file (same name, .md).
 Keys: ? shows them all. q stops (the answers are saved); ctrl+c too.
 `
 	}
-	return `Gebruik: soeverein [survey] [BESTAND] [--questions BESTAND] [--lang nl|en] [--accessible]
+	return `Gebruik: soeverein [survey] [BESTAND] [--from VORIG.yaml] [--questions BESTAND]
+                            [--lang nl|en] [--accessible]
 
 Vul de zelfevaluatie in de terminal in. Zonder BESTAND kiest u een
 antwoordenbestand uit deze map of begint u een nieuwe zelfevaluatie; met een
@@ -111,6 +129,9 @@ nieuwe zelfevaluatie daar bewaard. Na elk antwoord worden de antwoorden
 opgeslagen. Afronden schrijft het rapport naast het antwoordenbestand
 (zelfde naam, .md).
 
+  --from VORIG.yaml    begin dit jaar met de antwoorden van vorig jaar: elk
+                       antwoord is overgenomen en "nog te bevestigen" tot u
+                       het bevestigt (c) of wijzigt; BESTAND moet nieuw zijn
   --questions BESTAND  gebruik deze vragenlijst in plaats van de ingebouwde
   --lang nl|en         taal van de schermen en het rapport (standaard nl)
   --accessible         eenvoudige genummerde vragen, regel voor regel, voor

@@ -267,4 +267,3 @@ func TestSameAnswer(t *testing.T) {
 		}
 	}
 }
-

@@ -274,3 +274,70 @@ func scriptAnswer(t *testing.T, qu *assessment.Question, k int, a *assessment.An
 	must(a.Choose(qu, qu.Options[i].ID, s))
 	return fmt.Sprint(i + 1)
 }
+
+func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
+	q := testQuestionnaire(t)
+	dir := t.TempDir()
+	last := writeLastYear(t, dir, q)
+	path := filepath.Join(dir, "soeverein-GM9991-2026.yaml")
+	out := runScript(t, Options{Questionnaire: q, From: last, Path: path},
+		"", "", "", "", // municipality and code from last year, today's date and year
+		"Piet", "CISO", "", // who, and the file named on the command line
+		"",      // cloud.mail: confirm
+		"1,2,3", // cloud.tools: changed
+		"",      // keep the note
+		"",      // exit.share: confirm
+		"-",     // back to exit.share
+		"",      // Enter on a confirmed answer keeps it
+		"",      // exit.tested: confirm
+		"j",     // finish
+	)
+	for _, want := range []string{
+		"De antwoorden uit soeverein-GM9991-2025.yaml worden overgenomen",
+		"Gemeente [Gemeente Voorbeeldstad]: ",
+		"CBS-code (GM en vier cijfers, bijvoorbeeld GM0361 voor Alkmaar) [GM9991]: ",
+		"Jaar [2026]: ",
+		"4 antwoord(en) overgenomen uit soeverein-GM9991-2025.yaml",
+		"Vraag 1 van 4: Waar staat de e-mail van de gemeente?\nVorig jaar: Bij een Amerikaanse aanbieder (overgenomen, nog bevestigen); Enter = bevestigen\n",
+		"Vorig jaar: Eigen sleutels, Exitplan (overgenomen, nog bevestigen); Enter = bevestigen",
+		"Vorig jaar: 40% (overgenomen, nog bevestigen); Enter = bevestigen",
+		"Huidig antwoord: 40%\nVorig jaar: 40% (ongewijzigd)\n",
+		"Overzicht: 0 onbeantwoord, 0 weet ik niet, 0 gemarkeerd.\nVraag bestaat niet meer (de antwoorden blijven bewaard):\n  - old.question (vorig jaar): yes · vraag van vorig jaar\n",
+		"Zelfevaluatie afgerond",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output does not contain %q; output:\n%s", want, out)
+		}
+	}
+	a := loadAnswers(t, path, q)
+	for id, ans := range a.Answers {
+		if ans.CarriedOver || ans.AnsweredBy != "Piet" {
+			t.Errorf("answer %s = %+v, want it confirmed by Piet", id, ans)
+		}
+	}
+	if got := a.Get("cloud.tools").Choices; !slices.Equal(got, []string{"keys", "exit", "none"}) {
+		t.Errorf("cloud.tools = %v, want the changed answer", got)
+	}
+	if a.Get("cloud.mail").Note != "Mail bij een VS-partij" || a.CarriedFrom != "soeverein-GM9991-2025.yaml" {
+		t.Errorf("cloud.mail note %q, carried_from %q: want last year's note and file", a.Get("cloud.mail").Note, a.CarriedFrom)
+	}
+
+	// Stopped at once and resumed at the last question: the answers not
+	// confirmed yet are listed before finishing, and Enter goes to them.
+	other := filepath.Join(dir, "ander.yaml")
+	runScript(t, Options{Questionnaire: q, From: last, Path: other}, "", "", "", "", "Piet", "", "", "q")
+	a = loadAnswers(t, other, q)
+	a.Current = "exit.tested"
+	if err := assessment.SaveAnswers(other, a); err != nil {
+		t.Fatal(err)
+	}
+	out = runScript(t, Options{Questionnaire: q, Path: other}, "", "", "q")
+	want := "Overzicht: 0 onbeantwoord, 0 weet ik niet, 0 gemarkeerd.\n" +
+		"Nog te bevestigen: 3 overgenomen antwoord(en):\n" +
+		"  - Clouddiensten: Waar staat de e-mail van de gemeente?\n" +
+		"  - Clouddiensten: Welke maatregelen beperken de afhankelijkheid?\n" +
+		"  - Exit en continuïteit: Voor welk percentage van de kritieke diensten is er een exitplan?\n"
+	if !strings.Contains(out, want) || !strings.Contains(out, "Vraag 1 van 4: Waar staat de e-mail van de gemeente?\nVorig jaar: Bij een Amerikaanse aanbieder (overgenomen, nog bevestigen)") {
+		t.Errorf("output does not list the answers to confirm and go to the first; want %q in:\n%s", want, out)
+	}
+}

@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"soeverein"
 	"soeverein/assessment"
+	"soeverein/scoring"
 )
 
 // writeLastYear writes the 2025 answers of the test municipality, with an
@@ -265,5 +267,75 @@ func TestSameAnswer(t *testing.T) {
 		if got := sameAnswer(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameAnswer(%+v, %+v) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestFromAndConfirmingEverythingGivesLastYearsScores starts from a shared
+// fixture under the built-in questionnaire, confirms every carried answer
+// without a change, and scores both years: the scores must be the same.
+func TestFromAndConfirmingEverythingGivesLastYearsScores(t *testing.T) {
+	q, err := assessment.Parse(soeverein.DefaultQuestionnaire, soeverein.DefaultQuestionnaireName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lastPath, err := filepath.Abs(filepath.Join("..", "testdata", "answers", "cautious.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := scoring.Evaluate(q, loadAnswers(t, lastPath, q))
+	tests := []struct {
+		name    string
+		confirm func(m *Model)
+	}{
+		{"c on every question", func(m *Model) {
+			for i := 0; i < 300 && len(m.Session().Unconfirmed()) > 0; i++ {
+				if m.Session().IsUnconfirmed(m.Session().Current()) {
+					press(m, "c")
+				} else {
+					press(m, "right")
+				}
+			}
+		}},
+		{"C on every theme", func(m *Model) {
+			for i := range q.Themes {
+				if i > 0 {
+					press(m, "t", "down", "enter")
+				}
+				press(m, "C", "j")
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			t.Chdir(dir)
+			m := newModel(t, Options{Questionnaire: q, From: lastPath, Dir: dir}, 120, 40)
+			press(m, "type:Piet", "enter", "type:CISO", "enter", "enter")
+			carried := scoring.Evaluate(q, m.Session().A).Completeness.CarriedOver
+			if len(carried) < 40 {
+				t.Fatalf("%d answers carried over and not confirmed before confirming, want every answer", len(carried))
+			}
+			tt.confirm(m)
+			if n := len(m.Session().Unconfirmed()); n > 0 {
+				t.Fatalf("%d answers still to confirm", n)
+			}
+			if err := m.FinalSave(); err != nil {
+				t.Fatal(err)
+			}
+			got := scoring.Evaluate(q, loadAnswers(t, m.Session().Path, q))
+			if got.Overall.Score != want.Overall.Score || got.Overall.Level.Level != want.Overall.Level.Level {
+				t.Errorf("overall = %v (level %d), want last year's %v (level %d)",
+					got.Overall.Score, got.Overall.Level.Level, want.Overall.Score, want.Overall.Level.Level)
+			}
+			for i, th := range got.Themes {
+				w := want.Themes[i]
+				if th.ID != w.ID || th.Score != w.Score || th.Scored != w.Scored || th.Level.Level != w.Level.Level {
+					t.Errorf("theme %s = %v (level %d), want last year's %v (level %d)", th.ID, th.Score, th.Level.Level, w.Score, w.Level.Level)
+				}
+			}
+			if n := len(got.Completeness.CarriedOver); n > 0 {
+				t.Errorf("%d answers still counted as carried over after confirming", n)
+			}
+		})
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -202,5 +203,87 @@ func TestInterruptSavesAndExits130(t *testing.T) {
 	}
 	if len(a.Answers) != 1 {
 		t.Errorf("saved %d answers after the interrupt, want the 1 given", len(a.Answers))
+	}
+}
+
+func TestSurveyFromLastYear(t *testing.T) {
+	last, err := filepath.Abs(filepath.Join("..", "..", "testdata", "answers", "cautious.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	// Last year's municipality, today's date; Piet fills it in; Enter
+	// confirms the first answer, then stop.
+	stdout, stderr, code := runSurveyArgs(t, "\n\n\n\nPiet\nCISO\n\n\nq\n", nil, "survey", "--from", last, "nieuw.yaml")
+	if code != exitOK {
+		t.Fatalf("exit code %d, stderr %s", code, stderr)
+	}
+	for _, want := range []string{"Gemeente [Gemeente Voorbeeldstad]: ", "overgenomen uit cautious.yaml", "(overgenomen, nog bevestigen); Enter = bevestigen"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout does not contain %q:\n%s", want, stdout)
+		}
+	}
+	a, _, err := assessment.LoadAnswers("nieuw.yaml", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	carried := 0
+	for _, ans := range a.Answers {
+		if ans.CarriedOver {
+			carried++
+		}
+	}
+	if carried < 40 || a.CarriedFrom == "" || a.Respondent.Name != "Piet" {
+		t.Errorf("new file: %d carried over, carried_from %q, respondent %q", carried, a.CarriedFrom, a.Respondent.Name)
+	}
+
+	// The score counts the carried answers not yet confirmed.
+	stdout, stderr, code = runSurveyArgs(t, "", nil, "score", "nieuw.yaml", "--json")
+	var res struct {
+		Completeness struct {
+			CarriedOver []string `json:"carried_over"`
+		} `json:"completeness"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &res); err != nil || code != exitOK {
+		t.Fatalf("score --json: code %d, %v, stderr %s", code, err, stderr)
+	}
+	if got := len(res.Completeness.CarriedOver); got != carried {
+		t.Errorf("score counts %d carried-over answers as not confirmed, want %d", got, carried)
+	}
+}
+
+func TestSurveyFromRefuses(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	last := write("vorig.yaml", "format: 1\nkind: soeverein-answers\nmunicipality: {name: X, cbs_code: GM9991}\nanswers: {}\n")
+	existing := write("bestaat.yaml", "format: 1\nkind: soeverein-answers\nanswers: {}\n")
+	broken := write("kapot.yaml", "format: 1\nkind: soeverein-answers\nperiod:\n  year: 1890\n")
+	tests := []struct {
+		name string
+		args []string
+		code int
+		err  string
+	}{
+		{"into an existing file", []string{"survey", "--from", last, existing}, exitUsage, "bestaat.yaml already exists: --from starts a new answers file"},
+		{"last year's file missing", []string{"survey", "--from", filepath.Join(dir, "weg.yaml")}, exitError, "weg.yaml"},
+		{"last year's file broken", []string{"survey", "--from", broken}, exitError, "kapot.yaml:4:9: period: year 1890 is not plausible"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			_, stderr, code := runSurveyArgs(t, "Piet\n", nil, tt.args...)
+			if code != tt.code || !strings.Contains(stderr, tt.err) {
+				t.Errorf("soeverein %v: code %d, stderr %q; want code %d, stderr with %q", tt.args, code, stderr, tt.code, tt.err)
+			}
+		})
+	}
+	if data, _ := os.ReadFile(existing); string(data) != "format: 1\nkind: soeverein-answers\nanswers: {}\n" {
+		t.Errorf("the existing file was changed: %q", data)
 	}
 }

@@ -408,6 +408,9 @@ func (a *lineMode) finish() error {
 	for _, t := range res.Themes {
 		fmt.Fprintf(a.w, "%s: %s\n", t.Title.In(lang), a.scoreText(t.Score, t.Scored, t.Level))
 	}
+	if n := len(res.Completeness.CarriedOver); n > 0 {
+		fmt.Fprintln(a.w, c.f(c.FinishUnconfirmed, n))
+	}
 	if saveErr != nil {
 		fmt.Fprintln(a.w, c.f(c.AccSaveFailed, saveErr))
 		if err := a.save(); err != nil {

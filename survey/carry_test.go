@@ -145,6 +145,10 @@ func TestReviewListsUnconfirmedAndQuestionsThatNoLongerExist(t *testing.T) {
 	mustContain(t, m, "Is het exitplan getest?", "Vorig jaar: Nooit (overgenomen, nog bevestigen)")
 	press(m, "u") // the next open question: one still to confirm
 	mustContain(t, m, "Welke maatregelen")
+
+	// Finishing with answers still to confirm says so.
+	press(m, "r", "f")
+	mustContain(t, m, "Zelfevaluatie afgerond", "3 antwoord(en) overgenomen en nog niet bevestigd; het rapport noemt ze niet bevestigd.")
 }
 
 func TestConfirmAllOfAThemeAsksFirst(t *testing.T) {

@@ -157,6 +157,9 @@ func (m *Model) viewFinish(w, h int) string {
 	if c := res.Completeness; !c.Complete {
 		b.WriteString(m.st.Muted.Render(wrap(m.c.f(m.c.FinishIncomplete, c.Answered, c.Total), w)) + "\n")
 	}
+	if n := len(res.Completeness.CarriedOver); n > 0 {
+		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FinishUnconfirmed, n), w)) + "\n")
+	}
 	b.WriteString("\n")
 	for _, t := range res.Themes {
 		b.WriteString(m.scoreBar(t.Title.In(m.opts.Lang), nameW, t.Score, t.Scored, m.levelText(t.Level), w) + "\n")

@@ -125,6 +125,7 @@ type catalog struct {
 	FinishNotScored   string
 	FinishCapped      string // %s: theme titles
 	FinishIncomplete  string // %d %d
+	FinishUnconfirmed string // %d
 	FinishAnswers     string // %s
 	FinishReport      string // %s
 	FinishFailed      string // %s
@@ -297,6 +298,7 @@ var dutch = catalog{
 	FinishNotScored:   "geen score: nog niets beantwoord",
 	FinishCapped:      "Het totaalniveau is begrensd door: %s.",
 	FinishIncomplete:  "Nog niet compleet: %d van %d vragen beantwoord.",
+	FinishUnconfirmed: "%d antwoord(en) overgenomen en nog niet bevestigd; het rapport noemt ze niet bevestigd.",
 	FinishAnswers:     "Antwoorden: %s",
 	FinishReport:      "Rapport:    %s",
 	FinishFailed:      "Het rapport kon niet worden geschreven: %s",
@@ -457,6 +459,7 @@ var english = catalog{
 	FinishNotScored:   "no score: nothing answered yet",
 	FinishCapped:      "The overall level is held down by: %s.",
 	FinishIncomplete:  "Not complete yet: %d of %d questions answered.",
+	FinishUnconfirmed: "%d answer(s) carried over and not confirmed yet; the report marks them as not confirmed.",
 	FinishAnswers:     "Answers: %s",
 	FinishReport:      "Report:  %s",
 	FinishFailed:      "The report could not be written: %s",

@@ -167,6 +167,11 @@ func TestConfirmAllOfAThemeAsksFirst(t *testing.T) {
 	if got := len(m.Session().UnconfirmedIn("exit")); got != 2 {
 		t.Errorf("confirming Clouddiensten touched Exit: %d left there, want 2", got)
 	}
+
+	// Both keys are in the full help, also in the smallest window.
+	m.Update(resizeMsg(80, 24))
+	press(m, "?")
+	mustContain(t, m, "c bevestigen", "C thema bevestigen")
 }
 
 func TestResumeKeepsCarriedAnswersUnconfirmed(t *testing.T) {

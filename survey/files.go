@@ -36,7 +36,10 @@ func FindAnswersFiles(dir string, q *assessment.Questionnaire) []AnswersFile {
 		if err != nil {
 			continue
 		}
-		answered, total := q.Progress(nil, a)
+		// Count answers of an older questionnaire version under the
+		// questions that replace them, as resuming will.
+		carried, _ := q.Carried(a)
+		answered, total := q.Progress(nil, carried)
 		out = append(out, AnswersFile{
 			Path:         p,
 			Municipality: a.Municipality.Name,

@@ -103,8 +103,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Enter, k.Number, k.Toggle},
 		{k.Next, k.Prev, k.Open, k.Theme, k.Review},
-		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark},
-		{k.Note, k.Evidence, k.SaveAs, k.Quit, k.More},
-		{k.Confirm, k.ConfirmAll},
+		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll},
+		{k.Note, k.Evidence, k.SaveAs, k.Quit, k.More, k.Confirm},
 	}
 }

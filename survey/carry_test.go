@@ -117,9 +117,12 @@ func TestChangingAnAnswerConfirmsItAndKeepsLastYear(t *testing.T) {
 	if ans := m.Session().A.Get("cloud.mail"); ans.CarriedOver || ans.Choice != "eu" || ans.Note != "Mail bij een VS-partij" {
 		t.Errorf("changed cloud.mail = %+v, want eu, confirmed, the note kept", ans)
 	}
-	press(m, "enter", "backspace", "backspace", "type:75", "enter")
+	press(m, "enter", "backspace", "backspace", "type:75", "c") // c stores what was typed, not last year's value
 	press(m, "left")
 	mustContain(t, m, "Waarde (0 tot 100 procent): 75", "Vorig jaar: 40% (gewijzigd)")
+	if v := m.Session().A.Get("exit.share"); v.CarriedOver || *v.Value != 75 {
+		t.Errorf("exit.share = %+v after typing 75 and c, want 75, confirmed", v)
+	}
 
 	// Back to last year's answer: unchanged after all.
 	press(m, "left", "1")

@@ -151,7 +151,7 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Confirm):
-		m.confirm()
+		m.confirm(qu)
 	case key.Matches(msg, k.ConfirmAll):
 		m.askConfirmAll(qu)
 	case key.Matches(msg, k.Open):
@@ -230,8 +230,15 @@ func (m *Model) enter(qu *assessment.Question, r row) {
 }
 
 // confirm accepts the carried-over answer of the current question and goes
-// to the next question, as enter does on the chosen answer.
-func (m *Model) confirm() {
+// to the next question, as enter does on the chosen answer. A value typed
+// but not yet stored is stored instead: what is on screen is what counts.
+func (m *Model) confirm(qu *assessment.Question) {
+	if ans := m.sess.A.Get(qu.ID); qu.Type == assessment.Number && ans != nil && ans.Value != nil {
+		if v := strings.TrimSpace(m.number.Value()); v != "" && v != fmtNum(*ans.Value) {
+			m.enter(qu, row{})
+			return
+		}
+	}
 	if !m.sess.Confirm() {
 		m.setStatus(m.c.NothingToConfirm, false)
 		return

@@ -27,7 +27,7 @@ func runCompare(e *env, args []string) error {
 	f.StringVar(&out, "o", "", "")
 	f.BoolVar(&asJSON, "json", false, "")
 	f.Func("known", "", func(path string) error { known = append(known, path); return nil })
-	files, err := f.scoreParseArgs(args)
+	files, err := f.parseFiles(args)
 	if err != nil {
 		return done(err)
 	}
@@ -113,7 +113,7 @@ func reportPrevious(e *env, lang, questions string, knownFiles []string, q *asse
 func compareQuestionnaires(e *env, lang, questions string, known []string) (*assessment.Questionnaire, []*assessment.Questionnaire, error) {
 	q, err := loadQuestionnaire(questions)
 	if err != nil {
-		return nil, nil, scorePrintProblems(e, lang, err)
+		return nil, nil, printProblems(e, lang, err)
 	}
 	var others []*assessment.Questionnaire
 	if questions != "" {
@@ -124,7 +124,7 @@ func compareQuestionnaires(e *env, lang, questions string, known []string) (*ass
 	for _, path := range known {
 		k, err := loadQuestionnaire(path)
 		if err != nil {
-			return nil, nil, scorePrintProblems(e, lang, err)
+			return nil, nil, printProblems(e, lang, err)
 		}
 		others = append(others, k)
 	}
@@ -141,7 +141,7 @@ func compareLoadAnswers(e *env, lang, path string) (*assessment.Answers, error) 
 	}
 	a, warnings, err := assessment.ParseAnswers(data, path)
 	if err != nil {
-		return nil, scorePrintProblems(e, lang, err)
+		return nil, printProblems(e, lang, err)
 	}
 	for _, w := range warnings {
 		fmt.Fprintln(e.stderr, w)

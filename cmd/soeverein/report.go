@@ -22,7 +22,7 @@ func runReport(e *env, args []string) error {
 	var known []string
 	f.StringVar(&previous, "previous", "", "")
 	f.Func("known", "", func(path string) error { known = append(known, path); return nil })
-	files, err := f.scoreParseArgs(args)
+	files, err := f.parseFiles(args)
 	if err != nil {
 		return done(err)
 	}
@@ -35,7 +35,7 @@ func runReport(e *env, args []string) error {
 	}
 	q, err := loadQuestionnaire(f.questions)
 	if err != nil {
-		return scorePrintProblems(e, f.lang, err)
+		return printProblems(e, f.lang, err)
 	}
 	// Read the bytes once: the digest in the report is of exactly the bytes
 	// that were scored.
@@ -45,7 +45,7 @@ func runReport(e *env, args []string) error {
 	}
 	a, warnings, err := assessment.ParseAnswers(data, path)
 	if err != nil {
-		return scorePrintProblems(e, f.lang, err)
+		return printProblems(e, f.lang, err)
 	}
 	for _, w := range append(warnings, q.CheckAnswers(a, path)...) {
 		fmt.Fprintln(e.stderr, w)

@@ -179,3 +179,37 @@ func loadQuestionnaire(path string) (*assessment.Questionnaire, error) {
 	}
 	return assessment.Parse(data, path)
 }
+
+// parseFiles parses flags that may come before or after the file names
+// (soeverein score FILE --json) and returns the file names.
+func (f *flags) parseFiles(args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := f.parse(args); err != nil {
+			return nil, err
+		}
+		args = f.Args()
+		if len(args) == 0 {
+			return files, nil
+		}
+		if args[0] == "--" {
+			return append(files, args[1:]...), nil
+		}
+		files = append(files, args[0])
+		args = args[1:]
+	}
+}
+
+// printProblems prints a file's positioned problems, one per line, and
+// returns an error that is already reported; other errors are returned.
+func printProblems(e *env, lang string, err error) error {
+	var ps assessment.Problems
+	if !errors.As(err, &ps) {
+		return err
+	}
+	for _, p := range ps {
+		fmt.Fprintln(e.stderr, p)
+	}
+	fmt.Fprintln(e.stderr, tr(lang, "%d problem(s) found; fix them and try again", "%d probleem/problemen gevonden; los ze op en probeer het opnieuw", len(ps)))
+	return errSilent
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -20,7 +19,7 @@ func runScore(e *env, args []string) error {
 	f := newFlags(e, "score", usageScore).withQuestions()
 	var asJSON bool
 	f.BoolVar(&asJSON, "json", false, "")
-	files, err := f.scoreParseArgs(args)
+	files, err := f.parseFiles(args)
 	if err != nil {
 		return done(err)
 	}
@@ -29,11 +28,11 @@ func runScore(e *env, args []string) error {
 	}
 	q, err := loadQuestionnaire(f.questions)
 	if err != nil {
-		return scorePrintProblems(e, f.lang, err)
+		return printProblems(e, f.lang, err)
 	}
 	a, warnings, err := assessment.LoadAnswers(files[0], q)
 	if err != nil {
-		return scorePrintProblems(e, f.lang, err)
+		return printProblems(e, f.lang, err)
 	}
 	for _, w := range warnings {
 		fmt.Fprintln(e.stderr, w)
@@ -43,40 +42,6 @@ func runScore(e *env, args []string) error {
 		return scoreWriteJSON(e.stdout, res)
 	}
 	return scoreWriteTable(e.stdout, res, f.lang)
-}
-
-// scoreParseArgs parses flags that may come before or after the file
-// names (soeverein score FILE --json) and returns the file names.
-func (f *flags) scoreParseArgs(args []string) ([]string, error) {
-	var files []string
-	for {
-		if err := f.parse(args); err != nil {
-			return nil, err
-		}
-		args = f.Args()
-		if len(args) == 0 {
-			return files, nil
-		}
-		if args[0] == "--" {
-			return append(files, args[1:]...), nil
-		}
-		files = append(files, args[0])
-		args = args[1:]
-	}
-}
-
-// scorePrintProblems prints a file's positioned problems, one per line, and
-// returns an error that is already reported; other errors are returned.
-func scorePrintProblems(e *env, lang string, err error) error {
-	var ps assessment.Problems
-	if !errors.As(err, &ps) {
-		return err
-	}
-	for _, p := range ps {
-		fmt.Fprintln(e.stderr, p)
-	}
-	fmt.Fprintln(e.stderr, tr(lang, "%d problem(s) found; fix them and try again", "%d probleem/problemen gevonden; los ze op en probeer het opnieuw", len(ps)))
-	return errSilent
 }
 
 func scoreWriteJSON(w io.Writer, res *scoring.Result) error {

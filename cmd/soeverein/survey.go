@@ -19,7 +19,7 @@ func runSurvey(e *env, args []string) error {
 	var from string
 	f.BoolVar(&accessible, "accessible", false, "")
 	f.StringVar(&from, "from", "", "")
-	files, err := f.surveyArgs(args)
+	files, err := f.parseFiles(args)
 	if err != nil {
 		return done(err)
 	}
@@ -38,7 +38,7 @@ func runSurvey(e *env, args []string) error {
 	if from != "" {
 		// Check last year's file before any screen is drawn.
 		if _, err := survey.LoadLast(from); err != nil {
-			return scorePrintProblems(e, f.lang, err)
+			return printProblems(e, f.lang, err)
 		}
 	}
 	opts := survey.Options{Questionnaire: q, Lang: f.lang, From: from, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin)}
@@ -74,26 +74,6 @@ func wantsAccessible(e *env, isTTY func(any) bool) bool {
 func isTerminal(v any) bool {
 	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
-}
-
-// surveyArgs parses flags before and after the file name
-// (soeverein survey FILE --lang en) and returns the file names.
-func (f *flags) surveyArgs(args []string) ([]string, error) {
-	var files []string
-	for {
-		if err := f.parse(args); err != nil {
-			return nil, err
-		}
-		args = f.Args()
-		switch {
-		case len(args) == 0:
-			return files, nil
-		case args[0] == "--":
-			return append(files, args[1:]...), nil
-		}
-		files = append(files, args[0])
-		args = args[1:]
-	}
 }
 
 func usageSurvey(lang string) string {

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
 	"soeverein"
-	"soeverein/assessment"
 )
 
 func runValidate(e *env, args []string) error {
@@ -17,16 +15,8 @@ func runValidate(e *env, args []string) error {
 		return usagef("validate takes no file names; use --questions FILE")
 	}
 	q, err := loadQuestionnaire(f.questions)
-	var ps assessment.Problems
-	if errors.As(err, &ps) {
-		for _, p := range ps {
-			fmt.Fprintln(e.stderr, p)
-		}
-		fmt.Fprintln(e.stderr, tr(f.lang, "%d problem(s) found; fix them and run validate again", "%d probleem/problemen gevonden; los ze op en draai validate opnieuw", len(ps)))
-		return errSilent
-	}
 	if err != nil {
-		return err
+		return printProblems(e, f.lang, err)
 	}
 	rules := len(q.Rules)
 	fmt.Fprintln(e.stdout, tr(f.lang,

@@ -42,7 +42,7 @@ func TestAccessibleNewAssessmentWithMistakes(t *testing.T) {
 		"GM0361",           //
 		"",                 // reference date: today (the clock)
 		"",                 // year: from the date
-		"Jan Jansen",       //
+		"Eva Voorbeeld",       //
 		"",                 // role: optional
 		"",                 // file: the proposed name
 		"?",                // cloud.mail: explanation
@@ -103,7 +103,7 @@ func TestAccessibleNewAssessmentWithMistakes(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("saved answers (-want +got):\n%s", diff)
 	}
-	if a.Municipality.Name != "Gemeente Alkmaar" || a.Period.ReferenceDate != "2026-11-20" || a.Respondent.Name != "Jan Jansen" {
+	if a.Municipality.Name != "Gemeente Alkmaar" || a.Period.ReferenceDate != "2026-11-20" || a.Respondent.Name != "Eva Voorbeeld" {
 		t.Errorf("saved header: %+v %+v %+v", a.Municipality, a.Period, a.Respondent)
 	}
 	if _, err := os.Stat("soeverein-GM0361-2026.md"); err != nil {
@@ -199,14 +199,14 @@ func TestAccessibleWholeDefaultQuestionnaire(t *testing.T) {
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "soeverein-GM0361-2026.yaml")
-	lines := []string{"Gemeente Alkmaar", "GM0361", "2026-11-01", "", "Jan Jansen", "CISO", ""}
+	lines := []string{"Gemeente Alkmaar", "GM0361", "2026-11-01", "", "Eva Voorbeeld", "CISO", ""}
 
 	// The same answers, given directly: each visible question in turn gets
 	// an answer that depends on its position, so that every kind of input
 	// (one number, several, a value, w, n) is used.
 	want := NewAssessment{Municipality: "Gemeente Alkmaar", CBSCode: "GM0361", ReferenceDate: "2026-11-01",
-		Year: "2026", Name: "Jan Jansen", Role: "CISO"}.Answers(q)
-	stamp := assessment.Stamp{By: "Jan Jansen", At: clock}
+		Year: "2026", Name: "Eva Voorbeeld", Role: "CISO"}.Answers(q)
+	stamp := assessment.Stamp{By: "Eva Voorbeeld", At: clock}
 	asked := 0
 	for qu := firstVisible(q, want, -1); qu != nil; qu = firstVisible(q, want, q.Index(qu.ID)) {
 		line := scriptAnswer(t, qu, asked, want, stamp)

@@ -17,14 +17,14 @@ import (
 func writeLastYear(t *testing.T, dir string, q *assessment.Questionnaire) string {
 	t.Helper()
 	a := NewAssessment{Municipality: "Gemeente Voorbeeldstad", CBSCode: "GM9991", ReferenceDate: "2025-11-01",
-		Year: "2025", Name: "Jan Jansen", Role: "CISO"}.Answers(q)
+		Year: "2025", Name: "Eva Voorbeeld", Role: "CISO"}.Answers(q)
 	forty := 40.0
 	a.Answers = map[string]*assessment.Answer{
 		"cloud.mail": {Choice: "us", Note: "Mail bij een VS-partij", Evidence: []string{"Contract 2024-17"},
-			AnsweredAt: "2025-11-10T10:00:00+01:00", AnsweredBy: "Jan Jansen"},
-		"cloud.tools":  {Choices: []string{"keys", "exit"}, AnsweredBy: "Jan Jansen"},
-		"exit.share":   {Value: &forty, AnsweredBy: "Jan Jansen"},
-		"exit.tested":  {Choice: "never", AnsweredBy: "Jan Jansen"},
+			AnsweredAt: "2025-11-10T10:00:00+01:00", AnsweredBy: "Eva Voorbeeld"},
+		"cloud.tools":  {Choices: []string{"keys", "exit"}, AnsweredBy: "Eva Voorbeeld"},
+		"exit.share":   {Value: &forty, AnsweredBy: "Eva Voorbeeld"},
+		"exit.tested":  {Choice: "never", AnsweredBy: "Eva Voorbeeld"},
 		"old.question": {Choice: "yes", Note: "vraag van vorig jaar"},
 	}
 	path := filepath.Join(dir, "soeverein-GM9991-2025.yaml")
@@ -70,7 +70,7 @@ func TestFromShowsLastYearsAnswerToConfirm(t *testing.T) {
 		t.Errorf("new file: carried_from %q, year %d, respondent %q", a.CarriedFrom, a.Period.Year, a.Respondent.Name)
 	}
 	for _, id := range []string{"cloud.mail", "cloud.tools", "exit.share", "exit.tested"} {
-		if ans := a.Get(id); ans == nil || !ans.CarriedOver || ans.AnsweredBy != "Jan Jansen" {
+		if ans := a.Get(id); ans == nil || !ans.CarriedOver || ans.AnsweredBy != "Eva Voorbeeld" {
 			t.Errorf("saved %s = %+v, want last year's answer, carried over", id, ans)
 		}
 	}

@@ -52,7 +52,7 @@ func testQuestionnaire(t testing.TB) *assessment.Questionnaire {
 func newAnswersFile(t testing.TB, dir string, q *assessment.Questionnaire, edit func(a *assessment.Answers)) string {
 	t.Helper()
 	a := NewAssessment{Municipality: "Gemeente Voorbeeldstad", CBSCode: "GM9991", ReferenceDate: "2026-11-01",
-		Year: "2026", Name: "Jan Jansen", Role: "CISO"}.Answers(q)
+		Year: "2026", Name: "Eva Voorbeeld", Role: "CISO"}.Answers(q)
 	if edit != nil {
 		edit(a)
 	}

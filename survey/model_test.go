@@ -343,7 +343,7 @@ func TestStartFormProposesTheFileNameAndCreatesIt(t *testing.T) {
 	press(m, "type:1") // focus went to the first bad field: the code
 	mustContain(t, m, "soeverein-GM0361-2026.yaml")
 	mustNotContain(t, m, "geen CBS-gemeentecode")
-	press(m, "tab", "tab", "tab", "type:Jan Jansen", "tab", "type:CISO", "tab", "enter")
+	press(m, "tab", "tab", "tab", "type:Eva Voorbeeld", "tab", "type:CISO", "tab", "enter")
 	mustContain(t, m, "Waar staat de e-mail", "Gemeente Alkmaar (GM0361) · 2026")
 
 	a := loadAnswers(t, "soeverein-GM0361-2026.yaml", q)

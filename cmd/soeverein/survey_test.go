@@ -28,7 +28,7 @@ func runSurveyArgs(t *testing.T, stdin string, vars map[string]string, args ...s
 }
 
 // newAssessmentInput fills in the start questions for GM0361.
-const newAssessmentInput = "Gemeente Alkmaar\nGM0361\n2026-11-01\n\nJan Jansen\nCISO\n\n"
+const newAssessmentInput = "Gemeente Alkmaar\nGM0361\n2026-11-01\n\nEva Voorbeeld\nCISO\n\n"
 
 func TestSurveyIsTheDefaultCommand(t *testing.T) {
 	t.Chdir(t.TempDir())

@@ -42,7 +42,7 @@ func TestAccessibleNewAssessmentWithMistakes(t *testing.T) {
 		"GM0361",           //
 		"",                 // reference date: today (the clock)
 		"",                 // year: from the date
-		"Eva Voorbeeld",       //
+		"Eva Voorbeeld",    //
 		"",                 // role: optional
 		"",                 // file: the proposed name
 		"?",                // cloud.mail: explanation

@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"gopkg.in/yaml.v3"
 )
 
 func minimalQuestionnaire(t testing.TB) *Questionnaire {
@@ -328,5 +329,29 @@ func TestValueOnChoiceQuestionIsNotUsable(t *testing.T) {
 	}
 	if q.Question("cloud.mail").Usable(&Answer{Value: ptr(3.0)}) {
 		t.Error("a value counts as an answer to a single-choice question")
+	}
+}
+
+// TestAwkwardNotesSurviveSave covers texts that yaml.v3's literal blocks
+// lose or cannot write (found by fuzzing).
+func TestAwkwardNotesSurviveSave(t *testing.T) {
+	for _, note := range []string{"\n0000", " leading space", "a\n indented", "\n\nx", "x\n", "trailing  \nx", "\tx\ny", "a\r\nb", "plain\ntwo lines", "quote ' and \" in\nit"} {
+		a := &Answers{Answers: map[string]*Answer{"a.b": {Note: note}}, Extra: Extra{{Key: "x", Value: &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: note, Style: yaml.LiteralStyle}}}}
+		data, err := MarshalAnswers(a)
+		if err != nil {
+			t.Errorf("MarshalAnswers(note %q): %v", note, err)
+			continue
+		}
+		b, _, err := ParseAnswers(data, "a.yaml")
+		if err != nil {
+			t.Errorf("note %q: saved file does not load: %v\n%s", note, err, data)
+			continue
+		}
+		if got := b.Get("a.b").Note; got != note {
+			t.Errorf("note %q came back as %q:\n%s", note, got, data)
+		}
+		if got := b.Extra[0].Value.Value; got != note {
+			t.Errorf("kept field %q came back as %q:\n%s", note, got, data)
+		}
 	}
 }

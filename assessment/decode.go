@@ -59,8 +59,8 @@ type decoder struct {
 }
 
 // maxNodes bounds the work one file can cause: the default questionnaire has
-// about 10,000 nodes.
-const maxNodes = 1_000_000
+// about 7,000 nodes.
+const maxNodes = 200_000
 
 // spend counts one visited node and reports once when the budget runs out.
 func (d *decoder) spend(n *yaml.Node) bool {
@@ -206,6 +206,7 @@ func (d *decoder) detach(n *yaml.Node) *yaml.Node {
 	cp := *n
 	cp.Anchor = ""
 	cp.Content = nil
+	safeStyle(&cp)
 	for _, c := range n.Content {
 		if !d.spend(c) {
 			break

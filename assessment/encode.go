@@ -77,11 +77,50 @@ func encode(v reflect.Value) (*yaml.Node, error) {
 }
 
 func encodeScalar(v reflect.Value) (*yaml.Node, error) {
+	if v.Kind() == reflect.String {
+		// Built by hand: Node.Encode round-trips through the parser and
+		// already loses leading blank lines of a text.
+		n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v.String()}
+		safeStyle(n)
+		return n, nil
+	}
 	n := &yaml.Node{}
 	if err := n.Encode(v.Interface()); err != nil {
 		return nil, err
 	}
+	safeStyle(n)
 	return n, nil
+}
+
+// safeStyleTree applies safeStyle to every text in a kept node.
+func safeStyleTree(n *yaml.Node) {
+	safeStyle(n)
+	for _, c := range n.Content {
+		safeStyleTree(c)
+	}
+}
+
+// safeStyle makes sure a multi-line text is written in a style that reads
+// back as the same text. yaml.v3 writes such texts as literal blocks (|),
+// which is readable, but loses leading blank lines and fails on leading
+// tabs or spaces; those texts are written double-quoted instead.
+func safeStyle(n *yaml.Node) {
+	if n.Kind != yaml.ScalarNode || !strings.Contains(n.Value, "\n") {
+		return
+	}
+	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		return
+	}
+	n.Style = yaml.LiteralStyle
+	for _, line := range strings.Split(n.Value, "\n") {
+		if strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") || strings.HasSuffix(line, " ") || strings.ContainsAny(line, "\t\r") {
+			n.Style = yaml.DoubleQuotedStyle
+			return
+		}
+	}
+	if strings.HasPrefix(n.Value, "\n") {
+		n.Style = yaml.DoubleQuotedStyle
+	}
 }
 
 func encodeStruct(v reflect.Value) (*yaml.Node, error) {
@@ -107,6 +146,7 @@ func encodeStruct(v reflect.Value) (*yaml.Node, error) {
 		}
 	}
 	for _, e := range extra {
+		safeStyleTree(e.Value)
 		m.Content = append(m.Content, keyNode(e.Key), e.Value)
 	}
 	if len(m.Content) == 0 {

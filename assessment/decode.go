@@ -276,14 +276,20 @@ func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, what string) {
 			return
 		}
 	case reflect.Int, reflect.Int64, reflect.Int32:
-		var i int64
-		if n.Tag == "!!int" && n.Decode(&i) == nil && !v.OverflowInt(i) {
+		i, err := strconv.ParseInt(n.Value, 10, 64)
+		if err != nil { // other YAML spellings: 0o17, 1_000
+			err = n.Decode(&i)
+		}
+		if n.Tag == "!!int" && err == nil && !v.OverflowInt(i) {
 			v.SetInt(i)
 			return
 		}
 	case reflect.Float64:
-		var f float64
-		if (n.Tag == "!!int" || n.Tag == "!!float") && n.Decode(&f) == nil && !math.IsNaN(f) && !math.IsInf(f, 0) {
+		f, err := strconv.ParseFloat(n.Value, 64)
+		if err != nil { // other YAML spellings: .5e3, 1_000
+			err = n.Decode(&f)
+		}
+		if (n.Tag == "!!int" || n.Tag == "!!float") && err == nil && !math.IsNaN(f) && !math.IsInf(f, 0) {
 			v.SetFloat(f)
 			return
 		}

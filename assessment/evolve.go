@@ -44,11 +44,16 @@ type Carry struct {
 	Lost     []string // old options without a counterpart (such answers are not carried)
 }
 
-// Carried returns a copy of the answers in which answers to replaced
-// questions stand under the ids that replace them, with their options
-// mapped. The answers file itself is not changed: old entries stay in a,
-// and an answer already given to the new id wins over a carried one.
+// Carried returns the answers as this questionnaire sees them: answers to
+// replaced questions stand under the ids that replace them, with their
+// options mapped. It never changes a: when the questionnaire replaces
+// nothing it returns a itself, otherwise a copy in which old entries stay
+// and an answer already given to the new id wins over a carried one. Treat
+// the result as read-only.
 func (q *Questionnaire) Carried(a *Answers) (*Answers, []Carry) {
+	if !q.evolves {
+		return a, nil // nothing is replaced: every answer stands where it is
+	}
 	cp := *a
 	cp.Answers = make(map[string]*Answer, len(a.Answers))
 	for id, ans := range a.Answers {
@@ -140,6 +145,7 @@ func (v *validator) validateReplaces() {
 				v.errorf(at, "%s: %s is already replaced by %s; an old question can be replaced only once", owner, old, q.replacedBy[old].ID)
 			default:
 				q.replacedBy[old] = qu
+				q.evolves = true
 			}
 		}
 		seen := map[string]string{}
@@ -157,6 +163,7 @@ func (v *validator) validateReplaces() {
 					v.errorf(at, "%s: option %s replaces %s, which option %s already replaces (options: %s)", owner, o.ID, old, seen[old], strings.Join(qu.OptionIDs(), ", "))
 				default:
 					seen[old] = o.ID
+					q.evolves = true
 				}
 			}
 		}

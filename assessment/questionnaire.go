@@ -77,6 +77,7 @@ type Questionnaire struct {
 	bySOV      map[string]*SOVObjective
 	order      map[string]int
 	replacedBy map[string]*Question
+	evolves    bool // some question or option replaces an older one
 }
 
 // Level is a maturity band: scores from MinScore up to the next band's

@@ -254,8 +254,8 @@ func TestSparkline(t *testing.T) {
 		{[]*float64{ptr(-5), ptr(120)}, "▁█"},
 	}
 	for _, tt := range tests {
-		if got := sparkline(tt.scores); got != tt.want {
-			t.Errorf("sparkline(%v) = %q, want %q", tt.scores, got, tt.want)
+		if got := Sparkline(tt.scores); got != tt.want {
+			t.Errorf("Sparkline(%v) = %q, want %q", tt.scores, got, tt.want)
 		}
 	}
 }

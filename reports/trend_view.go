@@ -215,7 +215,7 @@ func newTrendSeries(s *compare.Series, number int, lang string) *trendSeries {
 			scores = append(scores, nil)
 		}
 	}
-	ts.Spark = sparkline(scores)
+	ts.Spark = Sparkline(scores)
 	first, last := s.Points[0], s.Points[len(s.Points)-1]
 	if first.Scored && last.Scored {
 		ts.HasDelta = true
@@ -322,9 +322,9 @@ func mainChanges(changes []*trendChange, n int) []*trendChange {
 	return out
 }
 
-// sparkline draws scores of 0..100 as blocks on one absolute scale, so that
+// Sparkline draws scores of 0..100 as blocks on one absolute scale, so that
 // themes can be compared: ▁ is 0, █ is 100; a year without a score is ·.
-func sparkline(scores []*float64) string {
+func Sparkline(scores []*float64) string {
 	blocks := []rune("▁▂▃▄▅▆▇█")
 	var b strings.Builder
 	for _, s := range scores {

@@ -242,7 +242,7 @@ func compareRow(tw *tabwriter.Writer, title string, s *compare.Series, lang stri
 	if first.Scored && last.Scored {
 		change = compareSigned(last.Score-first.Score, lang)
 	}
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", title, strings.Join(cells, "\t"), compareSparkline(scores), change)
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", title, strings.Join(cells, "\t"), reports.Sparkline(scores), change)
 }
 
 // compareWriteSteps explains the overall change of each period.
@@ -320,19 +320,6 @@ func compareSigned(x float64, lang string) string {
 	return s
 }
 
-// compareSparkline draws scores of 0..100 as blocks, · for no score.
-func compareSparkline(scores []*float64) string {
-	blocks := []rune("▁▂▃▄▅▆▇█")
-	var b strings.Builder
-	for _, s := range scores {
-		if s == nil {
-			b.WriteRune('·')
-			continue
-		}
-		b.WriteRune(blocks[int(math.Round(max(0, min(100, *s))/100*float64(len(blocks)-1)))])
-	}
-	return b.String()
-}
 
 func compareOr(s, alt string) string {
 	if s == "" {

@@ -320,7 +320,6 @@ func compareSigned(x float64, lang string) string {
 	return s
 }
 
-
 func compareOr(s, alt string) string {
 	if s == "" {
 		return alt

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"soeverein"
@@ -81,7 +82,7 @@ func commands() []command {
 // run is the whole program: it parses args, runs a command and returns its
 // error; main turns that into an exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return runEnv(&env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, getenv: osGetenv}, args)
+	return runEnv(&env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}, args)
 }
 
 func runEnv(e *env, args []string) error {

@@ -1,9 +1,5 @@
 package main
 
-import "os"
-
-var osGetenv = os.Getenv
-
 func mainUsage(lang string) string {
 	if lang == "en" {
 		return `soeverein: measure your municipality's digital sovereignty, every year.

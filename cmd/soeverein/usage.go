@@ -6,8 +6,10 @@ func mainUsage(lang string) string {
 
 Usage:
   soeverein [survey] [FILE]          take the assessment in the terminal (the default)
+  soeverein survey --from LAST.yaml  start this year from last year's answers
   soeverein score FILE [--json]      show the scores of an answers file
-  soeverein report FILE [-o F.md]    write the report for the council (markdown)
+  soeverein report FILE [-o F.md]    write the report for the council (markdown);
+                                     --previous LAST.yaml adds the change since last year
   soeverein compare FILE FILE...     compare assessments of several years
   soeverein validate [--questions F] check a questionnaire file
   soeverein questions                print the built-in questionnaire, to customise it
@@ -21,8 +23,10 @@ Exit codes: 0 ok, 1 error, 2 wrong use, 130 stopped by the user.
 
 Gebruik:
   soeverein [survey] [BESTAND]       vul de zelfevaluatie in de terminal in (standaard)
+  soeverein survey --from VORIG.yaml begin dit jaar met de antwoorden van vorig jaar
   soeverein score BESTAND [--json]   toon de scores van een antwoordenbestand
-  soeverein report BESTAND [-o B.md] schrijf het rapport voor de raad (markdown)
+  soeverein report BESTAND [-o B.md] schrijf het rapport voor de raad (markdown);
+                                     --previous VORIG.yaml voegt de ontwikkeling sinds vorig jaar toe
   soeverein compare BESTAND...       vergelijk zelfevaluaties van meerdere jaren
   soeverein validate [--questions B] controleer een vragenlijstbestand
   soeverein questions                toon de ingebouwde vragenlijst, om die aan te passen

@@ -171,7 +171,7 @@ func checkAnswers(r *reporter, a *Answers) {
 	}
 	m := a.Municipality
 	if m.CBSCode != "" && !cbsCode.MatchString(m.CBSCode) {
-		r.errorf(m.At.Of("cbs_code"), "municipality: cbs_code %q is not a CBS municipality code: write GM and four digits, for example GM0363", m.CBSCode)
+		r.errorf(m.At.Of("cbs_code"), "municipality: cbs_code %q is not a CBS municipality code: write GM and four digits, for example GM0361", m.CBSCode)
 	}
 	p := a.Period
 	if p.ReferenceDate != "" {

@@ -137,7 +137,7 @@ func TestParseAnswersErrors(t *testing.T) {
 		{"questionnaire given", "format: 1\nkind: soeverein-questionnaire\n", "a.yaml:2:7: this is a questionnaire, not an answers file: give the answers file (soeverein-GM....-YYYY.yaml)"},
 		{"other yaml", "name: x\n", `a.yaml:1:1: kind must be "soeverein-answers", found "": is this an answers file?`},
 		{"newer format", "format: 2\nkind: soeverein-answers\n", "a.yaml:1:9: format 2 was written by a newer soeverein; this version reads format 1: upgrade soeverein"},
-		{"bad cbs code", "format: 1\nkind: soeverein-answers\nmunicipality:\n  cbs_code: 0363\n", `a.yaml:4:13: municipality: cbs_code "0363" is not a CBS municipality code: write GM and four digits, for example GM0363`},
+		{"bad cbs code", "format: 1\nkind: soeverein-answers\nmunicipality:\n  cbs_code: 0363\n", `a.yaml:4:13: municipality: cbs_code "0363" is not a CBS municipality code: write GM and four digits, for example GM0361`},
 		{"bad date", "format: 1\nkind: soeverein-answers\nperiod:\n  reference_date: 1-11-2026\n", `a.yaml:4:19: period: reference_date "1-11-2026" is not a date: write YYYY-MM-DD, for example 2026-11-01`},
 		{"two answers", "format: 1\nkind: soeverein-answers\nanswers:\n  a.b:\n    choice: x\n    value: 3\n", "a.yaml:5:5: answer a.b: give only one of choice, choices or value"},
 		{"bad evidence level", "format: 1\nkind: soeverein-answers\nanswers:\n  a.b:\n    evidence_level: proven\n", `a.yaml:5:21: answer a.b: evidence_level "proven": use one of self_declared, documented, audited`},

@@ -22,7 +22,7 @@ func NewAnswers(q *Questionnaire, m Municipality, p Period, r Respondent) *Answe
 // CheckCBSCode reports whether code is a CBS municipality code (GM0363).
 func CheckCBSCode(code string) error {
 	if !cbsCode.MatchString(code) {
-		return fmt.Errorf("%q is not a CBS municipality code: write GM and four digits, for example GM0363", code)
+		return fmt.Errorf("%q is not a CBS municipality code: write GM and four digits, for example GM0361", code)
 	}
 	return nil
 }

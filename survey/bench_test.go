@@ -62,3 +62,15 @@ func BenchmarkParseDefault(b *testing.B) {
 		defaultQuestionnaire(b)
 	}
 }
+
+// BenchmarkViewCarried is BenchmarkView in a new year started from last
+// year's answers (--from): every answer still to confirm, so the theme list
+// counts them and last year's answer shows beside the question.
+func BenchmarkViewCarried(b *testing.B) {
+	m := startFromCautious(b, "nl", 120, 40)
+	press(m, "i")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}

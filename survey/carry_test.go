@@ -43,7 +43,7 @@ func startFrom(t *testing.T) (*Model, string) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	last := writeLastYear(t, dir, q)
-	m := newModel(t, Options{Questionnaire: q, From: last, Dir: dir}, 100, 30)
+	m := newModel(t, Options{Questionnaire: q, From: last, Dir: dir}, 120, 30)
 	mustContain(t, m, "Nieuwe zelfevaluatie",
 		"De antwoorden uit soeverein-GM9991-2025.yaml worden overgenomen",
 		"Gemeente       Gemeente Voorbeeldstad", "CBS-code       GM9991",
@@ -185,7 +185,7 @@ func TestResumeKeepsCarriedAnswersUnconfirmed(t *testing.T) {
 	}
 	path := m.Session().Path
 
-	again := newModel(t, Options{Questionnaire: m.q, Path: path}, 100, 30)
+	again := newModel(t, Options{Questionnaire: m.q, Path: path}, 120, 30)
 	mustContain(t, again, "Welke maatregelen", "Vorig jaar: Eigen sleutels, Exitplan (gewijzigd)", "2 nog te bevestigen")
 	press(again, "right")
 	mustContain(t, again, "Vorig jaar: 40% (overgenomen, nog bevestigen)")
@@ -194,7 +194,7 @@ func TestResumeKeepsCarriedAnswersUnconfirmed(t *testing.T) {
 	if err := os.Remove(last); err != nil {
 		t.Fatal(err)
 	}
-	third := newModel(t, Options{Questionnaire: m.q, Path: path}, 100, 30)
+	third := newModel(t, Options{Questionnaire: m.q, Path: path}, 120, 30)
 	mustContain(t, third, "Het bestand van vorig jaar (soeverein-GM9991-2025.yaml) is niet te openen",
 		"Overgenomen antwoord: 40% (nog bevestigen)", "2 nog te bevestigen")
 }
@@ -350,4 +350,65 @@ func TestFromAndConfirmingEverythingGivesLastYearsScores(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestThemeListCountsAnswersToConfirm: after answered/total, a theme with
+// carried-over answers not confirmed yet shows how many ("·2"), in
+// characters so that it reads without colour; the column goes away when
+// everything is confirmed, and the full help explains it.
+func TestThemeListCountsAnswersToConfirm(t *testing.T) {
+	m, _ := startFrom(t)
+	mustContain(t, m, "› Clouddiensten            2/2 ·2 │", "  Exit en continuïteit     2/2 ·2 │")
+	press(m, "?")
+	mustContain(t, m, "·3      te bevestigen")
+	press(m, "?")
+
+	press(m, "c")
+	mustContain(t, m, "› Clouddiensten            2/2 ·1 │", "  Exit en continuïteit     2/2 ·2 │")
+	press(m, "c")
+	mustContain(t, m, "  Clouddiensten            2/2    │", "› Exit en continuïteit     2/2 ·2 │")
+
+	press(m, "C", "j")
+	mustContain(t, m, "  Clouddiensten            2/2 │", "› Exit en continuïteit     2/2 │")
+	press(m, "?")
+	mustNotContain(t, m, "·1", "·2", "·3", "te bevestigen")
+}
+
+// TestThemeListMarksKeepNamesReadable: at 80 columns the theme names are
+// cut as far with the marks as without them; the list grows instead.
+func TestThemeListMarksKeepNamesReadable(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			carried := startFromCautious(t, lang, 80, 24)
+			q := carried.q
+			plain := newModel(t, Options{Questionnaire: q, Lang: lang, Path: newAnswersFile(t, t.TempDir(), q, nil)}, 80, 24)
+			for i, theme := range q.Themes {
+				title := theme.Title.In(lang)
+				withMarks, without := sidebarName(carried, title), sidebarName(plain, title)
+				if withMarks != without || len([]rune(withMarks)) < 12 {
+					t.Errorf("theme %d: %q with marks, %q without; want the same, readable", i, withMarks, without)
+				}
+			}
+			checkFits(t, carried, 80, 24)
+		})
+	}
+}
+
+// sidebarName finds how the theme list shows a theme title: the text from
+// its start up to the count.
+func sidebarName(m *Model, title string) string {
+	first := strings.Fields(title)[0]
+	for _, l := range strings.Split(screenText(m), "\n") {
+		left, _, ok := strings.Cut(l, "│")
+		if !ok {
+			continue
+		}
+		left = strings.TrimLeft(left, "› ")
+		if strings.HasPrefix(left, first) {
+			if i := strings.IndexAny(left, "0123456789"); i > 0 {
+				return strings.TrimSpace(left[:i])
+			}
+		}
+	}
+	return ""
 }

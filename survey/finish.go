@@ -23,6 +23,7 @@ type finishState struct {
 	report    string
 	saveErr   error
 	reportErr error
+	scroll    int // lines scrolled down with pgdn
 }
 
 type finishedMsg struct {
@@ -112,6 +113,14 @@ func (m *Model) finishKey(msg tea.KeyMsg) tea.Cmd {
 		return m.stop(false)
 	case key.Matches(msg, m.keys.SaveAs):
 		return m.openSaveAs()
+	case key.Matches(msg, m.keys.PageDown), key.Matches(msg, m.keys.PageUp):
+		d, h := 1, m.bodyHeight()
+		if key.Matches(msg, m.keys.PageUp) {
+			d = -1
+		}
+		n := strings.Count(m.finishContent(m.mainWidth()), "\n") + 1
+		lo, hi := scrollRange(n, h, 0, 0)
+		m.finish.scroll = scrollBy(m.finish.scroll, d, h, lo, hi)
 	}
 	return nil
 }
@@ -135,10 +144,20 @@ func (m *Model) scoreBar(name string, nameW int, score float64, scored bool, lev
 }
 
 func (m *Model) viewFinish(w, h int) string {
+	return m.scrollTo(m.finishContent(w), w, h, 0, m.finish.scroll)
+}
+
+func (m *Model) finishContent(w int) string {
 	fs := m.finish
 	res := fs.res
 	var b strings.Builder
-	b.WriteString(m.st.Title.Render(m.c.FinishTitle) + "\n\n")
+	// A report with open questions is a draft (CONCEPT): the screen says so
+	// as plainly as the report does, with the number still open.
+	title := m.c.FinishTitle
+	if !res.Completeness.Complete {
+		title = m.c.FinishDraftTitle
+	}
+	b.WriteString(m.st.Title.Render(title) + "\n\n")
 	nameW := len([]rune(m.c.FinishOverall))
 	for _, t := range res.Themes {
 		nameW = max(nameW, len([]rune(t.Title.In(m.opts.Lang))))
@@ -155,7 +174,7 @@ func (m *Model) viewFinish(w, h int) string {
 		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FinishCapped, strings.Join(titles, ", ")), w)) + "\n")
 	}
 	if c := res.Completeness; !c.Complete {
-		b.WriteString(m.st.Muted.Render(wrap(m.c.f(m.c.FinishIncomplete, c.Answered, c.Total), w)) + "\n")
+		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FinishIncomplete, len(c.Missing), c.Total), w)) + "\n")
 	}
 	if n := len(res.Completeness.CarriedOver); n > 0 {
 		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FinishUnconfirmed, n), w)) + "\n")
@@ -175,7 +194,7 @@ func (m *Model) viewFinish(w, h int) string {
 			b.WriteString(m.st.Muted.Render(wrap(m.c.FinishNext, w)) + "\n")
 		}
 	}
-	return scrollTo(b.String(), w, h, 0, 0)
+	return strings.TrimRight(b.String(), "\n")
 }
 
 func (m *Model) fileLine(format, path string, err error, w int) string {

@@ -10,6 +10,8 @@ import (
 type keyMap struct {
 	screen  screen
 	carried bool // the current question has a carried-over answer to confirm
+	marks   bool // the theme list counts answers to confirm ("·3")
+	pages   bool // the finish screen is longer than the window
 
 	Up, Down, Choose, Toggle, Number, Enter   key.Binding
 	Next, Prev, DontKnow, NA, HelpText        key.Binding
@@ -17,6 +19,7 @@ type keyMap struct {
 	Clear, SaveAs, Quit, Abort, More, Back    key.Binding
 	Finish, Done, Level, Jump, Field, PrevFld key.Binding
 	Start, Move, Step, Confirm, ConfirmAll    key.Binding
+	PageUp, PageDown, Page, Carried           key.Binding
 }
 
 var _ help.KeyMap = keyMap{}
@@ -62,6 +65,12 @@ func newKeyMap(c *catalog) keyMap {
 		// Move and Step only label the help bar: ↑↓ and ←→ in one entry.
 		Move: b("↑↓", c.KeyMove, "up", "down"),
 		Step: b("←→", c.KeyStep, "left", "right"),
+		// The question pane and the finish screen scroll by half a pane.
+		PageUp:   b("pgup", c.KeyPage, "pgup"),
+		PageDown: b("pgdn", c.KeyPage, "pgdown"),
+		Page:     b("pg↑↓", c.KeyPage, "pgup", "pgdown"),
+		// Carried only explains the theme list's "·3" in the full help.
+		Carried: b("·3", c.KeyCarried, "·"),
 	}
 }
 
@@ -89,20 +98,31 @@ func (k keyMap) ShortHelp() []key.Binding {
 	case screenReview:
 		return []key.Binding{k.Move, k.Jump, k.Finish, k.Back, k.Quit}
 	case screenFinish:
+		if k.pages {
+			return []key.Binding{k.Back, k.Page, k.Quit}
+		}
 		return []key.Binding{k.Back, k.Quit}
 	}
 	return nil
 }
 
 // FullHelp is the help shown after pressing ?; only the question screen has
-// more keys than fit on one line.
+// more keys than fit on one line. Where the theme list shows "·3", the help
+// says what it means.
 func (k keyMap) FullHelp() [][]key.Binding {
-	if k.screen != screenQuestion {
+	switch {
+	case k.screen == screenThemes && k.marks:
+		return [][]key.Binding{k.ShortHelp(), {k.Carried}}
+	case k.screen != screenQuestion:
 		return [][]key.Binding{k.ShortHelp()}
 	}
+	second := []key.Binding{k.Next, k.Prev, k.Open, k.Theme, k.Review}
+	if k.marks {
+		second = append(second, k.Carried)
+	}
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Enter, k.Number, k.Toggle},
-		{k.Next, k.Prev, k.Open, k.Theme, k.Review},
+		{k.Up, k.Down, k.Enter, k.Number, k.Toggle, k.Page},
+		second,
 		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll},
 		{k.Note, k.Evidence, k.SaveAs, k.Quit, k.More, k.Confirm},
 	}

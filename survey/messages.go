@@ -23,6 +23,9 @@ type catalog struct {
 	LastQuestion  string
 	FirstQuestion string
 	NothingOpen   string
+	MoreAbove     string // a pane has lines hidden above
+	MoreBelow     string // and below
+	PasteIgnored  string
 
 	// Question screen
 	DontKnow         string
@@ -119,12 +122,13 @@ type catalog struct {
 	ReviewAllDone     string
 	ReviewFinishHint  string
 	FinishTitle       string
+	FinishDraftTitle  string
 	FinishWriting     string
 	FinishOverall     string
 	FinishLevel       string // %d %s
 	FinishNotScored   string
 	FinishCapped      string // %s: theme titles
-	FinishIncomplete  string // %d %d
+	FinishIncomplete  string // %d %d: open, total
 	FinishUnconfirmed string // %d
 	FinishAnswers     string // %s
 	FinishReport      string // %s
@@ -142,7 +146,8 @@ type catalog struct {
 	KeyQuit, KeyMore, KeyBack, KeyFinish, KeyDone, KeyLevel    string
 	KeyNumber, KeyJump, KeyField, KeyStart, KeyAbort           string
 	KeyMove, KeyStep, KeyEnter, SpaceKey                       string
-	KeyConfirm, KeyConfirmAll                                  string
+	KeyConfirm, KeyConfirmAll, KeyPage                         string
+	KeyCarried                                                 string // the theme list's "·3"
 
 	// Accessible mode
 	AccIntro         string
@@ -201,6 +206,9 @@ var dutch = catalog{
 	LastQuestion:  "Dit was de laatste vraag: druk r voor het overzicht en om af te ronden.",
 	FirstQuestion: "Dit is de eerste vraag.",
 	NothingOpen:   "Geen open of gemarkeerde vragen meer.",
+	MoreAbove:     "↑ meer",
+	MoreBelow:     "↓ meer",
+	PasteIgnored:  "Geplakte tekst genegeerd: plakken kan in een notitie, bij bewijs of in een invulveld.",
 
 	DontKnow:         "Weet ik niet",
 	NotApplicable:    "N.v.t. (niet van toepassing)",
@@ -292,12 +300,13 @@ var dutch = catalog{
 	ReviewAllDone:     "Alle vragen zijn beantwoord en er is niets gemarkeerd.",
 	ReviewFinishHint:  "enter springt naar de vraag; f rondt af en schrijft het antwoordenbestand en het rapport.",
 	FinishTitle:       "Zelfevaluatie afgerond",
+	FinishDraftTitle:  "Zelfevaluatie als CONCEPT opgeslagen",
 	FinishWriting:     "Antwoorden en rapport schrijven…",
 	FinishOverall:     "Totaal",
 	FinishLevel:       "niveau %d: %s",
 	FinishNotScored:   "geen score: nog niets beantwoord",
 	FinishCapped:      "Het totaalniveau is begrensd door: %s.",
-	FinishIncomplete:  "Nog niet compleet: %d van %d vragen beantwoord.",
+	FinishIncomplete:  "CONCEPT: %d van de %d vragen zijn nog open, daarom is het rapport een concept. esc gaat terug om ze te beantwoorden.",
 	FinishUnconfirmed: "%d antwoord(en) overgenomen en nog niet bevestigd; het rapport noemt ze niet bevestigd.",
 	FinishAnswers:     "Antwoorden: %s",
 	FinishReport:      "Rapport:    %s",
@@ -315,7 +324,8 @@ var dutch = catalog{
 	KeyFinish: "afronden", KeyDone: "bewaren", KeyLevel: "bewijsniveau", KeyNumber: "antwoord",
 	KeyJump: "naar vraag", KeyField: "volgend veld", KeyStart: "beginnen", KeyAbort: "afbreken",
 	KeyMove: "kiezen", KeyStep: "vorige/volgende", KeyEnter: "verder", SpaceKey: "spatie",
-	KeyConfirm: "bevestigen", KeyConfirmAll: "thema bevestigen",
+	KeyConfirm: "bevestigen", KeyConfirmAll: "thema bevestigen", KeyPage: "scrollen",
+	KeyCarried: "te bevestigen",
 
 	AccIntro:         "Soeverein: zelfevaluatie digitale soevereiniteit. Elke vraag krijgt genummerde antwoorden; typ het nummer en druk Enter.",
 	AccPickFile:      "Antwoordenbestanden in deze map:",
@@ -362,6 +372,9 @@ var english = catalog{
 	LastQuestion:  "That was the last question: press r for the overview and to finish.",
 	FirstQuestion: "This is the first question.",
 	NothingOpen:   "No open or marked questions left.",
+	MoreAbove:     "↑ more",
+	MoreBelow:     "↓ more",
+	PasteIgnored:  "Pasted text ignored: paste into a note, evidence or an input field.",
 
 	DontKnow:         "Don't know",
 	NotApplicable:    "Not applicable",
@@ -453,12 +466,13 @@ var english = catalog{
 	ReviewAllDone:     "Every question is answered and nothing is marked.",
 	ReviewFinishHint:  "enter jumps to the question; f finishes and writes the answers file and the report.",
 	FinishTitle:       "Self-assessment finished",
+	FinishDraftTitle:  "Self-assessment saved as a DRAFT",
 	FinishWriting:     "Writing answers and report…",
 	FinishOverall:     "Overall",
 	FinishLevel:       "level %d: %s",
 	FinishNotScored:   "no score: nothing answered yet",
 	FinishCapped:      "The overall level is held down by: %s.",
-	FinishIncomplete:  "Not complete yet: %d of %d questions answered.",
+	FinishIncomplete:  "DRAFT: %d of the %d questions are still open, so the report is a draft. esc goes back to answer them.",
 	FinishUnconfirmed: "%d answer(s) carried over and not confirmed yet; the report marks them as not confirmed.",
 	FinishAnswers:     "Answers: %s",
 	FinishReport:      "Report:  %s",
@@ -476,7 +490,8 @@ var english = catalog{
 	KeyFinish: "finish", KeyDone: "keep", KeyLevel: "evidence level", KeyNumber: "answer",
 	KeyJump: "go to question", KeyField: "next field", KeyStart: "start", KeyAbort: "abort",
 	KeyMove: "move", KeyStep: "back/next", KeyEnter: "next", SpaceKey: "space",
-	KeyConfirm: "confirm", KeyConfirmAll: "confirm theme",
+	KeyConfirm: "confirm", KeyConfirmAll: "confirm theme", KeyPage: "scroll",
+	KeyCarried: "to confirm",
 
 	AccIntro:         "Soeverein: digital sovereignty self-assessment. Every question has numbered answers; type the number and press Enter.",
 	AccPickFile:      "Answers files in this folder:",

@@ -104,7 +104,7 @@ type Model struct {
 	sess         *Session
 	cursor       int    // row of the current question the cursor is on
 	cursorOf     string // the question cursor belongs to
-	scroll       int    // extra scroll of the question pane (pgdown)
+	scroll       int    // lines the question pane is scrolled past the cursor (pgdn +, pgup -)
 	showHelp     bool
 	number       textinput.Model
 	note         textarea.Model

@@ -70,6 +70,7 @@ func (m *Model) syncCursor() *assessment.Question {
 func (m *Model) setCursor(i int, qu *assessment.Question) {
 	n := len(m.rows(qu))
 	m.cursor = min(max(i, 0), n-1)
+	m.scroll = 0 // the pane follows the cursor again
 	if qu.Type == assessment.Number && m.cursor == 0 {
 		m.number.Focus()
 	} else {
@@ -182,10 +183,10 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 		return m.openSaveAs()
 	case key.Matches(msg, k.Quit):
 		return m.stop(false)
-	case msg.String() == "pgdown":
-		m.scroll += max(1, m.bodyHeight()/2)
-	case msg.String() == "pgup":
-		m.scroll = max(0, m.scroll-max(1, m.bodyHeight()/2))
+	case key.Matches(msg, k.PageDown):
+		m.scrollQuestion(qu, 1)
+	case key.Matches(msg, k.PageUp):
+		m.scrollQuestion(qu, -1)
 	}
 	return nil
 }

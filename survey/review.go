@@ -100,7 +100,7 @@ func (m *Model) viewReview(w, h int) string {
 	}
 	b.WriteString(m.viewGone(r.Gone, w))
 	b.WriteString(m.st.Muted.Render(wrap(m.c.ReviewFinishHint, w)))
-	return scrollTo(b.String(), w, h, cursorLine, 0)
+	return m.scrollTo(b.String(), w, h, cursorLine, 0)
 }
 
 // viewGone lists the answers to questions that no longer exist: read-only,

@@ -285,15 +285,18 @@ func (m *Model) viewPick(w int) string {
 	return b.String()
 }
 
-func (m *Model) viewForm(w int) string {
+// viewForm draws the form; lines from..to are the focused field with its
+// hint or error, to keep in view.
+func (m *Model) viewForm(w int) (content string, from, to int) {
 	f := &m.form
-	var b strings.Builder
-	b.WriteString(m.st.Title.Render(m.c.FormTitle) + "\n")
-	b.WriteString(m.st.Muted.Render(wrap(m.c.FormIntro, w)) + "\n")
+	var lines []string
+	add := func(s string) { lines = append(lines, strings.Split(s, "\n")...) }
+	add(m.st.Title.Render(m.c.FormTitle))
+	add(m.st.Muted.Render(wrap(m.c.FormIntro, w)))
 	if m.last != nil {
-		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FormFrom, filepath.Base(m.opts.From)), w)) + "\n")
+		add(m.st.Warn.Render(wrap(m.c.f(m.c.FormFrom, filepath.Base(m.opts.From)), w)))
 	}
-	b.WriteString("\n")
+	add("")
 	labels := f.labels()
 	lw := 0
 	for _, l := range labels {
@@ -304,15 +307,19 @@ func (m *Model) viewForm(w int) string {
 		label := m.st.Bold.Render(padRight(labels[i], lw))
 		if i == f.focus {
 			marker = m.st.Cursor.Render("› ")
+			from = len(lines)
 		}
-		b.WriteString(truncate(fmt.Sprintf("%s%s  %s", marker, label, f.inputs[i].View()), w) + "\n")
+		add(truncate(fmt.Sprintf("%s%s  %s", marker, label, f.inputs[i].View()), w))
 		indent := strings.Repeat(" ", lw+4)
 		switch {
 		case f.errs[i] != "":
-			b.WriteString(indentLines(m.st.Error.Render(wrap("! "+f.errs[i], w-lw-4)), indent) + "\n")
+			add(indentLines(m.st.Error.Render(wrap("! "+f.errs[i], w-lw-4)), indent))
 		case i == f.focus && f.hint(i) != "":
-			b.WriteString(indentLines(m.st.Muted.Render(wrap(f.hint(i), w-lw-4)), indent) + "\n")
+			add(indentLines(m.st.Muted.Render(wrap(f.hint(i), w-lw-4)), indent))
+		}
+		if i == f.focus {
+			to = len(lines) - 1
 		}
 	}
-	return b.String()
+	return strings.Join(lines, "\n"), from, to
 }

@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -15,7 +16,7 @@ import (
 // a larger one (the accessible mode works at any size).
 const (
 	minWidth  = 60
-	minHeight = 16
+	minHeight = 12
 )
 
 // View draws the screen. It only reads the model.
@@ -44,7 +45,39 @@ func (m *Model) showsSidebar() bool {
 	return (m.screen == screenQuestion || m.screen == screenThemes) && m.width >= 72
 }
 
-func (m *Model) sidebarWidth() int { return min(max(m.width/4, 24), 34) }
+// sidebarWidth is the width of the theme list: a quarter of the window,
+// within bounds, plus the column of "·3" marks when there are answers to
+// confirm (so that the theme names are not cut shorter for it).
+func (m *Model) sidebarWidth() int {
+	return min(max(m.width/4, 24), 34) + markWidth(m.toConfirm())
+}
+
+// toConfirm counts the answers still to confirm per theme id.
+func (m *Model) toConfirm() map[string]int {
+	out := map[string]int{}
+	if m.sess == nil {
+		return out
+	}
+	for _, qu := range m.sess.Unconfirmed() {
+		if t := m.q.ThemeOf(qu.ID); t != nil {
+			out[t.ID]++
+		}
+	}
+	return out
+}
+
+// markWidth is the width of the theme list's column of marks: " ·3", or
+// nothing when no answer is to confirm.
+func markWidth(counts map[string]int) int {
+	most := 0
+	for _, n := range counts {
+		most = max(most, n)
+	}
+	if most == 0 {
+		return 0
+	}
+	return 2 + len(strconv.Itoa(most))
+}
 
 // bodyHeight is the height between header and footer.
 func (m *Model) bodyHeight() int {
@@ -102,6 +135,10 @@ func (m *Model) viewFooter() string {
 	// The help bubble can overrun its width by an item; cut every line.
 	keys := m.keys
 	keys.carried = m.screen == screenQuestion && m.sess != nil && m.sess.Current() != nil && m.sess.IsUnconfirmed(m.sess.Current())
+	keys.marks = m.sess != nil && len(m.toConfirm()) > 0
+	// The finish screen's help is one line: what is left is its height.
+	keys.pages = m.screen == screenFinish && m.finish != nil &&
+		strings.Count(m.finishContent(w), "\n")+1 > m.height-2-len(lines)-1
 	for _, l := range strings.Split(m.help.View(keys), "\n") {
 		lines = append(lines, truncate(l, w))
 	}
@@ -119,13 +156,11 @@ func (m *Model) viewBody(h int) string {
 	w := m.mainWidth()
 	switch m.screen {
 	case screenPick:
-		return scrollTo(m.viewPick(w), w, h, 0, 0)
+		return m.scrollTo(m.viewPick(w), w, h, 0, 0)
 	case screenForm:
-		at := 2 + 2*m.form.focus
-		if m.last != nil {
-			at++ // the line about last year's file
-		}
-		return scrollTo(m.viewForm(w), w, h, at, 0)
+		content, from, to := m.viewForm(w)
+		lines := strings.Split(content, "\n")
+		return scrollWindow(len(lines), h, from, to, 0).draw(lines, w, h, m.marks(false))
 	case screenQuestion, screenThemes:
 		if !m.showsSidebar() {
 			if m.screen == screenThemes { // too narrow for both: the list alone
@@ -135,11 +170,13 @@ func (m *Model) viewBody(h int) string {
 		}
 		return besides(m.viewSidebar(m.sidebarWidth(), h), m.st.Rule.Render(" │ "), m.viewQuestion(w, h))
 	case screenNote:
-		return scrollTo(m.viewNote(w), w, h, 0, 0)
+		return m.scrollTo(m.viewNote(w), w, h, 0, 0)
 	case screenEvidence:
-		return scrollTo(m.viewEvidence(w), w, h, 0, 0)
+		// The editor and the level under it matter more than the title.
+		content := m.viewEvidence(w)
+		return m.scrollTo(content, w, h, strings.Count(content, "\n"), 0)
 	case screenSaveAs:
-		return scrollTo(m.viewSaveAs(w), w, h, 0, 0)
+		return m.scrollTo(m.viewSaveAs(w), w, h, 0, 0)
 	case screenReview:
 		return m.viewReview(w, h)
 	case screenFinish:
@@ -150,6 +187,9 @@ func (m *Model) viewBody(h int) string {
 	return ""
 }
 
+// viewSidebar lists the themes with answered/total questions, and after
+// them, when the theme has answers carried over and not confirmed yet, how
+// many ("·3"): a character, so that it shows without colour too.
 func (m *Model) viewSidebar(w, h int) string {
 	cur := m.q.ThemeOf(m.sess.Current().ID)
 	title := m.c.Themes
@@ -158,6 +198,8 @@ func (m *Model) viewSidebar(w, h int) string {
 	}
 	lines := []string{m.st.Header.Render(truncate(title, w))}
 	at := 0
+	carried := m.toConfirm()
+	markW := markWidth(carried)
 	for i, t := range m.q.Themes {
 		done, total := m.sess.Progress(t)
 		count := fmt.Sprintf("%d/%d", done, total)
@@ -168,41 +210,61 @@ func (m *Model) viewSidebar(w, h int) string {
 			marker = "› "
 			at = len(lines)
 		}
-		name = padRight(truncate(name, w-ansi.StringWidth(count)-3), w-ansi.StringWidth(count)-2)
-		line := marker + name + count
+		room := w - markW - ansi.StringWidth(count) - 2
+		line := marker + padRight(truncate(name, room-1), room) + count
 		switch {
 		case focused:
 			line = m.st.Selected.Render(line)
-		case total > 0 && done == total:
+		case total > 0 && done == total && carried[t.ID] == 0:
 			line = m.st.Good.Render(line)
 		case total == 0:
 			line = m.st.Muted.Render(line)
 		}
+		if n := carried[t.ID]; n > 0 {
+			line += m.st.Warn.Render(padRight(" ·"+strconv.Itoa(n), markW))
+		}
 		lines = append(lines, line)
 	}
-	return scrollTo(strings.Join(lines, "\n"), w, h, at, 0)
+	return m.scrollTo(strings.Join(lines, "\n"), w, h, at, 0)
 }
 
-// viewQuestion draws the current question in a pane of w by h; the pane
-// scrolls to keep the cursor in view.
+// viewQuestion draws the current question in a pane of w by h. The line
+// with theme and number and the question text stay at the top; what comes
+// below (last year's answer, options, explanation, sources, note) scrolls
+// to keep the option under the cursor in view.
 func (m *Model) viewQuestion(w, h int) string {
 	qu := m.sess.Current()
 	if qu == nil {
-		return scrollTo(m.c.NoQuestion, w, h, 0, 0)
+		return m.scrollTo(m.c.NoQuestion, w, h, 0, 0)
 	}
+	head, body, from, to := m.questionParts(qu, w)
+	return m.pinned(head, body, w, h, from, to, m.scroll)
+}
+
+// scrollQuestion scrolls the question pane a page down (d > 0) or up,
+// away from the cursor.
+func (m *Model) scrollQuestion(qu *assessment.Question, d int) {
+	h := m.bodyHeight()
+	head, body, from, to := m.questionParts(qu, m.mainWidth())
+	head, body, from, to, _ = pin(head, body, h, from, to)
+	lo, hi := scrollRange(len(body), h-len(head), from, to)
+	m.scroll = scrollBy(m.scroll, d, h-len(head), lo, hi)
+}
+
+// questionParts are the lines of a question in a pane w wide: the head
+// (theme and number, a blank line, the question text) and the body, in
+// which lines from..to are the option under the cursor.
+func (m *Model) questionParts(qu *assessment.Question, w int) (head, body []string, from, to int) {
 	lang := m.opts.Lang
 	ans := m.sess.A.Get(qu.ID)
-	var b strings.Builder
-	line := 0
-	add := func(s string) {
-		b.WriteString(s + "\n")
-		line += strings.Count(s, "\n") + 1
-	}
 	i, n := m.sess.Position()
 	theme := m.q.ThemeOf(qu.ID)
-	add(m.st.Muted.Render(truncate(theme.Title.In(lang)+" · "+m.c.f(m.c.QuestionOf, i+1, n), w)))
-	add("")
-	add(m.st.Bold.Render(wrap(qu.Text.In(lang), w)))
+	head = []string{m.st.Muted.Render(truncate(theme.Title.In(lang)+" · "+m.c.f(m.c.QuestionOf, i+1, n), w)), ""}
+	for _, l := range strings.Split(wrap(qu.Text.In(lang), w), "\n") {
+		head = append(head, m.st.Bold.Render(l))
+	}
+
+	add := func(s string) { body = append(body, strings.Split(s, "\n")...) }
 	if ans != nil && ans.Review {
 		add(m.st.Warn.Render("! " + m.c.Marked))
 	}
@@ -213,16 +275,19 @@ func (m *Model) viewQuestion(w, h int) string {
 		add(m.st.Muted.Render(wrap(m.c.MultiHint, w)))
 	}
 	add("")
-	cursorLine := line
+	from, to = len(body), len(body)
 	for ri, r := range m.rows(qu) {
 		if ri == m.cursor {
-			cursorLine = line
+			from = len(body)
 		}
 		add(m.viewRow(qu, ans, r, ri == m.cursor, w))
+		if ri == m.cursor {
+			to = len(body) - 1
+		}
 	}
 	add("")
 	m.viewDetails(add, qu, ans, w)
-	return scrollTo(strings.TrimRight(b.String(), "\n"), w, h, cursorLine, m.scroll)
+	return head, body, from, to
 }
 
 // previousLine shows last year's answer beside the question: waiting to be
@@ -353,36 +418,6 @@ func padRight(s string, w int) string {
 // indentLines puts prefix before every line of s.
 func indentLines(s, prefix string) string {
 	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
-}
-
-// scrollTo shows content in a box of exactly w by h cells, scrolled so
-// that line at is visible, plus extra lines further down. It does what
-// bubbles/viewport does for a read-only pane at a fraction of the cost: one
-// width measurement per visible line (View runs on every key).
-func scrollTo(content string, w, h, at, extra int) string {
-	lines := strings.Split(content, "\n")
-	off := 0
-	if at > h-2 {
-		off = at - h + 2
-	}
-	off = max(0, min(off+extra, len(lines)-h))
-	var b strings.Builder
-	for i := 0; i < h; i++ {
-		line := ""
-		if off+i < len(lines) {
-			line = lines[off+i]
-		}
-		if lw := ansi.StringWidth(line); lw > w {
-			line = ansi.Truncate(line, w, "")
-		} else {
-			line += strings.Repeat(" ", w-lw)
-		}
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(line)
-	}
-	return b.String()
 }
 
 // besides puts two boxes of the same height side by side.

@@ -1,0 +1,66 @@
+package survey
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestFinishSaysTheReportIsADraft: finishing with open questions writes a
+// draft report (CONCEPT), and the finish screen says so with the number
+// of questions still open; a complete assessment is simply finished.
+func TestFinishSaysTheReportIsADraft(t *testing.T) {
+	tests := []struct {
+		name, lang string
+		keys       []string
+		want       []string
+		notWant    []string
+		reportHead string
+	}{
+		{"open questions, nl", "nl", []string{"2", "r", "f"},
+			[]string{"Zelfevaluatie als CONCEPT opgeslagen", "CONCEPT: 2 van de 3 vragen zijn nog open, daarom is het rapport een concept."},
+			[]string{"Zelfevaluatie afgerond"}, "# CONCEPT – "},
+		{"open questions, en", "en", []string{"2", "r", "f"},
+			[]string{"Self-assessment saved as a DRAFT", "DRAFT: 2 of the 3 questions are still open, so the report is a draft."},
+			[]string{"Self-assessment finished"}, "# DRAFT – "},
+		{"complete", "nl", []string{"2", "enter", "type:50", "enter", "2", "enter", "f"},
+			[]string{"Zelfevaluatie afgerond"},
+			[]string{"CONCEPT"}, "# Zelfevaluatie"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil)
+			m := newModel(t, Options{Path: path, Lang: tt.lang}, 100, 30)
+			press(m, tt.keys...)
+			mustContain(t, m, tt.want...)
+			mustNotContain(t, m, tt.notWant...)
+			report, err := os.ReadFile(ReportPath(path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(string(report), tt.reportHead) {
+				t.Errorf("report starts %q, want %q", strings.SplitN(string(report), "\n", 2)[0], tt.reportHead)
+			}
+		})
+	}
+}
+
+// TestFinishScrollsInASmallWindow: the finish screen of the built-in
+// questionnaire is longer than 80x12; pgdn shows the rest and where the
+// files went.
+func TestFinishScrollsInASmallWindow(t *testing.T) {
+	m := startFromCautious(t, "en", 80, 12)
+	press(m, "r", "f")
+	checkFits(t, m, 80, 12)
+	mustContain(t, m, "Self-assessment finished", "↓ more", "pg↑↓ scroll")
+	mustNotContain(t, m, "Report:")
+	scrollAll(t, m, "pgdown", "↓ more")
+	checkFits(t, m, 80, 12)
+	mustContain(t, m, "↑ more", "Report:")
+	press(m, "pgup")
+	mustContain(t, m, "↓ more")
+
+	// In a window where it fits, the help does not offer to scroll.
+	m.Update(resizeMsg(120, 40))
+	mustNotContain(t, m, "pg↑↓", "↓ more", "↑ more")
+}

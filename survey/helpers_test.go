@@ -3,6 +3,7 @@ package survey
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -97,10 +98,30 @@ func run(m *Model, cmd tea.Cmd) (quit bool) {
 			quit = run(m, c) || quit
 		}
 	default:
+		if cmds, ok := sequence(msg); ok {
+			for _, c := range cmds {
+				quit = run(m, c) || quit
+			}
+			return quit
+		}
 		_, next := m.Update(msg)
 		quit = run(m, next)
 	}
 	return quit
+}
+
+// sequence unpacks the message of tea.Sequence, an unexported []tea.Cmd,
+// whose commands the runtime runs in order.
+func sequence(msg tea.Msg) ([]tea.Cmd, bool) {
+	v := reflect.ValueOf(msg)
+	if v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
+		return nil, false
+	}
+	cmds := make([]tea.Cmd, v.Len())
+	for i := range cmds {
+		cmds[i] = v.Index(i).Interface().(tea.Cmd)
+	}
+	return cmds, true
 }
 
 // keyMsg turns a key name into the message bubbletea sends for it.

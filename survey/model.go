@@ -269,11 +269,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handlePathChecked(msg)
 		return m, m.autosave()
 	case tea.KeyMsg:
-		cmd := m.handleKey(msg)
-		if m.sess != nil {
-			m.syncCursor()
-		}
-		return m, tea.Batch(cmd, m.autosave())
+		return m, m.handleKeys(msg)
 	}
 	return m, m.forward(msg)
 }
@@ -294,9 +290,49 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
+// handleKeys handles a key message. Several runes typed at once (typed
+// fast, sent by tmux, pasted where the terminal has no bracketed paste)
+// arrive as one message: where they are commands they are handled one by
+// one, in order, as if typed apart; the first that opens a text field
+// sends the rest into it as typed. Their commands run in the same order
+// (tea.Sequence); the autosave after them writes the state after the last
+// key, and saves never overtake each other (one at a time, see Saver).
+func (m *Model) handleKeys(msg tea.KeyMsg) tea.Cmd {
+	var cmds []tea.Cmd
+	for {
+		one, split := msg, msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.takesText(msg)
+		if split {
+			one.Runes = []rune{msg.Runes[0]}
+		}
+		cmds = append(cmds, m.handleKey(one))
+		if m.sess != nil {
+			m.syncCursor()
+		}
+		if !split || m.quit {
+			break
+		}
+		msg.Runes = msg.Runes[1:]
+	}
+	return tea.Batch(tea.Sequence(cmds...), m.autosave())
+}
+
+// takesText reports whether the runes of a key go into a text field (the
+// form, a note, evidence, a file name, a number question's value) rather
+// than being commands.
+func (m *Model) takesText(msg tea.KeyMsg) bool {
+	return m.typing() || m.screen == screenQuestion && m.keyForNumber(msg)
+}
+
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if msg.String() == "ctrl+c" {
 		return m.stop(true)
+	}
+	if msg.Paste && !m.takesText(msg) {
+		// Pasted text is never taken for commands (bubbletea's rule too):
+		// a sentence pasted in the wrong place would confirm, clear and
+		// jump at random.
+		m.setStatus(m.c.PasteIgnored, false)
+		return nil
 	}
 	if key.Matches(msg, m.keys.More) && !m.typing() {
 		m.help.ShowAll = !m.help.ShowAll

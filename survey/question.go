@@ -92,7 +92,8 @@ func (m *Model) keyForNumber(msg tea.KeyMsg) bool {
 	case tea.KeyBackspace, tea.KeyDelete, tea.KeyCtrlU:
 		return true
 	case tea.KeyRunes:
-		return strings.Trim(string(msg.Runes), "0123456789.,-%") == ""
+		// A paste goes in whole, letters too: enter checks the value.
+		return msg.Paste || strings.Trim(string(msg.Runes), "0123456789.,-%") == ""
 	}
 	return false
 }

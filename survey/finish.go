@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"soeverein/scoring"
 )
@@ -132,14 +133,15 @@ func (m *Model) levelText(l *scoring.LevelRef) string {
 	return m.c.f(m.c.FinishLevel, l.Level, l.Name.In(m.opts.Lang))
 }
 
-// scoreBar is "name  ████░░░░  56  level 2: Managed" in width w.
-func (m *Model) scoreBar(name string, nameW int, score float64, scored bool, level string, w int) string {
+// scoreBar is "name  ████░░░░  56  level 2: Managed", the name nameW and
+// the bar barW wide.
+func (m *Model) scoreBar(name string, nameW, barW int, score float64, scored bool, level string) string {
 	label := padRight(truncate(name, nameW), nameW)
 	if !scored {
 		return label + "  " + m.st.Muted.Render(m.c.FinishNotScored)
 	}
 	bar := m.bar
-	bar.Width = max(10, min(30, w-nameW-len([]rune(level))-10))
+	bar.Width = barW
 	return fmt.Sprintf("%s  %s %3.0f  %s", label, bar.ViewAs(score/100), score, level)
 }
 
@@ -163,7 +165,13 @@ func (m *Model) finishContent(w int) string {
 		nameW = max(nameW, len([]rune(t.Title.In(m.opts.Lang))))
 	}
 	nameW = min(nameW, max(12, w/3))
-	b.WriteString(m.st.Bold.Render(m.scoreBar(m.c.FinishOverall, nameW, res.Overall.Score, res.Overall.Scored, m.levelText(res.Overall.Level), w)) + "\n")
+	// One bar width for all rows, so that the scores line up.
+	levelW := ansi.StringWidth(m.levelText(res.Overall.Level))
+	for _, t := range res.Themes {
+		levelW = max(levelW, ansi.StringWidth(m.levelText(t.Level)))
+	}
+	barW := max(10, min(30, w-nameW-levelW-10))
+	b.WriteString(m.st.Bold.Render(m.scoreBar(m.c.FinishOverall, nameW, barW, res.Overall.Score, res.Overall.Scored, m.levelText(res.Overall.Level))) + "\n")
 	if res.Overall.Capped {
 		var titles []string
 		for _, id := range res.Overall.CappedBy {
@@ -181,7 +189,7 @@ func (m *Model) finishContent(w int) string {
 	}
 	b.WriteString("\n")
 	for _, t := range res.Themes {
-		b.WriteString(m.scoreBar(t.Title.In(m.opts.Lang), nameW, t.Score, t.Scored, m.levelText(t.Level), w) + "\n")
+		b.WriteString(m.scoreBar(t.Title.In(m.opts.Lang), nameW, barW, t.Score, t.Scored, m.levelText(t.Level)) + "\n")
 	}
 	b.WriteString("\n")
 	switch {

@@ -64,3 +64,25 @@ func TestFinishScrollsInASmallWindow(t *testing.T) {
 	m.Update(resizeMsg(120, 40))
 	mustNotContain(t, m, "pg↑↓", "↓ more", "↑ more")
 }
+
+// TestFinishScoresLineUp: the bars are equally long, so that the scores
+// and levels stand in one column whatever the length of the level names.
+func TestFinishScoresLineUp(t *testing.T) {
+	m := startFromCautious(t, "nl", 80, 40)
+	press(m, "r", "f")
+	col := -1
+	for _, l := range strings.Split(screenText(m), "\n") {
+		i := strings.Index(l, "  niveau ")
+		if i < 0 {
+			continue
+		}
+		c := displayWidth(l[:i])
+		if col >= 0 && c != col {
+			t.Errorf("level at column %d, want %d like the rows above: %q", c, col, l)
+		}
+		col = c
+	}
+	if col < 0 {
+		t.Fatalf("no levels on the finish screen:\n%s", screenText(m))
+	}
+}

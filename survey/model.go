@@ -243,6 +243,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		m.scroll = 0 // lines wrap anew: the question pane follows the cursor again
 		m.layout()
 		return m, nil
 	case filesMsg:

@@ -212,3 +212,25 @@ func TestEveryScreenFitsSmallWindows(t *testing.T) {
 		}
 	}
 }
+
+// TestExplanationScrollsIntoView: i opens the explanation below the
+// options; where it would open out of view the pane scrolls to it, and i
+// again closes it and goes back to the cursor.
+func TestExplanationScrollsIntoView(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			c := catalogFor(lang)
+			m := startFromCautious(t, lang, 80, 24)
+			mustNotContain(t, m, c.HelpTitle)
+			press(m, "i")
+			mustContain(t, m, c.HelpTitle, c.MoreAbove)
+			if pane := questionPane(m); !strings.Contains(pane, strings.Join(strings.Fields(m.Session().Current().Text.In(lang)), " ")) {
+				t.Errorf("the question text is gone with the explanation open:\n%s", screenText(m))
+			}
+			checkFits(t, m, 80, 24)
+			press(m, "i")
+			mustContain(t, m, "› 4 (•)")
+			mustNotContain(t, m, c.HelpTitle)
+		})
+	}
+}

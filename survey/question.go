@@ -166,6 +166,11 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 		m.setScreen(screenReview)
 	case key.Matches(msg, k.HelpText):
 		m.showHelp = !m.showHelp
+		if m.showHelp {
+			m.showExplanation(qu)
+		} else {
+			m.scroll = min(m.scroll, 0) // what it showed is gone
+		}
 	case key.Matches(msg, k.Note):
 		return m.openNote(qu)
 	case key.Matches(msg, k.Evidence):

@@ -237,34 +237,70 @@ func (m *Model) viewQuestion(w, h int) string {
 	if qu == nil {
 		return m.scrollTo(m.c.NoQuestion, w, h, 0, 0)
 	}
-	head, body, from, to := m.questionParts(qu, w)
-	return m.pinned(head, body, w, h, from, to, m.scroll)
+	l := m.questionLines(qu, w)
+	return m.pinned(l.head, l.body, w, h, l.from, l.to, m.scroll)
+}
+
+// questionLines are the lines of a question in a pane: the head (theme
+// and number, a blank line, the question text) and the body, in which
+// lines from..to are the option under the cursor and help..helpEnd the
+// explanation (when shown).
+type questionLines struct {
+	head, body    []string
+	from, to      int
+	help, helpEnd int
+}
+
+// questionPane is the question as the pane of the window shows it: the
+// head cut to what stays in place, the body, and how far pgup and pgdn
+// can scroll it (lo..hi).
+func (m *Model) questionPane(qu *assessment.Question) (l questionLines, bh, lo, hi int) {
+	h := m.bodyHeight()
+	l = m.questionLines(qu, m.mainWidth())
+	n := len(l.body)
+	l.head, l.body, l.from, l.to, _ = pin(l.head, l.body, h, l.from, l.to)
+	moved := len(l.body) - n
+	l.help, l.helpEnd = l.help+moved, l.helpEnd+moved
+	bh = h - len(l.head)
+	lo, hi = scrollRange(len(l.body), bh, l.from, l.to)
+	return l, bh, lo, hi
 }
 
 // scrollQuestion scrolls the question pane a page down (d > 0) or up,
 // away from the cursor.
 func (m *Model) scrollQuestion(qu *assessment.Question, d int) {
-	h := m.bodyHeight()
-	head, body, from, to := m.questionParts(qu, m.mainWidth())
-	head, body, from, to, _ = pin(head, body, h, from, to)
-	lo, hi := scrollRange(len(body), h-len(head), from, to)
-	m.scroll = scrollBy(m.scroll, d, h-len(head), lo, hi)
+	_, bh, lo, hi := m.questionPane(qu)
+	m.scroll = scrollBy(m.scroll, d, bh, lo, hi)
 }
 
-// questionParts are the lines of a question in a pane w wide: the head
-// (theme and number, a blank line, the question text) and the body, in
-// which lines from..to are the option under the cursor.
-func (m *Model) questionParts(qu *assessment.Question, w int) (head, body []string, from, to int) {
+// showExplanation scrolls the question pane, when the explanation just
+// opened is out of view, as little as needed to show it: whole, or from
+// its title as far as the pane goes.
+func (m *Model) showExplanation(qu *assessment.Question) {
+	l, bh, _, hi := m.questionPane(qu)
+	for e := m.scroll; e <= hi; e++ {
+		win := scrollWindow(len(l.body), bh, l.from, l.to, e)
+		if win.off <= l.help && (l.helpEnd < win.off+win.shown || win.off == l.help) {
+			m.scroll = e
+			return
+		}
+	}
+	m.scroll = hi
+}
+
+// questionLines lays out a question in a pane w wide.
+func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 	lang := m.opts.Lang
 	ans := m.sess.A.Get(qu.ID)
 	i, n := m.sess.Position()
 	theme := m.q.ThemeOf(qu.ID)
-	head = []string{m.st.Muted.Render(truncate(theme.Title.In(lang)+" · "+m.c.f(m.c.QuestionOf, i+1, n), w)), ""}
-	for _, l := range strings.Split(wrap(qu.Text.In(lang), w), "\n") {
-		head = append(head, m.st.Bold.Render(l))
+	l := questionLines{help: -1, helpEnd: -1}
+	l.head = []string{m.st.Muted.Render(truncate(theme.Title.In(lang)+" · "+m.c.f(m.c.QuestionOf, i+1, n), w)), ""}
+	for _, line := range strings.Split(wrap(qu.Text.In(lang), w), "\n") {
+		l.head = append(l.head, m.st.Bold.Render(line))
 	}
 
-	add := func(s string) { body = append(body, strings.Split(s, "\n")...) }
+	add := func(s string) { l.body = append(l.body, strings.Split(s, "\n")...) }
 	if ans != nil && ans.Review {
 		add(m.st.Warn.Render("! " + m.c.Marked))
 	}
@@ -275,19 +311,24 @@ func (m *Model) questionParts(qu *assessment.Question, w int) (head, body []stri
 		add(m.st.Muted.Render(wrap(m.c.MultiHint, w)))
 	}
 	add("")
-	from, to = len(body), len(body)
+	l.from, l.to = len(l.body), len(l.body)
 	for ri, r := range m.rows(qu) {
 		if ri == m.cursor {
-			from = len(body)
+			l.from = len(l.body)
 		}
 		add(m.viewRow(qu, ans, r, ri == m.cursor, w))
 		if ri == m.cursor {
-			to = len(body) - 1
+			l.to = len(l.body) - 1
 		}
 	}
 	add("")
+	if m.showHelp {
+		// viewDetails starts with the explanation: a title, then the text.
+		l.help = len(l.body)
+		l.helpEnd = l.help + strings.Count(wrap(qu.Help.In(lang), w), "\n") + 1
+	}
 	m.viewDetails(add, qu, ans, w)
-	return head, body, from, to
+	return l
 }
 
 // previousLine shows last year's answer beside the question: waiting to be

@@ -77,24 +77,30 @@ func (s *scored) render(t testing.TB, lang string) []byte {
 	return buf.Bytes()
 }
 
+// checkGolden compares got with a golden file; -update rewrites the file
+// first, to be reviewed like code.
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./reports -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run go test ./reports -update and review the diff)", path)
+	}
+}
+
 func TestGolden(t *testing.T) {
 	for _, f := range fixtures {
 		for _, lang := range Languages {
 			t.Run(f.name+"/"+lang, func(t *testing.T) {
 				got := load(t, f).render(t, lang)
-				path := filepath.Join("testdata", "golden", f.name+"."+lang+".md")
-				if *update {
-					if err := os.WriteFile(path, got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test ./reports -update to create it)", err)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("report differs from %s (run go test ./reports -update and review the diff)", path)
-				}
+				checkGolden(t, filepath.Join("testdata", "golden", f.name+"."+lang+".md"), got)
 			})
 		}
 	}

@@ -49,19 +49,7 @@ func TestTrendGolden(t *testing.T) {
 	for _, lang := range Languages {
 		t.Run(lang, func(t *testing.T) {
 			got := renderTrend(t, tr, lang)
-			path := filepath.Join("testdata", "trend", "dijkhoven."+lang+".md")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./reports -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("trend report differs from %s (run go test ./reports -update and review the diff)", path)
-			}
+			checkGolden(t, filepath.Join("testdata", "trend", "dijkhoven."+lang+".md"), got)
 		})
 	}
 }
@@ -315,19 +303,7 @@ func TestReportWithPrevious(t *testing.T) {
 			if !strings.HasPrefix(src[end:], next) || !strings.Contains(src[:start], "## Samenvatting\n") && lang == "nl" {
 				t.Errorf("the section is not between the summary and %q", next)
 			}
-			path := filepath.Join("testdata", "trend", "previous."+lang+".md")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./reports -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("section differs from %s (run go test ./reports -update and review the diff)", path)
-			}
+			checkGolden(t, filepath.Join("testdata", "trend", "previous."+lang+".md"), []byte(got))
 			checkTableRows(t, with.Bytes())
 		})
 	}

@@ -130,7 +130,13 @@ func (h *htmlWriter) table(t Table) {
 	if c := trimmed(t.Caption); c != "" {
 		h.s.str("<caption>", esc(c), "</caption>\n")
 	}
-	h.s.str("<thead>\n<tr>")
+	// Fixed column widths from the cells' lengths: a long word then
+	// breaks inside its column instead of squeezing the others.
+	h.s.str("<colgroup>")
+	for _, wd := range columnWeights(t, 1000) {
+		h.s.str(fmt.Sprintf(`<col style="width: %d.%d%%">`, wd/10, wd%10))
+	}
+	h.s.str("</colgroup>\n<thead>\n<tr>")
 	for i, c := range t.Header {
 		h.s.str(`<th scope="col"`, alignClass[t.align(i)], ">", h.inlines(c), "</th>")
 	}
@@ -209,7 +215,7 @@ code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.92em; 
 .classification { display: inline-block; font-weight: bold; color: #7a1010; border: 2px solid #7a1010; padding: 0.1rem 0.5rem; margin: 0; }
 .subtitle { font-size: 1.2rem; color: #333; margin-top: 0; }
 .checksums { list-style: none; padding: 0; font-size: 0.85rem; color: #333; overflow-wrap: anywhere; }
-table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.95rem; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 1rem 0; font-size: 0.95rem; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.3rem; }
 th, td { border: 1px solid #8a9bb0; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #e3e9f1; color: #111; }

@@ -178,7 +178,13 @@ func (m *mdWriter) inlines(in []Inline, lineStart bool) string {
 		start := lineStart && strings.TrimSpace(b.String()) == ""
 		switch x := x.(type) {
 		case Text:
-			b.WriteString(mdEscape(Clean(string(x)), start))
+			t := Clean(string(x))
+			if start {
+				// The line is trimmed, so its first character is what
+				// the block markers are checked against.
+				t = strings.TrimLeft(t, " ")
+			}
+			b.WriteString(mdEscape(t, start))
 		case Emphasis:
 			delimit(&b, Clean(string(x)), "*")
 		case Strong:

@@ -233,9 +233,9 @@ func (m *mdWriter) link(b *strings.Builder, l Link, start bool) {
 
 // mdURL percent-encodes the characters that could end a link destination
 // or a table cell early.
-func mdURL(u string) string {
-	return strings.NewReplacer("(", "%28", ")", "%29", "|", "%7C", "[", "%5B", "]", "%5D", "*", "%2A", "_", "%5F").Replace(u)
-}
+func mdURL(u string) string { return mdURLEscaper.Replace(u) }
+
+var mdURLEscaper = strings.NewReplacer("(", "%28", ")", "%29", "|", "%7C", "[", "%5B", "]", "%5D", "*", "%2A", "_", "%5F")
 
 // mdCode writes a code span with a fence of backticks longer than any run
 // inside it.

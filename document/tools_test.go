@@ -91,17 +91,23 @@ func TestPDFFromRealPrograms(t *testing.T) {
 	}
 }
 
-// TestConverterWrite runs the converter the PDF format uses, end to end.
-func TestConverterWrite(t *testing.T) {
+// TestPDFFormat writes the pdf format as -o rapport.pdf will: through the
+// converter FindConverter finds.
+func TestPDFFormat(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: no external programs")
 	}
 	requireTools(t, "pdftotext")
-	c := converter(t, Chromium)
-	var buf bytes.Buffer
-	if err := c.Write(context.Background(), &buf, sample()); err != nil {
-		t.Fatalf("Write: %v", err)
+	c, err := FindConverter()
+	if err != nil {
+		missing(t, "%v", err)
 	}
+	t.Logf("converter: %s %s", c.Kind, c.Path)
+	var buf bytes.Buffer
+	if err := format(t, "pdf").Write(&buf, sample()); err != nil {
+		t.Fatalf("pdf: %v", err)
+	}
+	keep(t, "format-pdf.pdf", buf.Bytes())
 	checkPDFText(t, sample(), buf.Bytes())
 }
 

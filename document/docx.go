@@ -297,6 +297,11 @@ func docxCore(m Meta) []byte {
 	if v := trimmed(m.Classification); v != "" {
 		b.s(`<cp:category>`, xesc(v), `</cp:category>`)
 	}
+	if kw := checksumKeywords(m); kw != "" {
+		// LibreOffice carries the keywords into the PDF's metadata, where
+		// verify can read the checksums back.
+		b.s(`<cp:keywords>`, kw, `</cp:keywords>`)
+	}
 	b.s(`<dc:language>`, m.lang(), `</dc:language>`)
 	if v := trimmed(m.Date); isoDate(v) {
 		b.s(`<dcterms:created xsi:type="dcterms:W3CDTF">`, v, `T00:00:00Z</dcterms:created>`,
@@ -320,6 +325,17 @@ func docxCustom(m Meta) []byte {
 	}
 	b.s(`</Properties>`)
 	return b.Bytes()
+}
+
+// checksumKeywords is the checksums as "soeverein.sha256.KEY=HEX" words.
+func checksumKeywords(m Meta) string {
+	var words []string
+	for _, c := range m.Checksums {
+		if validKey(c.Key) && validHex(c.SHA256) {
+			words = append(words, "soeverein.sha256."+c.Key+"="+c.SHA256)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 func docxHeader(m Meta) []byte {

@@ -222,8 +222,9 @@ func odtMeta(m Meta) []byte {
 	if v := trimmed(m.Subtitle); v != "" {
 		b.s(`<dc:description>`, xesc(v), `</dc:description>`)
 	}
-	if v := trimmed(m.Classification); v != "" {
-		b.s(`<meta:keyword>`, xesc(v), `</meta:keyword>`)
+	if kw := checksumKeywords(m); kw != "" {
+		// As in DOCX: LibreOffice carries the keywords into the PDF.
+		b.s(`<meta:keyword>`, kw, `</meta:keyword>`)
 	}
 	b.s(`<dc:language>`, m.lang(), `</dc:language>`)
 	if v := trimmed(m.Date); isoDate(v) {

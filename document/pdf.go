@@ -203,7 +203,7 @@ func (c Converter) Args(dir, src string) (args []string, out string) {
 		base := strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))
 		return []string{"-env:UserInstallation=" + fileURL(profile), "--headless", "--invisible", "--nologo",
 			"--nodefault", "--norestore", "--nolockcheck", "--nofirststartwizard",
-			"--convert-to", "pdf:writer_pdf_Export", "--outdir", outDir, src}, filepath.Join(outDir, base+".pdf")
+			"--convert-to", libreOfficePDF, "--outdir", outDir, src}, filepath.Join(outDir, base+".pdf")
 	default:
 		out = filepath.Join(dir, "rapport.pdf")
 		return []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -213,6 +213,12 @@ func (c Converter) Args(dir, src string) (args []string, out string) {
 			"--no-pdf-header-footer", "--print-to-pdf=" + out, fileURL(src)}, out
 	}
 }
+
+// libreOfficePDF asks LibreOffice (7.4 and later read the JSON options)
+// for a tagged PDF/UA file: headings, lists and tables stay structure that
+// a screen reader can follow, as publication under the Woo asks. Chromium
+// tags its PDFs by default.
+const libreOfficePDF = `pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},"PDFUACompliance":{"type":"boolean","value":"true"}}`
 
 // fileURL makes an absolute path a file: URL, also on Windows (C:\x
 // becomes file:///C:/x).

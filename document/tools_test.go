@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"os"
 	"os/exec"
@@ -87,6 +88,15 @@ func TestPDFFromRealPrograms(t *testing.T) {
 			keep(t, tc.name+".pdf", pdf)
 			checkPDFText(t, d, pdf)
 			checkPDFBounds(t, pdf)
+			checkPDFInfo(t, d, pdf)
+			sums, err := ReadChecksums(pdf)
+			if strings.HasSuffix(tc.name, "libreoffice") {
+				if err != nil || sums["answers"] != d.Meta.Checksums[1].SHA256 || sums["questionnaire"] != d.Meta.Checksums[0].SHA256 {
+					t.Errorf("ReadChecksums of LibreOffice's PDF = %v, %v", sums, err)
+				}
+			} else if !errors.Is(err, ErrNoChecksums) {
+				t.Errorf("ReadChecksums of Chromium's PDF = %v, %v; want ErrNoChecksums", sums, err)
+			}
 		})
 	}
 }
@@ -187,6 +197,27 @@ func checkPDFText(t *testing.T, d *Document, pdf []byte) {
 	for i, p := range pages {
 		if !strings.Contains(p, d.Meta.Classification) {
 			t.Errorf("page %d lacks the classification %q", i+1, d.Meta.Classification)
+		}
+	}
+}
+
+// checkPDFInfo checks with pdfinfo that the PDF is tagged (a screen
+// reader can follow its structure), has the document's title and is A4.
+func checkPDFInfo(t *testing.T, d *Document, pdf []byte) {
+	t.Helper()
+	requireTools(t, "pdfinfo")
+	f := filepath.Join(t.TempDir(), "x.pdf")
+	if err := os.WriteFile(f, pdf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdfinfo", f).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	info := string(out)
+	for _, want := range []string{"Tagged:          yes", "Title:           " + d.Meta.Title, "(A4)"} {
+		if !strings.Contains(info, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 		}
 	}
 }

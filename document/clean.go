@@ -122,6 +122,25 @@ func SafeURL(u string) string {
 	return u
 }
 
+// resolve returns what every writer shows for a link: the address it
+// links to and its text (the address itself when the text is empty). A
+// link whose address SafeURL refuses gets no address, and its text shows
+// the address in parentheses, so the reader still sees it.
+func (l Link) resolve() (url, text string) {
+	url = SafeURL(l.URL)
+	if url == "" {
+		text = Clean(l.Text)
+		if raw := trimmed(l.URL); raw != "" {
+			text += " (" + raw + ")"
+		}
+		return "", text
+	}
+	if text = strings.TrimSpace(Clean(l.Text)); text == "" {
+		text = url
+	}
+	return url, text
+}
+
 // lang returns the document's language tag, nl-NL when none is set.
 func (m Meta) lang() string {
 	if l := trimmed(m.Lang); l != "" && validLang(l) {

@@ -233,17 +233,10 @@ func (x *docxWriter) inlines(in []Inline) {
 		case Code:
 			x.run("CodeChar", Clean(string(it)))
 		case Link:
-			u := SafeURL(it.URL)
-			text := strings.TrimSpace(Clean(it.Text))
+			u, text := it.resolve()
 			if u == "" {
-				x.run("", Clean(it.Text))
-				if raw := trimmed(it.URL); raw != "" {
-					x.run("", " ("+raw+")")
-				}
+				x.run("", text)
 				continue
-			}
-			if text == "" {
-				text = u
 			}
 			x.links = append(x.links, u)
 			x.b.s(`<w:hyperlink r:id="rL`, strconv.Itoa(len(x.links)), `" w:history="1">`)

@@ -164,18 +164,10 @@ func (h *htmlWriter) inlines(in []Inline) string {
 		case Code:
 			b.WriteString("<code>" + esc(string(x)) + "</code>")
 		case Link:
-			u := SafeURL(x.URL)
-			text := strings.TrimSpace(Clean(x.Text))
-			switch {
-			case u == "":
-				b.WriteString(esc(x.Text))
-				if raw := trimmed(x.URL); raw != "" {
-					b.WriteString(" (" + esc(raw) + ")")
-				}
-			default:
-				if text == "" {
-					text = u
-				}
+			u, text := x.resolve()
+			if u == "" {
+				b.WriteString(html.EscapeString(text))
+			} else {
 				b.WriteString(`<a href="` + html.EscapeString(u) + `">` + html.EscapeString(text) + "</a>")
 			}
 		}

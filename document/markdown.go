@@ -216,19 +216,15 @@ func delimit(b *strings.Builder, s, delim string) {
 }
 
 func (m *mdWriter) link(b *strings.Builder, l Link, start bool) {
-	text := Clean(l.Text)
-	u := SafeURL(l.URL)
+	u, text := l.resolve()
 	if u == "" {
-		b.WriteString(mdEscape(text, start))
-		if raw := trimmed(l.URL); raw != "" {
-			b.WriteString(" (" + mdEscape(raw, false) + ")")
+		if start {
+			text = strings.TrimLeft(text, " ")
 		}
+		b.WriteString(mdEscape(text, start))
 		return
 	}
-	if strings.TrimSpace(text) == "" {
-		text = u
-	}
-	b.WriteString("[" + mdEscape(strings.TrimSpace(text), false) + "](" + mdURL(u) + ")")
+	b.WriteString("[" + mdEscape(text, false) + "](" + mdURL(u) + ")")
 }
 
 // mdURL percent-encodes the characters that could end a link destination

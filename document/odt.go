@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 )
 
 // ODT writes d as an OpenDocument text (ODF 1.3), written part by part with
@@ -195,17 +194,10 @@ func (o *odtWriter) inlines(in []Inline) {
 		case Code:
 			o.span("Source_20_Text", string(it))
 		case Link:
-			u := SafeURL(it.URL)
-			text := strings.TrimSpace(Clean(it.Text))
+			u, text := it.resolve()
 			if u == "" {
-				o.b.s(xesc(it.Text))
-				if raw := trimmed(it.URL); raw != "" {
-					o.b.s(" (", xesc(raw), ")")
-				}
+				o.b.s(xesc(text))
 				continue
-			}
-			if text == "" {
-				text = u
 			}
 			o.b.s(`<text:a xlink:type="simple" xlink:href="`, xesc(u), `" text:style-name="Internet_20_link" text:visited-style-name="Internet_20_link">`, xesc(text), `</text:a>`)
 		}

@@ -359,3 +359,47 @@ func FuzzXMLText(f *testing.F) {
 		}
 	})
 }
+
+// TestOddDocuments writes documents a caller might build by mistake: empty,
+// headings out of range, a table without header or with ragged rows, an
+// empty list. Every writer must give a valid file, and no text may be lost.
+func TestOddDocuments(t *testing.T) {
+	docs := map[string]*Document{
+		"empty": {},
+		"odd blocks": {Meta: Meta{Lang: "en-GB", Date: "31 maart"}, Blocks: []Block{
+			Heading{Level: 0, Text: Plain("nul")}, Heading{Level: 9, Text: Plain("negen")}, Heading{Level: 2},
+			Table{Rows: [][][]Inline{{Plain("zonder kop")}}},
+			Table{Header: [][]Inline{Plain("a"), Plain("b")}, Rows: [][][]Inline{{Plain("kort")}, {Plain("1"), Plain("2"), Plain("te veel")}}},
+			List{}, List{Numbered: true}, Paragraph{}, Notice{},
+			Paragraph{Text: []Inline{Link{URL: "https://x.example"}, Link{Text: "geen adres"}, Strong(" "), Emphasis(""), Code("")}},
+		}},
+	}
+	for name, d := range docs {
+		for _, f := range Formats {
+			if f.External {
+				continue
+			}
+			t.Run(name+"/"+f.Name, func(t *testing.T) {
+				data := written(t, f, d)
+				switch f.Name {
+				case "docx":
+					_, parts := unzip(t, data)
+					data = []byte(strings.Join(paragraphs(t, parts["word/document.xml"], map[string]bool{"t": true}, map[string]bool{"p": true}), "\n"))
+				case "odt":
+					_, parts := unzip(t, data)
+					data = []byte(strings.Join(paragraphs(t, parts["content.xml"], nil, map[string]bool{"p": true, "h": true}), "\n"))
+				}
+				if name == "odd blocks" {
+					for _, want := range []string{"nul", "negen", "kort", "geen adres", "https://x.example"} {
+						if !bytes.Contains(data, []byte(want)) {
+							t.Errorf("%s lost %q", f.Name, want)
+						}
+					}
+					if bytes.Contains(data, []byte("te veel")) {
+						t.Errorf("%s kept a cell past the header", f.Name)
+					}
+				}
+			})
+		}
+	}
+}

@@ -210,7 +210,7 @@ func (c Converter) Args(dir, src string) (args []string, out string) {
 			"--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
 			"--no-first-run", "--no-default-browser-check", "--disable-breakpad", "--disable-crash-reporter",
 			"--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + profile,
-			"--no-pdf-header-footer", "--print-to-pdf=" + out, fileURL(src)}, out
+			"--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf=" + out, fileURL(src)}, out
 	}
 }
 

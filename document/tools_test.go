@@ -220,6 +220,18 @@ func checkPDFInfo(t *testing.T, d *Document, pdf []byte) {
 			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 		}
 	}
+	// The PDF's bookmarks (its outline) lead to every chapter.
+	requireTools(t, "pdftohtml")
+	out, err = exec.Command("pdftohtml", "-stdout", "-xml", "-i", f).Output()
+	if err != nil {
+		t.Fatalf("pdftohtml: %v", err)
+	}
+	outline, _, _ := strings.Cut(string(out[bytes.Index(out, []byte("<outline>"))+1:]), "</pdf2xml>")
+	for _, b := range d.Blocks {
+		if h, ok := b.(Heading); ok && h.Level == 1 && !strings.Contains(outline, ">"+plainText(h.Text)+"</item>") {
+			t.Errorf("the PDF's outline lacks chapter %q", plainText(h.Text))
+		}
+	}
 }
 
 var (

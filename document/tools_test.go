@@ -194,10 +194,21 @@ func checkPDFText(t *testing.T, d *Document, pdf []byte) {
 	if len(pages) < 3 {
 		t.Errorf("PDF has %d pages, want at least 3 (chapters start on a new page)", len(pages))
 	}
+	tablePages := 0
 	for i, p := range pages {
 		if !strings.Contains(p, d.Meta.Classification) {
 			t.Errorf("page %d lacks the classification %q", i+1, d.Meta.Classification)
 		}
+		// The long table's header row repeats on every page it runs over.
+		if strings.Contains(p, "exit.plan-") {
+			tablePages++
+			if !strings.Contains(p, "Antwoord en toelichting") {
+				t.Errorf("page %d holds table rows but not the table's header row", i+1)
+			}
+		}
+	}
+	if tablePages < 2 {
+		t.Errorf("the long table runs over %d pages, want at least 2", tablePages)
 	}
 }
 

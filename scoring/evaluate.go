@@ -28,6 +28,7 @@ func Evaluate(q *assessment.Questionnaire, a *assessment.Answers) *Result {
 		questions: make(map[string]*QuestionResult, n),
 		themes:    make(map[string]*ThemeResult, len(q.Themes)),
 		results:   make([]QuestionResult, n),
+		visible:   q.Visibility(a),
 	}
 	res := &Result{
 		Subject:          subject(q, a),
@@ -56,6 +57,7 @@ type evaluation struct {
 	questions map[string]*QuestionResult
 	themes    map[string]*ThemeResult
 	results   []QuestionResult // backing store of the question results, one allocation
+	visible   assessment.Visibility
 }
 
 func subject(q *assessment.Questionnaire, a *assessment.Answers) Subject {
@@ -207,7 +209,7 @@ func (e *evaluation) question(qu *assessment.Question) *QuestionResult {
 		qr.CarriedOver = ans.CarriedOver && ans.HasAnswer()
 	}
 	switch {
-	case !e.q.Visible(qu, e.a):
+	case !e.visible.Of(e.q, qu.ID):
 		qr.Status = Hidden
 	case !ans.HasAnswer():
 		qr.Status = Unanswered

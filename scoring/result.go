@@ -264,6 +264,9 @@ type FindingSource string
 const (
 	FromRule     FindingSource = "rule"      // a rule that is met
 	FromDontKnow FindingSource = "dont_know" // a question answered "don't know"
+	// FromRuleUnknown is a rule left undecided by an answer "don't know",
+	// with the rule's if_unknown text: what is not known.
+	FromRuleUnknown FindingSource = "rule_unknown"
 )
 
 // Finding is something the municipality should know or act on: a rule that
@@ -272,8 +275,8 @@ type Finding struct {
 	Source   FindingSource   `json:"source"`
 	Severity Severity        `json:"severity"`
 	Theme    string          `json:"theme"`    // theme id
-	Question string          `json:"question"` // question id for a don't-know finding, else ""
-	Rule     string          `json:"rule"`     // rule id for a rule finding, else ""
+	Question string          `json:"question"` // question id for a don't-know finding (for rule_unknown: the first question answered "don't know"), else ""
+	Rule     string          `json:"rule"`     // rule id for a rule or rule_unknown finding, else ""
 	Title    assessment.Text `json:"title"`
 	Text     assessment.Text `json:"text"` // what is wrong, in plain words
 	// Recommendation is what to do about it, with the effort it takes.

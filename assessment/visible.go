@@ -17,13 +17,19 @@ type Visibility []bool
 // `answered`), and only a condition that holds shows the question. A
 // condition on a hidden question does not hold.
 func (q *Questionnaire) Visibility(a *Answers) Visibility {
-	vis := make(Visibility, len(q.questions))
-	date := ""
-	if a != nil {
-		date = a.Period.ReferenceDate
+	return q.visibility(a, nil)
+}
+
+// visibility is Visibility; when steps is not nil it counts the condition
+// nodes evaluated, so that a test can check the work is linear.
+func (q *Questionnaire) visibility(a *Answers, steps *int) Visibility {
+	if a == nil {
+		a = &Answers{}
 	}
+	vis := make(Visibility, len(q.questions))
+	date := a.Period.ReferenceDate
 	for i, qu := range q.questions {
-		vis[i] = AppliesOn(qu.AppliesFrom, date) && (qu.ShowIf == nil || q.shows(qu.ShowIf, a, vis) == yes)
+		vis[i] = AppliesOn(qu.AppliesFrom, date) && (qu.ShowIf == nil || q.shows(qu.ShowIf, a, vis, steps) == yes)
 	}
 	return vis
 }
@@ -99,7 +105,10 @@ const (
 // shows evaluates a show_if condition against the answers, with the
 // visibility of the earlier questions already in vis. Validation guarantees
 // it only names earlier questions and uses is, answered or unknown.
-func (q *Questionnaire) shows(c *Condition, a *Answers, vis Visibility) tri {
+func (q *Questionnaire) shows(c *Condition, a *Answers, vis Visibility, steps *int) tri {
+	if steps != nil {
+		*steps++
+	}
 	switch {
 	case c.All != nil || c.Any != nil:
 		list, decisive := c.All, no
@@ -108,7 +117,7 @@ func (q *Questionnaire) shows(c *Condition, a *Answers, vis Visibility) tri {
 		}
 		unknown := false
 		for _, sub := range list {
-			switch v := q.shows(sub, a, vis); {
+			switch v := q.shows(sub, a, vis, steps); {
 			case v == decisive:
 				return decisive
 			case v == maybe:
@@ -120,7 +129,7 @@ func (q *Questionnaire) shows(c *Condition, a *Answers, vis Visibility) tri {
 		}
 		return 1 - decisive
 	case c.Not != nil:
-		switch v := q.shows(c.Not, a, vis); v {
+		switch v := q.shows(c.Not, a, vis, steps); v {
 		case yes:
 			return no
 		case no:

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"soeverein/figure"
+	"soeverein/reports"
 	"strconv"
 	"strings"
 
@@ -404,9 +406,9 @@ func (a *lineMode) finish() error {
 	res, c, lang := j.res, a.c, a.opts.Lang
 	fmt.Fprintln(a.w)
 	fmt.Fprintln(a.w, c.FinishTitle)
-	fmt.Fprintf(a.w, "%s: %s\n", c.FinishOverall, a.scoreText(res.Overall.Score, res.Overall.Scored, res.Overall.Level))
+	fmt.Fprintf(a.w, "%s: %s\n", c.FinishOverall, a.scoreText(res, res.Overall.Score, res.Overall.Scored, res.Overall.Level, res.Overall.NoLevel))
 	for _, t := range res.Themes {
-		fmt.Fprintf(a.w, "%s: %s\n", t.Title.In(lang), a.scoreText(t.Score, t.Scored, t.Level))
+		fmt.Fprintf(a.w, "%s: %s\n", t.Title.In(lang), a.scoreText(res, t.Score, t.Scored, t.Level, t.NoLevel))
 	}
 	if n := len(res.Completeness.CarriedOver); n > 0 {
 		fmt.Fprintln(a.w, c.f(c.FinishUnconfirmed, n))
@@ -427,9 +429,17 @@ func (a *lineMode) finish() error {
 	return nil
 }
 
-func (a *lineMode) scoreText(score float64, scored bool, l *scoring.LevelRef) string {
-	if !scored || l == nil {
+// scoreText is "29,8 (niveau 1: Ad hoc)", or the score with why it has no
+// level yet, in the same words and figures as the report.
+func (a *lineMode) scoreText(res *scoring.Result, score float64, scored bool, l *scoring.LevelRef, n *scoring.NoLevel) string {
+	lang := a.opts.Lang
+	switch {
+	case !scored && n != nil:
+		return a.c.AccNoScore + " (" + reports.NoLevelText(lang, res, n) + ")"
+	case !scored:
 		return a.c.AccNoScore
+	case l == nil:
+		return fmt.Sprintf("%s %s (%s)", figure.Score(lang, score), figure.OverWhatWasAnswered(lang), reports.NoLevelText(lang, res, n))
 	}
-	return fmt.Sprintf("%.0f (%s)", score, a.c.f(a.c.FinishLevel, l.Level, l.Name.In(a.opts.Lang)))
+	return fmt.Sprintf("%s (%s)", figure.Score(lang, score), a.c.f(a.c.FinishLevel, l.Level, l.Name.In(lang)))
 }

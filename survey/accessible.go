@@ -302,16 +302,31 @@ func (a *lineMode) apply(qu *assessment.Question, line string) error {
 	case qu.Type == assessment.Single || builtin:
 		return a.sess.Choose(ids[0])
 	}
+	if x := qu.ExclusiveIn(ids); x != "" && len(ids) > 1 {
+		return errors.New(a.c.f(a.c.AccExclusiveAlone, qu.Option(x).Label.In(a.opts.Lang)))
+	}
 	// A multi question: switch options until exactly these are chosen.
-	have := a.sess.A.Get(qu.ID).Selected()
+	// An exclusive option chosen now switches the others off by itself;
+	// say so when that drops options chosen before.
+	before := a.sess.A.Get(qu.ID).Selected()
 	if ans := a.sess.A.Get(qu.ID); ans.IsDontKnow() || ans.IsNotApplicable() {
-		have = nil
+		before = nil
 	}
 	for _, o := range qu.Options {
+		have := a.sess.A.Get(qu.ID).Selected()
+		if ans := a.sess.A.Get(qu.ID); ans.IsDontKnow() || ans.IsNotApplicable() {
+			have = nil
+		}
 		if slices.Contains(ids, o.ID) != slices.Contains(have, o.ID) {
 			if err := a.sess.Choose(o.ID); err != nil {
 				return err
 			}
+		}
+	}
+	a.sess.Note() // drop the notes of the single switches: one note for the answer
+	if qu.ExclusiveIn(ids) != "" || qu.ExclusiveIn(before) != "" {
+		if note := a.sess.exclusiveNote(qu, ids[0], before, a.sess.A.Get(qu.ID).Selected()); note != "" {
+			fmt.Fprintln(a.w, note)
 		}
 	}
 	return nil

@@ -266,9 +266,17 @@ func scriptAnswer(t *testing.T, qu *assessment.Question, k int, a *assessment.An
 		must(a.SetValue(qu, v, s))
 		return fmtNum(v)
 	case qu.Type == assessment.Multi:
-		must(a.Choose(qu, qu.Options[0].ID, s))
-		must(a.Choose(qu, qu.Options[len(qu.Options)-1].ID, s))
-		return fmt.Sprintf("1,%d", len(qu.Options))
+		// the first and the last option that exclude nothing
+		var picks []int
+		for i, o := range qu.Options {
+			if !o.Exclusive {
+				picks = append(picks, i)
+			}
+		}
+		first, last := picks[0], picks[len(picks)-1]
+		must(a.Choose(qu, qu.Options[first].ID, s))
+		must(a.Choose(qu, qu.Options[last].ID, s))
+		return fmt.Sprintf("%d,%d", first+1, last+1)
 	}
 	i := k % len(qu.Options)
 	must(a.Choose(qu, qu.Options[i].ID, s))
@@ -283,14 +291,15 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	out := runScript(t, Options{Questionnaire: q, From: last, Path: path},
 		"", "", "", "", // municipality and code from last year, today's date and year
 		"Piet", "CISO", "", // who, and the file named on the command line
-		"",      // cloud.mail: confirm
-		"1,2,3", // cloud.tools: changed
-		"",      // keep the note
-		"",      // exit.share: confirm
-		"-",     // back to exit.share
-		"",      // Enter on a confirmed answer keeps it
-		"",      // exit.tested: confirm
-		"j",     // finish
+		"",    // cloud.mail: confirm
+		"1,3", // cloud.tools: Geen with others is refused
+		"3",   // cloud.tools: changed to Geen alone
+		"",    // keep the note
+		"",    // exit.share: confirm
+		"-",   // back to exit.share
+		"",    // Enter on a confirmed answer keeps it
+		"",    // exit.tested: confirm
+		"j",   // finish
 	)
 	for _, want := range []string{
 		"De antwoorden uit soeverein-GM9991-2025.yaml worden overgenomen",
@@ -315,7 +324,15 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 			t.Errorf("answer %s = %+v, want it confirmed by Piet", id, ans)
 		}
 	}
-	if got := a.Get("cloud.tools").Choices; !slices.Equal(got, []string{"keys", "exit", "none"}) {
+	for _, want := range []string{
+		"‘Geen’ sluit de andere keuzes uit: kies het alleen, of laat het weg",
+		"‘Geen’ sluit de andere keuzes uit: ‘Eigen sleutels’, ‘Exitplan’ staat nu uit.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output does not contain %q", want)
+		}
+	}
+	if got := a.Get("cloud.tools").Choices; !slices.Equal(got, []string{"none"}) {
 		t.Errorf("cloud.tools = %v, want the changed answer", got)
 	}
 	if a.Get("cloud.mail").Note != "Mail bij een VS-partij" || a.CarriedFrom != "soeverein-GM9991-2025.yaml" {

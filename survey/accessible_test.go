@@ -233,6 +233,7 @@ func TestAccessibleWholeDefaultQuestionnaire(t *testing.T) {
 	if !strings.Contains(out, "Overzicht: 0 onbeantwoord") || !strings.Contains(out, "Rapport:") {
 		t.Errorf("did not finish with every question answered; output tail:\n%s", out[max(0, len(out)-2000):])
 	}
+	checkAccessibleScores(t, out, q, got, "nl")
 }
 
 // firstVisible returns the first visible question after position at.

@@ -359,3 +359,28 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 		t.Errorf("output does not list the answers to confirm and go to the first; want %q in:\n%s", want, out)
 	}
 }
+
+// TestAccessibleDraftHasNoLevel: a draft of one answer gets its score over
+// what was answered, with one decimal, and no level.
+func TestAccessibleDraftHasNoLevel(t *testing.T) {
+	q := testQuestionnaire(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	out := runScript(t, Options{Questionnaire: q, Dir: "."},
+		"Gemeente Alkmaar", "GM0361", "", "", "Eva Voorbeeld", "", "",
+		"2", // cloud.mail: Europe
+		"",  // no note
+		"",  // exit.share: skip
+		"",  // exit.tested: skip
+		"j", // finish as a draft
+	)
+	for _, want := range []string{
+		"Totaal: 100,0 over wat is beantwoord (nog geen niveau: te weinig beantwoord (1 van 3))",
+		"Clouddiensten: 100,0 (niveau 3: Geborgd)", // its one visible question is answered
+		"Exit en continuïteit: geen score (nog geen niveau: te weinig beantwoord (0 van 2))",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output does not contain %q; output tail:\n%s", want, out[max(0, len(out)-1200):])
+		}
+	}
+}

@@ -327,7 +327,7 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	}
 	for _, want := range []string{
 		"‘Geen’ sluit de andere keuzes uit: kies het alleen, of laat het weg",
-		"‘Geen’ sluit de andere keuzes uit: ‘Eigen sleutels’, ‘Exitplan’ staat nu uit.",
+		"‘Geen’ sluit de andere keuzes uit; uitgezet: ‘Eigen sleutels’, ‘Exitplan’.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output does not contain %q", want)

@@ -88,14 +88,14 @@ func TestExclusiveOptionClearsTheOthers(t *testing.T) {
 	if got := m.Session().A.Get("cloud.tools").Choices; !slices.Equal(got, []string{"none"}) {
 		t.Errorf("after Geen: cloud.tools = %v, want [none] alone", got)
 	}
-	mustContain(t, m, "‘Geen’ sluit de andere keuzes uit: ‘Eigen sleutels’, ‘Exitplan’ staat nu uit.")
+	mustContain(t, m, "‘Geen’ sluit de andere keuzes uit; uitgezet: ‘Eigen sleutels’, ‘Exitplan’.")
 	press(m, "2")
 	if got := m.Session().A.Get("cloud.tools").Choices; !slices.Equal(got, []string{"exit"}) {
 		t.Errorf("after Exitplan: cloud.tools = %v, want [exit], Geen switched off", got)
 	}
-	mustContain(t, m, "‘Geen’ sluit deze keuze uit en staat nu uit.")
+	mustContain(t, m, "Uitgezet: ‘Geen’, want dat sluit deze keuze uit.")
 	press(m, "1")
-	mustNotContain(t, m, "staat nu uit")
+	mustNotContain(t, m, "Uitgezet")
 	if got := loadAnswers(t, path, q).Get("cloud.tools").Choices; !slices.Equal(got, []string{"keys", "exit"}) {
 		t.Errorf("saved cloud.tools = %v, want [keys exit]", got)
 	}

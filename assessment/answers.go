@@ -253,10 +253,24 @@ func (qu *Question) check(ans *Answer) string {
 	case qu.Type == Multi && ans.Choice != "":
 		return "this question takes a list of choices"
 	default:
-		for _, o := range ans.Selected() {
+		selected := ans.Selected()
+		for _, o := range selected {
 			if qu.Option(o) == nil {
 				return fmt.Sprintf("unknown option %q (options: %s)", o, strings.Join(valid, ", "))
 			}
+		}
+		if x := qu.ExclusiveIn(selected); x != "" && len(selected) > 1 {
+			return fmt.Sprintf("option %q excludes the other options chosen (%s): keep it alone or remove it; until then the question is not scored and is listed for review", x, strings.Join(selected, ", "))
+		}
+	}
+	return ""
+}
+
+// ExclusiveIn returns the first exclusive option among ids, or "".
+func (qu *Question) ExclusiveIn(ids []string) string {
+	for _, id := range ids {
+		if o := qu.Option(id); o != nil && o.Exclusive {
+			return id
 		}
 	}
 	return ""

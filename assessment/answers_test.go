@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -352,6 +353,60 @@ func TestAwkwardNotesSurviveSave(t *testing.T) {
 		}
 		if got := b.Extra[0].Value.Value; got != note {
 			t.Errorf("kept field %q came back as %q:\n%s", note, got, data)
+		}
+	}
+}
+
+// TestExclusiveOptionInAFile: a file that holds an exclusive option beside
+// others loads, with a positioned warning, and the answer is not usable
+// (not scored, listed as invalid for review) until it is fixed.
+func TestExclusiveOptionInAFile(t *testing.T) {
+	q := minimalQuestionnaire(t)
+	tools := q.Question("cloud.tools")
+	tools.Option("c").Exclusive = true
+	a, _, err := ParseAnswers(readTestdata(t, "answers-minimal.yaml"), "a.yaml") // cloud.tools: choices: [a, c]
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range q.CheckAnswers(a, "a.yaml") {
+		if strings.Contains(p.Error(), "cloud.tools") {
+			got = append(got, p.Error())
+		}
+	}
+	want := []string{`a.yaml:31:5: warning: answer cloud.tools: option "c" excludes the other options chosen (a, c): keep it alone or remove it; until then the question is not scored and is listed for review; it is kept but not used`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("CheckAnswers (-want +got):\n%s", diff)
+	}
+	if tools.Usable(a.Get("cloud.tools")) {
+		t.Error("an exclusive option beside another is usable, want it not scored")
+	}
+	a.Answers["cloud.tools"].Choices = []string{"c"}
+	if !tools.Usable(a.Get("cloud.tools")) {
+		t.Error("an exclusive option alone is not usable")
+	}
+}
+
+func TestChooseExclusive(t *testing.T) {
+	q := minimalQuestionnaire(t)
+	tools := q.Question("cloud.tools")
+	tools.Option("c").Exclusive = true
+	a := &Answers{}
+	for _, step := range []struct {
+		option string
+		want   []string
+	}{
+		{"a", []string{"a"}},
+		{"b", []string{"a", "b"}},
+		{"c", []string{"c"}}, // exclusive: the others go
+		{"a", []string{"a"}}, // another: the exclusive one goes
+		{"a", []string{}},    // toggled off
+	} {
+		if err := a.Choose(tools, step.option, Stamp{}); err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Get("cloud.tools").Choices; !slices.Equal(got, step.want) && !(len(got) == 0 && len(step.want) == 0) {
+			t.Errorf("after choosing %s: %v, want %v", step.option, got, step.want)
 		}
 	}
 }

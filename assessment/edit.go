@@ -66,7 +66,9 @@ func (ans *Answer) stamp(s Stamp) {
 }
 
 // Choose sets the answer of a single question, or "don't know" / "n.v.t."
-// for any question. For a multi question a real option is toggled instead.
+// for any question. For a multi question a real option is toggled instead;
+// choosing an exclusive option (none, not used) clears the others, and
+// choosing another option clears the exclusive ones: see Cleared.
 func (a *Answers) Choose(qu *Question, option string, s Stamp) error {
 	if !slices.Contains(qu.OptionIDs(), option) {
 		return fmt.Errorf("question %s has no option %q", qu.ID, option)
@@ -77,7 +79,7 @@ func (a *Answers) Choose(qu *Question, option string, s Stamp) error {
 		if i := slices.Index(ans.Choices, option); i >= 0 {
 			ans.Choices = slices.Delete(slices.Clone(ans.Choices), i, i+1)
 		} else {
-			ans.Choices = append(slices.Clone(ans.Choices), option)
+			ans.Choices = append(qu.Cleared(ans.Choices, option), option)
 			ans.Choices = qu.sortOptions(ans.Choices)
 		}
 		ans.Value = nil
@@ -87,6 +89,21 @@ func (a *Answers) Choose(qu *Question, option string, s Stamp) error {
 	ans.Choice, ans.Choices, ans.Value = option, nil, nil
 	ans.stamp(s)
 	return nil
+}
+
+// Cleared returns the options of chosen that stay when option is chosen
+// beside them: none if option is exclusive, else all but the exclusive ones.
+func (qu *Question) Cleared(chosen []string, option string) []string {
+	if o := qu.Option(option); o != nil && o.Exclusive {
+		return nil
+	}
+	out := make([]string, 0, len(chosen))
+	for _, id := range chosen {
+		if o := qu.Option(id); o == nil || !o.Exclusive {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // sortOptions orders option ids as the questionnaire lists them.

@@ -136,6 +136,18 @@ func (v *validator) header() {
 	v.text(q.At, "title", q.Title, "questionnaire")
 	v.text(q.At, "description", q.Description, "questionnaire")
 	v.text(q.At, "changelog", q.Changelog, "questionnaire")
+	if !q.At.Has("texts") {
+		v.errorf(q.At.Position, "missing field texts: give the scorer's own texts (dont_know_title, dont_know_finding, dont_know_recommendation, sov_note) in %s", strings.Join(q.Languages, " and "))
+	} else {
+		tx := q.Texts
+		v.text(tx.At, "dont_know_title", tx.DontKnowTitle, "texts")
+		v.text(tx.At, "dont_know_finding", tx.DontKnowFinding, "texts")
+		v.text(tx.At, "dont_know_recommendation", tx.DontKnowRecommendation, "texts")
+		v.text(tx.At, "sov_note", tx.SOVNote, "texts")
+	}
+	if q.At.Has("level_answered") && (q.LevelAnswered <= 0 || q.LevelAnswered > 100) {
+		v.errorf(q.At.Of("level_answered"), "level_answered must be a percentage above 0 and at most 100, found %g (default %d)", q.LevelAnswered, DefaultLevelAnswered)
+	}
 	if len(q.SOVObjectives) == 0 {
 		v.errorf(q.At.Of("sov_objectives"), "no sov_objectives: list the EU Cloud Sovereignty Framework objectives (SOV-1..SOV-8)")
 	}

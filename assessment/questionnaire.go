@@ -60,7 +60,15 @@ type Questionnaire struct {
 	References       []*Reference       `yaml:"references"`
 	Themes           []*Theme           `yaml:"themes"`
 	Rules            []*Rule            `yaml:"rules"`
-	At               Location           `yaml:"-"`
+	// LevelAnswered is the share of the weight of a theme's visible
+	// questions, in percent, that must be answered ("weet ik niet" counts)
+	// before the theme gets a level; the same share overall, and a level
+	// for every critical theme, before the assessment gets one. 0 means
+	// DefaultLevelAnswered.
+	LevelAnswered float64 `yaml:"level_answered"`
+	// Texts are the texts the scorer puts into findings and views itself.
+	Texts ScorerTexts `yaml:"texts"`
+	At    Location    `yaml:"-"`
 
 	// File is the name the questionnaire was parsed from; SHA256 is the hex
 	// digest of its bytes, recorded in answers files and reports.
@@ -78,6 +86,34 @@ type Questionnaire struct {
 	order      map[string]int
 	replacedBy map[string]*Question
 	evolves    bool // some question or option replaces an older one
+}
+
+// DefaultLevelAnswered is the share (percent) of the weight that must be
+// answered for a level when the questionnaire does not set level_answered.
+const DefaultLevelAnswered = 80
+
+// LevelShare returns the share of the weight, 0..1, that must be answered
+// for a level.
+func (q *Questionnaire) LevelShare() float64 {
+	if q.LevelAnswered > 0 {
+		return q.LevelAnswered / 100
+	}
+	return DefaultLevelAnswered / 100.0
+}
+
+// ScorerTexts are the texts of findings and notes that the scorer makes
+// itself, the same for every question: they live in the questionnaire
+// beside the rest of the advice.
+type ScorerTexts struct {
+	// DontKnowTitle is put before the question text in the title of the
+	// finding for a question answered "weet ik niet"; DontKnowFinding and
+	// DontKnowRecommendation are its text and advice.
+	DontKnowTitle          Text `yaml:"dont_know_title"`
+	DontKnowFinding        Text `yaml:"dont_know_finding"`
+	DontKnowRecommendation Text `yaml:"dont_know_recommendation"`
+	// SOVNote says what the indicative SOV view is, and what it is not.
+	SOVNote Text     `yaml:"sov_note"`
+	At      Location `yaml:"-"`
 }
 
 // Level is a maturity band: scores from MinScore up to the next band's
@@ -139,14 +175,17 @@ type Question struct {
 	SOV           []string   `yaml:"sov"`
 	NotApplicable bool       `yaml:"not_applicable"`
 	ShowIf        *Condition `yaml:"show_if"`
-	Options       []*Option  `yaml:"options"`
-	MultiScore    string     `yaml:"multi_score"`
-	Unit          string     `yaml:"unit"`
-	Min           *float64   `yaml:"min"`
-	Max           *float64   `yaml:"max"`
-	Bands         []*Band    `yaml:"bands"`
-	Replaces      []string   `yaml:"replaces"`
-	At            Location   `yaml:"-"`
+	// AppliesFrom (YYYY-MM-DD) is the first reference date on which the
+	// question is asked; before it, it is hidden and not scored.
+	AppliesFrom string    `yaml:"applies_from"`
+	Options     []*Option `yaml:"options"`
+	MultiScore  string    `yaml:"multi_score"`
+	Unit        string    `yaml:"unit"`
+	Min         *float64  `yaml:"min"`
+	Max         *float64  `yaml:"max"`
+	Bands       []*Band   `yaml:"bands"`
+	Replaces    []string  `yaml:"replaces"`
+	At          Location  `yaml:"-"`
 }
 
 // Option is one graded answer to a choice question.
@@ -155,7 +194,10 @@ type Option struct {
 	Label    Text     `yaml:"label"`
 	Score    float64  `yaml:"score"`
 	Replaces []string `yaml:"replaces"`
-	At       Location `yaml:"-"`
+	// Exclusive options of a multi question (none, not used, ...) exclude
+	// every other option: choosing one clears the others.
+	Exclusive bool     `yaml:"exclusive"`
+	At        Location `yaml:"-"`
 }
 
 // Band maps the values of a number question from Min upward to a score.
@@ -177,7 +219,23 @@ type Rule struct {
 	Effort         string     `yaml:"effort"`
 	Refs           []string   `yaml:"refs"`
 	Cap            *Cap       `yaml:"cap"`
-	At             Location   `yaml:"-"`
+	// IfUnknown is the rule's own text for when its outcome is unknown
+	// because a question it looks at is answered "weet ik niet": written as
+	// "we do not know whether ...". Without it such an answer is covered by
+	// the question's own don't-know finding.
+	IfUnknown *IfUnknown `yaml:"if_unknown"`
+	// AppliesFrom (YYYY-MM-DD) is the first reference date on which the rule
+	// is evaluated; before it, it does not apply.
+	AppliesFrom string   `yaml:"applies_from"`
+	At          Location `yaml:"-"`
+}
+
+// IfUnknown is what a rule says when it cannot be decided because of an
+// answer "weet ik niet".
+type IfUnknown struct {
+	Title   Text     `yaml:"title"`
+	Finding Text     `yaml:"finding"`
+	At      Location `yaml:"-"`
 }
 
 // Cap limits a theme's level while a rule fires.
@@ -194,12 +252,17 @@ var Severities = []string{"low", "medium", "high", "critical"}
 var Efforts = []string{"small", "medium", "large"}
 
 // Condition is a condition on answers. Exactly one form is set: All, Any,
-// Not, or a leaf on Question (with Is, Answered or ScoreBelow) or on Theme
-// (with ScoreBelow).
+// Not, Unknown, or a leaf on Question (with Is, Answered or ScoreBelow) or
+// on Theme (with ScoreBelow).
+//
+// An answer "weet ik niet" makes a leaf on its question unknown, not true
+// or false; only Unknown (and Answered) test for it: Unknown holds when one
+// of the listed questions is answered "weet ik niet".
 type Condition struct {
 	All        []*Condition `yaml:"all"`
 	Any        []*Condition `yaml:"any"`
 	Not        *Condition   `yaml:"not"`
+	Unknown    []string     `yaml:"unknown"`
 	Question   string       `yaml:"question"`
 	Theme      string       `yaml:"theme"`
 	Is         []string     `yaml:"is"`

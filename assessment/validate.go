@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 )
 
 func (v *validator) question(qu *Question) {
@@ -32,6 +33,17 @@ func (v *validator) question(qu *Question) {
 	}
 	if qu.ShowIf != nil {
 		v.condition(qu.ShowIf, owner+": show_if", qu)
+	}
+	v.date(qu.At, "applies_from", qu.AppliesFrom, owner)
+}
+
+// date checks an applies_from date.
+func (v *validator) date(at Location, key, date, owner string) {
+	if date == "" {
+		return
+	}
+	if _, err := time.Parse(isoDate, date); err != nil {
+		v.errorf(at.Of(key), "%s: %s %q is not a date: write YYYY-MM-DD, for example 2025-09-01", owner, key, date)
 	}
 }
 
@@ -68,6 +80,12 @@ func (v *validator) choiceQuestion(qu *Question, owner string) {
 		seen[o.ID] = true
 		v.text(o.At, "label", o.Label, oOwner)
 		v.scoreValue(o.At, "score", o.Score, oOwner)
+		if o.Exclusive && qu.Type != Multi {
+			v.errorf(o.At.Of("exclusive"), "%s: exclusive is only for options of a multi question (a single question has one answer anyway); remove it", oOwner)
+		}
+	}
+	if qu.Type == Multi && len(qu.Options) > 0 && !slices.ContainsFunc(qu.Options, func(o *Option) bool { return !o.Exclusive }) {
+		v.errorf(qu.At.Of("options"), "%s: every option is exclusive; leave exclusive: true only on options such as none or not used", owner)
 	}
 }
 
@@ -140,6 +158,11 @@ func (v *validator) rule(r *Rule) {
 		v.errorf(r.At.Of("effort"), "%s: effort %q: use one of %s", owner, r.Effort, strings.Join(Efforts, ", "))
 	}
 	v.refs(r.At, r.Refs, owner, false)
+	v.date(r.At, "applies_from", r.AppliesFrom, owner)
+	if u := r.IfUnknown; u != nil {
+		v.text(u.At, "title", u.Title, owner+": if_unknown")
+		v.text(u.At, "finding", u.Finding, owner+": if_unknown")
+	}
 	if r.When == nil {
 		v.errorf(r.At.Position, "%s: missing field when: say when the rule fires", owner)
 	} else {
@@ -159,13 +182,13 @@ func (v *validator) rule(r *Rule) {
 // belongs to: it may only name earlier questions and only use is/answered.
 func (v *validator) condition(c *Condition, owner string, self *Question) {
 	forms := 0
-	for _, set := range []bool{c.All != nil, c.Any != nil, c.Not != nil, c.Question != "" || c.Theme != ""} {
+	for _, set := range []bool{c.All != nil, c.Any != nil, c.Not != nil, c.Unknown != nil, c.Question != "" || c.Theme != ""} {
 		if set {
 			forms++
 		}
 	}
 	if forms != 1 {
-		v.errorf(c.At.Position, "%s: a condition needs exactly one of all, any, not, question or theme, found %d", owner, forms)
+		v.errorf(c.At.Position, "%s: a condition needs exactly one of all, any, not, unknown, question or theme, found %d", owner, forms)
 		return
 	}
 	switch {
@@ -182,6 +205,8 @@ func (v *validator) condition(c *Condition, owner string, self *Question) {
 		}
 	case c.Not != nil:
 		v.condition(c.Not, owner, self)
+	case c.Unknown != nil:
+		v.unknownLeaf(c, owner, self)
 	case c.Theme != "":
 		v.themeLeaf(c, owner, self)
 	default:
@@ -207,20 +232,45 @@ func (v *validator) themeLeaf(c *Condition, owner string, self *Question) {
 	}
 }
 
-func (v *validator) questionLeaf(c *Condition, owner string, self *Question) {
-	target := v.q.byQuestion[c.Question]
+// unknownLeaf checks `unknown: [question ids]`.
+func (v *validator) unknownLeaf(c *Condition, owner string, self *Question) {
+	if len(c.Unknown) == 0 {
+		v.errorf(c.At.Of("unknown"), "%s: unknown needs at least one question id, for example `unknown: [%s]`", owner, firstKey(v.q.byQuestion, "cloud.register"))
+	}
+	for i, id := range c.Unknown {
+		v.target(c.At.Of(fmt.Sprintf("unknown[%d]", i)), id, owner, self)
+	}
+	for _, key := range []string{"is", "answered", "score_below"} {
+		if c.At.Has(key) {
+			v.errorf(c.At.Of(key), "%s: unknown tests for \"weet ik niet\" by itself; put %s in a condition of its own", owner, key)
+		}
+	}
+}
+
+// target checks a question a condition names, and returns it or nil. In a
+// show_if (self set) it must come before self.
+func (v *validator) target(pos Position, id, owner string, self *Question) *Question {
+	target := v.q.byQuestion[id]
 	if target == nil {
-		v.errorf(c.At.Of("question"), "%s: unknown question %q%s", owner, c.Question, suggest(c.Question, sortedKeys(v.q.byQuestion)))
-		return
+		v.errorf(pos, "%s: unknown question %q%s", owner, id, suggest(id, sortedKeys(v.q.byQuestion)))
+		return nil
 	}
 	if self != nil {
 		if target == self {
-			v.errorf(c.At.Of("question"), "%s: it cannot depend on the question itself; name an earlier question", owner)
-			return
+			v.errorf(pos, "%s: it cannot depend on the question itself; name an earlier question", owner)
+			return nil
 		}
 		if v.q.order[target.ID] > v.q.order[self.ID] {
-			v.errorf(c.At.Of("question"), "%s: it names %s, which comes later; a question can only depend on earlier questions", owner, target.ID)
+			v.errorf(pos, "%s: it names %s, which comes later; a question can only depend on earlier questions", owner, target.ID)
 		}
+	}
+	return target
+}
+
+func (v *validator) questionLeaf(c *Condition, owner string, self *Question) {
+	target := v.target(c.At.Of("question"), c.Question, owner, self)
+	if target == nil {
+		return
 	}
 	tests := 0
 	for _, set := range []bool{c.Is != nil, c.Answered != nil, c.ScoreBelow != nil} {
@@ -243,6 +293,9 @@ func (v *validator) questionLeaf(c *Condition, owner string, self *Question) {
 				v.errorf(c.At.Of(fmt.Sprintf("is[%d]", i)), "%s: unknown option %q for question %s (options: %s)", owner, o, target.ID, strings.Join(valid, ", "))
 			}
 		}
+		if i := slices.Index(c.Is, DontKnow); i >= 0 && len(c.Is) > 1 {
+			v.errorf(c.At.Of(fmt.Sprintf("is[%d]", i)), "%s: dont_know is listed beside real options of %s: \"weet ik niet\" is not a fact, so a condition on it is unknown; remove dont_know here and test it on its own with `unknown: [%s]`%s", owner, target.ID, target.ID, ruleHint(self))
+		}
 	case c.ScoreBelow != nil:
 		if self != nil {
 			v.errorf(c.At.Of("score_below"), "%s: show_if can only use is or answered, not score_below", owner)
@@ -250,4 +303,12 @@ func (v *validator) questionLeaf(c *Condition, owner string, self *Question) {
 			v.errorf(c.At.Of("score_below"), "%s: score_below must be above 0 and at most 100, found %g", owner, *c.ScoreBelow)
 		}
 	}
+}
+
+// ruleHint adds, for a rule, where its text for an unknown outcome goes.
+func ruleHint(self *Question) string {
+	if self != nil {
+		return ""
+	}
+	return " (and give the rule an if_unknown text)"
 }

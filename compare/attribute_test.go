@@ -16,6 +16,11 @@ languages: [nl, en]
 title: {nl: Klein, en: Tiny}
 description: {nl: Klein, en: Tiny}
 changelog: {nl: Eerste, en: First}
+texts:
+  dont_know_title: {nl: "Onbekend: ", en: "Unknown: "}
+  dont_know_finding: {nl: Onbekend, en: Unknown}
+  dont_know_recommendation: {nl: Zoek uit, en: Find out}
+  sov_note: {nl: Indicatief, en: Indicative}
 levels:
   - {level: 1, min_score: 0, name: {nl: Laag, en: Low}, description: {nl: Laag, en: Low}}
   - {level: 2, min_score: 50, name: {nl: Hoog, en: High}, description: {nl: Hoog, en: High}}

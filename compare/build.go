@@ -136,8 +136,8 @@ func newStep(q *assessment.Questionnaire, prev, next *year, r *replay) *Step {
 			Old: prev.rawAnswer(id), New: next.rawAnswer(id),
 		})
 	}
-	s.Resolved = findingsNotIn(prev.result.Findings, next.result.Findings)
-	s.New = findingsNotIn(next.result.Findings, prev.result.Findings)
+	s.Resolved = findingsNotIn(prev.result.Findings, next.result.Findings, next.result)
+	s.New = findingsNotIn(next.result.Findings, prev.result.Findings, nil)
 	return s
 }
 
@@ -280,13 +280,25 @@ func stillWeak(q *assessment.Questionnaire, years []*year) []*WeakQuestion {
 }
 
 // findingsNotIn lists the findings of a that b does not have, in a's order.
-func findingsNotIn(a, b []*scoring.Finding) []*Finding {
+// With later set, a rule finding whose rule is unknown in later (its answer
+// became "weet ik niet") is not listed: it is not resolved, only no longer
+// known, and later has a finding of its own for not knowing.
+func findingsNotIn(a, b []*scoring.Finding, later *scoring.Result) []*Finding {
 	in := map[string]bool{}
 	for _, f := range b {
 		in[findingKey(f)] = true
 	}
+	unknown := map[string]bool{}
+	if later != nil {
+		for _, r := range later.Rules {
+			unknown[r.ID] = r.Outcome == scoring.Unknown
+		}
+	}
 	out := []*Finding{}
 	for _, f := range a {
+		if f.Source == scoring.FromRule && unknown[f.Rule] {
+			continue
+		}
 		if !in[findingKey(f)] {
 			out = append(out, &Finding{Source: f.Source, Rule: f.Rule, Question: f.Question, Theme: f.Theme, Severity: f.Severity, Title: f.Title})
 		}

@@ -99,7 +99,7 @@ type Series struct {
 type Point struct {
 	Scored bool    `json:"scored"` // false when nothing counted; Score and Level are then 0
 	Score  float64 `json:"score"`
-	Level  int     `json:"level"` // the final level (after caps and the weakest link)
+	Level  int     `json:"level"` // the final level (after caps and the weakest link); 0 while too little is answered for one
 	// Reported is the score as reported under the year's own questionnaire
 	// version, or null when that version is not known (or has no such theme).
 	Reported *Reported `json:"reported"`

@@ -31,7 +31,10 @@ func (d *document) addFindings(r *scoring.Result, themes map[string]*theme, ques
 		fv := &finding{
 			FromRule: f.Source == scoring.FromRule, Severity: string(f.Severity), Effort: string(f.Recommendation.Effort),
 			Title: f.Title.In(d.Lang), Text: f.Text.In(d.Lang), Recommendation: f.Recommendation.Text.In(d.Lang),
-			Theme: themes[f.Theme], Question: questions[f.Question],
+			Theme: themes[f.Theme],
+		}
+		if f.Source == scoring.FromDontKnow {
+			fv.Question = questions[f.Question]
 		}
 		if f.Cap != nil {
 			fv.CapLevel = f.Cap.Level

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"soeverein/figure"
+
 	"bytes"
 	"embed"
 	"fmt"
@@ -114,7 +116,8 @@ func funcs(lang string) template.FuncMap {
 		"link":   link,
 		"hash":   hash,
 		"num":    func(x float64) string { return number(lang, x) },
-		"pct":    func(share float64) string { return strconv.Itoa(int(math.Round(share*100))) + "%" },
+		"score":  func(x float64) string { return figure.Score(lang, x) },
+		"pct":    func(share float64) string { return figure.Percent(lang, share) },
 		"bar":    bar,
 		"date":   func(s string) string { return date(lang, s) },
 		"msg":    func(prefix, id string) string { return msg(lang, prefix+"."+id) },
@@ -186,10 +189,9 @@ func each(items []string, f func(string) string) []string {
 // language's decimal sign: 54, 54,3 (nl), 54.3 (en). Scores are rounded to
 // one decimal by scoring; a level belongs to that rounded score, so the
 // report must not round further.
-func number(lang string, x float64) string {
-	s := strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
-	return strings.Replace(s, ".", msg(lang, "decimal"), 1)
-}
+// number writes a value that is not a score (a weight, an answer, a level's
+// lower bound) without trailing zeros.
+func number(lang string, x float64) string { return figure.Value(lang, x) }
 
 func unitSuffix(lang, unit string) string {
 	if unit == "percent" {

@@ -29,6 +29,7 @@ var fixtures = []fixture{
 	{"microsoft", "../questions.yaml", "../testdata/answers/microsoft.yaml"},
 	{"incomplete", "../questions.yaml", "../testdata/answers/incomplete.yaml"},
 	{"hostile", "testdata/hostile-questions.yaml", "testdata/hostile-answers.yaml"},
+	{"draft", "../questions.yaml", "../testdata/answers/draft.yaml"},
 }
 
 // scored is a fixture loaded and scored, with the options the CLI would pass.

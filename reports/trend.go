@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"sync"
 	"text/template"
 
@@ -62,6 +63,7 @@ func TrendMarkdown(w io.Writer, t *compare.Trend, opts TrendOptions) error {
 func trendFuncs(lang string) template.FuncMap {
 	return template.FuncMap{
 		"signed": func(x float64) string { return signed(lang, x) },
+		"abs":    math.Abs,
 		"level": func(levels map[int]string, n int) string {
 			if name, ok := levels[n]; ok {
 				return name

@@ -254,7 +254,7 @@ func TestSigned(t *testing.T) {
 		x    float64
 		want string
 	}{
-		{"nl", 1.5, "+1,5"}, {"en", 1.5, "+1.5"}, {"nl", -0.5, "−0,5"}, {"nl", 0, "0"}, {"nl", -0.04, "0"}, {"en", 12, "+12"},
+		{"nl", 1.5, "+1,5"}, {"en", 1.5, "+1.5"}, {"nl", -0.5, "−0,5"}, {"nl", 0, "0,0"}, {"nl", -0.04, "0,0"}, {"en", 12, "+12.0"},
 	}
 	for _, tt := range tests {
 		if got := signed(tt.lang, tt.x); got != tt.want {

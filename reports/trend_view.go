@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"soeverein/figure"
+
 	"cmp"
 	"math"
 	"slices"
@@ -339,13 +341,4 @@ func Sparkline(scores []*float64) string {
 }
 
 // signed writes a change with its sign: +1,5, −0,5 (a real minus), 0.
-func signed(lang string, x float64) string {
-	x = math.Round(x*10) / 10
-	switch {
-	case x > 0:
-		return "+" + number(lang, x)
-	case x < 0:
-		return "−" + number(lang, -x)
-	}
-	return "0"
-}
+func signed(lang string, x float64) string { return figure.Delta(lang, x) }

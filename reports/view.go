@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"soeverein/figure"
+
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -61,6 +63,7 @@ type level struct {
 type overall struct {
 	Scored     bool
 	Score      float64
+	NoLevel    string // why there is no level yet, or ""
 	Level      *level
 	ScoreLevel *level
 	Capped     bool
@@ -84,6 +87,7 @@ type theme struct {
 	Critical    bool
 	Scored      bool
 	Score       float64
+	NoLevel     string // why there is no level yet, or ""
 	Level       *level
 	ScoreLevel  *level
 	Answered    int
@@ -207,7 +211,7 @@ func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *
 
 	themes, questions := d.addThemes(r, q, lvl)
 	d.addFindings(r, themes, questions)
-	d.Overall = overall{Scored: r.Overall.Scored, Score: r.Overall.Score, Level: lvl(r.Overall.Level), ScoreLevel: lvl(r.Overall.ScoreLevel), Capped: r.Overall.Capped}
+	d.Overall = overall{Scored: r.Overall.Scored, Score: r.Overall.Score, NoLevel: NoLevelText(lang, r, r.Overall.NoLevel), Level: lvl(r.Overall.Level), ScoreLevel: lvl(r.Overall.ScoreLevel), Capped: r.Overall.Capped}
 	for _, id := range r.Overall.CappedBy {
 		if t := themes[id]; t != nil {
 			d.Overall.CappedBy = append(d.Overall.CappedBy, t)
@@ -243,7 +247,7 @@ func (d *document) addThemes(r *scoring.Result, q *assessment.Questionnaire, lvl
 		t := &theme{
 			Number: i + 1, ID: tr.ID, Title: tr.Title.In(lang), Weight: tr.Weight, Critical: tr.Critical,
 			Scored: tr.Scored, Score: tr.Score, Level: lvl(tr.Level), ScoreLevel: lvl(tr.ScoreLevel),
-			Answered: tr.Answered, Total: tr.Total,
+			NoLevel: NoLevelText(lang, r, tr.NoLevel), Answered: tr.Answered, Total: tr.Total,
 		}
 		if totalWeight > 0 {
 			t.Share = tr.Weight / totalWeight
@@ -367,4 +371,20 @@ func pick(questions map[string]*question, ids []string) []*question {
 		}
 	}
 	return out
+}
+
+// NoLevelText is what the outputs say instead of a level, or "" when there
+// is a level (or nothing to answer): "nog geen niveau: te weinig beantwoord
+// (N van M)"; for an overall level withheld because a critical theme has
+// none yet, N and M are that theme's.
+func NoLevelText(lang string, r *scoring.Result, n *scoring.NoLevel) string {
+	if n == nil {
+		return ""
+	}
+	if n.Reason == scoring.CriticalThemeWithoutLevel && len(n.Themes) > 0 {
+		if t := r.Theme(n.Themes[0]); t != nil {
+			return figure.NoLevelIn(lang, t.Title.In(lang), t.Answered, t.Total)
+		}
+	}
+	return figure.NoLevel(lang, n.Answered, n.Total)
 }

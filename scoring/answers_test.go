@@ -53,6 +53,26 @@ func TestSharedAnswers(t *testing.T) {
 			}
 		}
 	})
+	t.Run("draft", func(t *testing.T) {
+		// One answer of 70 points: a score over what was answered, and no
+		// level for its theme or the whole.
+		res := load(t, "draft.yaml")
+		if c := res.Completeness; c.Answered != 1 {
+			t.Fatalf("draft: %d answered, want 1", c.Answered)
+		}
+		o, cloud := res.Overall, res.Theme("cloud")
+		if o.Score != 70 || o.Level != nil || o.ScoreLevel != nil || o.NoLevel == nil || o.NoLevel.Reason != TooFewAnswered {
+			t.Errorf("draft: overall %v level %v no_level %+v, want 70 without a level, too few answered", o.Score, o.Level, o.NoLevel)
+		}
+		if cloud.Score != 70 || cloud.Level != nil || cloud.NoLevel == nil || cloud.NoLevel.Answered != 1 {
+			t.Errorf("draft: cloud %v level %v no_level %+v, want 70 without a level (1 answered)", cloud.Score, cloud.Level, cloud.NoLevel)
+		}
+		for _, r := range res.Rules {
+			if r.Outcome == Met {
+				t.Errorf("draft: rule %s met on one answer", r.ID)
+			}
+		}
+	})
 	t.Run("incomplete", func(t *testing.T) {
 		res := load(t, "incomplete.yaml")
 		c := res.Completeness

@@ -28,6 +28,7 @@ func Evaluate(q *assessment.Questionnaire, a *assessment.Answers) *Result {
 		questions: make(map[string]*QuestionResult, n),
 		themes:    make(map[string]*ThemeResult, len(q.Themes)),
 		results:   make([]QuestionResult, n),
+		visible:   q.Visibility(a),
 	}
 	res := &Result{
 		Subject:          subject(q, a),
@@ -56,6 +57,7 @@ type evaluation struct {
 	questions map[string]*QuestionResult
 	themes    map[string]*ThemeResult
 	results   []QuestionResult // backing store of the question results, one allocation
+	visible   assessment.Visibility
 }
 
 func subject(q *assessment.Questionnaire, a *assessment.Answers) Subject {
@@ -114,7 +116,7 @@ func (e *evaluation) theme(t *assessment.Theme) *ThemeResult {
 		Questions:        make([]*QuestionResult, 0, len(t.Questions)),
 		Explanation:      []*Contribution{},
 	}
-	var weight, sum float64
+	var weight, sum, visible, answered float64
 	for _, qu := range t.Questions {
 		qr := e.question(qu)
 		e.questions[qu.ID] = qr
@@ -124,7 +126,9 @@ func (e *evaluation) theme(t *assessment.Theme) *ThemeResult {
 			continue
 		case Answered, DontKnow, NotApplicable:
 			tr.Answered++
+			answered += qr.Weight
 		}
+		visible += qr.Weight
 		tr.Total++
 		if qr.Status == DontKnow {
 			tr.DontKnow++
@@ -134,15 +138,29 @@ func (e *evaluation) theme(t *assessment.Theme) *ThemeResult {
 			sum += qr.Weight * qr.Score
 		}
 	}
+	if visible > 0 {
+		tr.AnsweredShare = round(answered/visible, 3)
+	}
+	enough := visible > 0 && answered/visible >= e.q.LevelShare()
 	if weight > 0 {
 		tr.Scored = true
 		tr.Score = round(sum/weight, 1)
-		tr.ScoreLevel = e.levelFor(tr.Score)
-		tr.Level = tr.ScoreLevel
 		tr.Explanation = explain(tr.Questions, weight)
+		if enough {
+			tr.ScoreLevel = e.levelFor(tr.Score)
+			tr.Level = tr.ScoreLevel
+		}
+	}
+	if !enough && visible > 0 {
+		tr.NoLevel = e.tooFew(tr.Answered, tr.Total, answered/visible)
 	}
 	e.themes[t.ID] = tr
 	return tr
+}
+
+// tooFew is the reason for a level withheld while too little is answered.
+func (e *evaluation) tooFew(answered, total int, share float64) *NoLevel {
+	return &NoLevel{Reason: TooFewAnswered, Answered: answered, Total: total, Share: round(share, 3), Needed: e.q.LevelShare(), Themes: []string{}}
 }
 
 // explain fills in each counted question's contribution and points lost and
@@ -207,7 +225,7 @@ func (e *evaluation) question(qu *assessment.Question) *QuestionResult {
 		qr.CarriedOver = ans.CarriedOver && ans.HasAnswer()
 	}
 	switch {
-	case !e.q.Visible(qu, e.a):
+	case !e.visible.Of(e.q, qu.ID):
 		qr.Status = Hidden
 	case !ans.HasAnswer():
 		qr.Status = Unanswered
@@ -272,18 +290,41 @@ func answerScore(qu *assessment.Question, ans *assessment.Answer, qr *QuestionRe
 // overall combines the theme scores and applies the weakest link.
 func (e *evaluation) overall(themes []*ThemeResult) Overall {
 	o := Overall{CappedBy: []string{}}
-	var weight, sum float64
+	var weight, sum, shareWeight, share float64
+	answered, total := 0, 0
+	var unleveled []string
 	for _, t := range themes {
 		if t.Scored {
 			weight += t.Weight
 			sum += t.Weight * t.Score
 		}
+		if t.Total > 0 {
+			shareWeight += t.Weight
+			share += t.Weight * t.AnsweredShare
+		}
+		answered, total = answered+t.Answered, total+t.Total
+		if t.Critical && t.NoLevel != nil {
+			unleveled = append(unleveled, t.ID)
+		}
+	}
+	if shareWeight > 0 {
+		o.AnsweredShare = round(share/shareWeight, 3)
+	}
+	switch {
+	case shareWeight > 0 && share/shareWeight < e.q.LevelShare():
+		o.NoLevel = e.tooFew(answered, total, share/shareWeight)
+	case len(unleveled) > 0:
+		o.NoLevel = e.tooFew(answered, total, share/shareWeight)
+		o.NoLevel.Reason, o.NoLevel.Themes = CriticalThemeWithoutLevel, unleveled
 	}
 	if weight == 0 {
 		return o
 	}
 	o.Scored = true
 	o.Score = round(sum/weight, 1)
+	if o.NoLevel != nil {
+		return o
+	}
 	o.ScoreLevel = e.levelFor(o.Score)
 	o.Level = o.ScoreLevel
 	for _, t := range themes {

@@ -51,9 +51,13 @@ func first[T any](list []T, n int) []T {
 }
 
 // findings makes a finding of every rule that is met and of every question
-// answered "don't know", sorted.
+// answered "weet ik niet", sorted. One such answer gives at most one
+// finding: a met rule that tests for it (unknown) covers it; else the first
+// rule it leaves undecided that has an if_unknown text says what is not
+// known; else the question gets the questionnaire's don't-know finding.
 func (e *evaluation) findings(rules []*RuleResult) []*Finding {
 	out := []*Finding{}
+	covered := map[string]bool{}
 	for i, rr := range rules {
 		if rr.Outcome != Met {
 			continue
@@ -70,30 +74,85 @@ func (e *evaluation) findings(rules []*RuleResult) []*Finding {
 			Refs:           shared(r.Refs),
 			Cap:            rr.Cap,
 		})
+		for _, id := range unknownLeaves(r.When, nil) {
+			if e.questions[id].Status == DontKnow {
+				covered[id] = true
+			}
+		}
+	}
+	for i, rr := range rules {
+		r := e.q.Rules[i]
+		if rr.Outcome != Unknown || r.IfUnknown == nil {
+			continue
+		}
+		var open []string
+		for _, id := range rr.Questions {
+			if e.questions[id].Status == DontKnow && !covered[id] {
+				open = append(open, id)
+			}
+		}
+		if len(open) == 0 {
+			continue
+		}
+		for _, id := range rr.Questions {
+			if e.questions[id].Status == DontKnow {
+				covered[id] = true
+			}
+		}
+		out = append(out, &Finding{
+			Source:         FromRuleUnknown,
+			Severity:       e.dontKnowSeverity(rr.Theme),
+			Theme:          rr.Theme,
+			Rule:           rr.ID,
+			Question:       open[0],
+			Title:          r.IfUnknown.Title,
+			Text:           r.IfUnknown.Finding,
+			Recommendation: Recommendation{Text: e.q.Texts.DontKnowRecommendation, Effort: Small},
+			Refs:           shared(r.Refs),
+		})
 	}
 	for _, t := range e.q.Themes {
 		for _, qu := range t.Questions {
-			if e.questions[qu.ID].Status != DontKnow {
+			if e.questions[qu.ID].Status != DontKnow || covered[qu.ID] {
 				continue
-			}
-			sev := Medium
-			if t.Critical {
-				sev = High
 			}
 			out = append(out, &Finding{
 				Source:         FromDontKnow,
-				Severity:       sev,
+				Severity:       e.dontKnowSeverity(t.ID),
 				Theme:          t.ID,
 				Question:       qu.ID,
-				Title:          prefixed(dontKnowTitle, qu.Text),
-				Text:           dontKnowFinding,
-				Recommendation: Recommendation{Text: dontKnowRecommendation, Effort: Small},
+				Title:          prefixed(e.q.Texts.DontKnowTitle, qu.Text),
+				Text:           e.q.Texts.DontKnowFinding,
+				Recommendation: Recommendation{Text: e.q.Texts.DontKnowRecommendation, Effort: Small},
 				Refs:           shared(qu.Refs),
 			})
 		}
 	}
 	e.sortFindings(out)
 	return out
+}
+
+// dontKnowSeverity is the severity of not knowing in a theme: high in a
+// critical theme, else medium.
+func (e *evaluation) dontKnowSeverity(theme string) Severity {
+	if t := e.q.Theme(theme); t != nil && t.Critical {
+		return High
+	}
+	return Medium
+}
+
+// unknownLeaves appends the questions of every unknown leaf of c.
+func unknownLeaves(c *assessment.Condition, list []string) []string {
+	if c == nil {
+		return list
+	}
+	for _, sub := range c.All {
+		list = unknownLeaves(sub, list)
+	}
+	for _, sub := range c.Any {
+		list = unknownLeaves(sub, list)
+	}
+	return append(unknownLeaves(c.Not, list), c.Unknown...)
 }
 
 // sortFindings orders findings by severity (critical first), then theme
@@ -114,4 +173,4 @@ func (e *evaluation) sortFindings(fs []*Finding) {
 	})
 }
 
-func sourceRank(s FindingSource) int { return rank(s, FromRule, FromDontKnow) }
+func sourceRank(s FindingSource) int { return rank(s, FromRule, FromRuleUnknown, FromDontKnow) }

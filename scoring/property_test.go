@@ -46,6 +46,9 @@ func choices(qu *assessment.Question) []choice {
 		}
 	case assessment.Multi:
 		for _, set := range subsets(qu.Options) {
+			if qu.ExclusiveIn(set) != "" && len(set) > 1 {
+				continue // not an answer: an exclusive option stands alone
+			}
 			ans := &assessment.Answer{Choices: set}
 			out = append(out, choice{ans, score(ans), fmt.Sprint(set)})
 		}

@@ -76,6 +76,12 @@ type Overall struct {
 	// above the level of any scored critical theme (weakest link).
 	ScoreLevel *LevelRef `json:"score_level"`
 	Level      *LevelRef `json:"level"`
+	// AnsweredShare is the answered share (0..1) of the visible weight: the
+	// mean of the themes' shares, weighted with the theme weights.
+	AnsweredShare float64 `json:"answered_share"`
+	// NoLevel says why Level (and ScoreLevel) are null, or is null: too few
+	// answers overall, or a critical theme without a level.
+	NoLevel *NoLevel `json:"no_level"`
 	// Capped is true when Level is below ScoreLevel; CappedBy lists the
 	// critical themes whose (final) level set it, in questionnaire order.
 	Capped   bool     `json:"capped"`
@@ -112,8 +118,15 @@ type ThemeResult struct {
 	Scored bool    `json:"scored"` // false when no question counted (all hidden, n.v.t. or unanswered); levels are then null
 	// ScoreLevel is the band Score falls in; Level is that band lowered by the
 	// caps of the rules that are met.
-	ScoreLevel       *LevelRef         `json:"score_level"`
-	Level            *LevelRef         `json:"level"`
+	ScoreLevel *LevelRef `json:"score_level"`
+	Level      *LevelRef `json:"level"`
+	// AnsweredShare is the share (0..1) of the weight of the visible
+	// questions that is answered ("don't know" and n.v.t. count); the theme
+	// gets a level only from the questionnaire's level_answered share on.
+	AnsweredShare float64 `json:"answered_share"`
+	// NoLevel says why Level is null while questions are still open, or is
+	// null.
+	NoLevel          *NoLevel          `json:"no_level"`
 	Caps             []*AppliedCap     `json:"caps"`     // caps of met rules on this theme, in rule order
 	Answered         int               `json:"answered"` // visible questions answered (incl. don't know and n.v.t.)
 	Total            int               `json:"total"`    // visible questions
@@ -121,6 +134,32 @@ type ThemeResult struct {
 	CouncilQuestions []string          `json:"council_questions"` // ids of council questions this theme helps answer
 	Questions        []*QuestionResult `json:"questions"`         // every question of the theme, in order, hidden ones too
 	Explanation      []*Contribution   `json:"explanation"`       // counted questions by points lost, most first
+}
+
+// NoLevelReason says why a score has no level. It is one of the constants
+// below.
+type NoLevelReason string
+
+// The reasons for a missing level.
+const (
+	// TooFewAnswered: less than the needed share of the weight is answered.
+	TooFewAnswered NoLevelReason = "too_few_answered"
+	// CriticalThemeWithoutLevel: the overall level needs a level for every
+	// critical theme (weakest link), and one has none yet.
+	CriticalThemeWithoutLevel NoLevelReason = "critical_theme_without_level"
+)
+
+// NoLevel explains a level that is null: "nog geen niveau: te weinig
+// beantwoord (Answered van Total)".
+type NoLevel struct {
+	Reason   NoLevelReason `json:"reason"`
+	Answered int           `json:"answered"` // visible questions answered
+	Total    int           `json:"total"`    // visible questions
+	Share    float64       `json:"share"`    // answered share of the weight, 0..1
+	Needed   float64       `json:"needed"`   // share needed for a level, 0..1
+	// Themes are the critical themes without a level (for
+	// critical_theme_without_level), in questionnaire order.
+	Themes []string `json:"themes"`
 }
 
 // AppliedCap is a cap on a theme's level by a rule that is met.
@@ -264,6 +303,9 @@ type FindingSource string
 const (
 	FromRule     FindingSource = "rule"      // a rule that is met
 	FromDontKnow FindingSource = "dont_know" // a question answered "don't know"
+	// FromRuleUnknown is a rule left undecided by an answer "don't know",
+	// with the rule's if_unknown text: what is not known.
+	FromRuleUnknown FindingSource = "rule_unknown"
 )
 
 // Finding is something the municipality should know or act on: a rule that
@@ -272,8 +314,8 @@ type Finding struct {
 	Source   FindingSource   `json:"source"`
 	Severity Severity        `json:"severity"`
 	Theme    string          `json:"theme"`    // theme id
-	Question string          `json:"question"` // question id for a don't-know finding, else ""
-	Rule     string          `json:"rule"`     // rule id for a rule finding, else ""
+	Question string          `json:"question"` // question id for a don't-know finding (for rule_unknown: the first question answered "don't know"), else ""
+	Rule     string          `json:"rule"`     // rule id for a rule or rule_unknown finding, else ""
 	Title    assessment.Text `json:"title"`
 	Text     assessment.Text `json:"text"` // what is wrong, in plain words
 	// Recommendation is what to do about it, with the effort it takes.

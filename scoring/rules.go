@@ -37,18 +37,22 @@ func (e *evaluation) rules() []*RuleResult {
 	var names []string // backing store of every rule's Questions and Themes
 	for i, r := range e.q.Rules {
 		rr := &store[i]
+		outcome := RuleNotApplicable
+		if assessment.AppliesOn(r.AppliesFrom, e.a.Period.ReferenceDate) {
+			outcome = e.holds(r.When).outcome()
+		}
 		*rr = RuleResult{
 			ID:       r.ID,
 			Title:    r.Title,
-			Outcome:  e.holds(r.When).outcome(),
+			Outcome:  outcome,
 			Severity: Severity(r.Severity),
 		}
 		start := len(names)
-		names = e.names(r.When, names, start, func(c *assessment.Condition) string { return c.Question })
+		names = e.names(r.When, names, start, true)
 		rr.Questions = shared(names[start:])
 		slices.SortStableFunc(rr.Questions, func(a, b string) int { return e.q.Index(a) - e.q.Index(b) })
 		start = len(names)
-		names = e.names(r.When, names, start, func(c *assessment.Condition) string { return c.Theme })
+		names = e.names(r.When, names, start, false)
 		rr.Themes = shared(names[start:])
 		slices.SortStableFunc(rr.Themes, func(a, b string) int { return e.themeIndex(a) - e.themeIndex(b) })
 		if r.Cap != nil {
@@ -78,10 +82,36 @@ func (e *evaluation) holds(c *assessment.Condition) truth {
 		default:
 			return v
 		}
+	case c.Unknown != nil:
+		return e.unknownLeaf(c.Unknown)
 	case c.Theme != "":
 		return e.themeLeaf(c)
 	}
 	return e.questionLeaf(c)
+}
+
+// unknownLeaf is `unknown: [ids]`: it holds when one of the questions is
+// answered "weet ik niet", is unknown while one is not (validly) answered,
+// does not apply when they are all hidden or n.v.t., and is false otherwise.
+func (e *evaluation) unknownLeaf(ids []string) truth {
+	out := tNA
+	for _, id := range ids {
+		qr := e.questions[id]
+		if qr == nil {
+			continue
+		}
+		switch qr.Status {
+		case DontKnow:
+			return tTrue
+		case Unanswered, Invalid:
+			out = tUnknown
+		case Answered:
+			if out == tNA {
+				out = tFalse
+			}
+		}
+	}
+	return out
 }
 
 // combine is Kleene's all (decisive = false) or any (decisive = true): the
@@ -134,11 +164,15 @@ func (e *evaluation) questionLeaf(c *assessment.Condition) truth {
 		}
 		return tNA
 	}
+	if qr.Status == DontKnow {
+		// Not knowing is not a fact: only a test for it is decided.
+		if c.Is != nil && len(c.Is) == 1 && c.Is[0] == assessment.DontKnow {
+			return tTrue
+		}
+		return tUnknown
+	}
 	if c.ScoreBelow != nil {
 		return of(qr.Score < *c.ScoreBelow)
-	}
-	if qr.Status == DontKnow {
-		return of(slices.Contains(c.Is, assessment.DontKnow))
 	}
 	for _, o := range qr.Selected {
 		if slices.Contains(c.Is, o.ID) {
@@ -171,22 +205,28 @@ func of(b bool) truth {
 	return tFalse
 }
 
-// names appends to list what id returns for each leaf of a condition (the
-// question or the theme it names), once each: list[start:] are the names
-// collected so far for this condition.
-func (e *evaluation) names(c *assessment.Condition, list []string, start int, id func(*assessment.Condition) string) []string {
+// names appends to list the questions (or, when questions is false, the
+// themes) that the leaves of a condition name, once each: list[start:] are
+// the names collected so far for this condition.
+func (e *evaluation) names(c *assessment.Condition, list []string, start int, questions bool) []string {
 	if c == nil {
 		return list
 	}
 	for _, sub := range c.All {
-		list = e.names(sub, list, start, id)
+		list = e.names(sub, list, start, questions)
 	}
 	for _, sub := range c.Any {
-		list = e.names(sub, list, start, id)
+		list = e.names(sub, list, start, questions)
 	}
-	list = e.names(c.Not, list, start, id)
-	if name := id(c); name != "" && !slices.Contains(list[start:], name) {
-		list = append(list, name)
+	list = e.names(c.Not, list, start, questions)
+	leaf := []string{c.Theme}
+	if questions {
+		leaf = append([]string{c.Question}, c.Unknown...)
+	}
+	for _, name := range leaf {
+		if name != "" && !slices.Contains(list[start:], name) {
+			list = append(list, name)
+		}
 	}
 	return list
 }
@@ -207,8 +247,12 @@ func (e *evaluation) firstTheme(c *assessment.Condition) string {
 	if c.Theme != "" {
 		return c.Theme
 	}
-	if c.Question != "" {
-		if t := e.q.ThemeOf(c.Question); t != nil {
+	if c.Question != "" || len(c.Unknown) > 0 {
+		id := c.Question
+		if id == "" {
+			id = c.Unknown[0]
+		}
+		if t := e.q.ThemeOf(id); t != nil {
 			return t.ID
 		}
 		return ""

@@ -48,7 +48,7 @@ func TestRuleLogic(t *testing.T) {
 		{"not unknown stays unknown", m(), ids("not_a"), "unknown"},
 		{"not over invalid stays unknown", m("l.a", "maybe"), ids("not_a"), "unknown"},
 		{"not n.v.t. stays n.v.t.", m("l.a", "not_applicable"), ids("not_a"), "not_applicable"},
-		{"not dont know", m("l.a", "dont_know"), ids("not_a"), "met"},
+		{"not dont know stays unknown", m("l.a", "dont_know"), ids("not_a"), "unknown"},
 		{"not over all unknown", m("l.a", "yes"), ids("not_a_and_b"), "unknown"},
 		{"not over all false", m("l.a", "no"), ids("not_a_and_b"), "met"},
 		// answered
@@ -60,12 +60,19 @@ func TestRuleLogic(t *testing.T) {
 		// score_below on a question
 		{"score below", m("l.a", "no"), ids("a_below"), "met"},
 		{"score not below", m("l.a", "yes"), ids("a_below"), "not_met"},
-		{"score below dont know", m("l.a", "dont_know"), ids("a_below"), "met"},
+		{"score below dont know is unknown", m("l.a", "dont_know"), ids("a_below"), "unknown"},
 		{"score below n.v.t.", m("l.a", "not_applicable"), ids("a_below"), "not_applicable"},
 		{"score below unanswered", m(), ids("a_below"), "unknown"},
 		{"score below invalid", m("l.a", "maybe"), ids("a_below"), "unknown"},
 		// is with built-in answers
-		{"is dont_know", m("l.a", "dont_know"), ids("a_dont_know", "a_na"), "met not_met"},
+		{"is dont_know", m("l.a", "dont_know"), ids("a_dont_know", "a_na"), "met unknown"},
+		// weet ik niet is not a fact: only unknown tests for it
+		{"dont know in any is unknown", m("l.a", "dont_know", "l.b", "no"), ids("a_no_or_b"), "unknown"},
+		{"dont know in any beside true", m("l.a", "dont_know", "l.b", "yes"), ids("a_no_or_b"), "met"},
+		{"unknown holds on dont know", m("l.a", "yes", "l.b", "dont_know"), ids("a_or_b_unknown"), "met"},
+		{"unknown on real answers", m("l.a", "yes", "l.b", "no"), ids("a_or_b_unknown"), "not_met"},
+		{"unknown while unanswered", m("l.a", "yes"), ids("a_or_b_unknown"), "unknown"},
+		{"unknown on n.v.t.", m("l.a", "not_applicable", "l.b", "not_applicable"), ids("a_or_b_unknown"), "not_applicable"},
 		{"is not_applicable", m("l.a", "not_applicable"), ids("a_dont_know", "a_na"), "not_applicable met"},
 		{"real answer is neither", m("l.a", "no"), ids("a_dont_know", "a_na"), "not_met not_met"},
 		// hidden questions

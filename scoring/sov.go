@@ -5,7 +5,7 @@ package scoring
 // objectives together with the framework's weights.
 func (e *evaluation) sov() SOVView {
 	objs := e.q.SOVObjectives
-	v := SOVView{Indicative: true, Note: sovNote, Objectives: make([]*SOVResult, len(objs))}
+	v := SOVView{Indicative: true, Note: e.q.Texts.SOVNote, Objectives: make([]*SOVResult, len(objs))}
 	store := make([]SOVResult, len(objs))
 	index := make(map[string]int, len(objs))
 	for i, obj := range objs {

@@ -13,10 +13,10 @@ import (
 func summary(res *Result) string {
 	var parts []string
 	for _, t := range res.Themes {
-		parts = append(parts, t.ID+"="+scoreText(t.Scored, t.Score, t.ScoreLevel, t.Level))
+		parts = append(parts, t.ID+"="+scoreText(t.Scored, t.Score, t.ScoreLevel, t.Level)+noLevel(t.NoLevel))
 	}
 	o := res.Overall
-	parts = append(parts, "overall="+scoreText(o.Scored, o.Score, o.ScoreLevel, o.Level))
+	parts = append(parts, "overall="+scoreText(o.Scored, o.Score, o.ScoreLevel, o.Level)+noLevel(o.NoLevel))
 	if o.Capped {
 		parts = append(parts, "capped_by="+strings.Join(o.CappedBy, ","))
 	}
@@ -35,7 +35,25 @@ func scoreText(scored bool, score float64, band, final *LevelRef) string {
 		}
 		return "-"
 	}
+	if band == nil || final == nil {
+		if band != nil || final != nil {
+			return fmt.Sprintf("%g:(only one of the levels set)", score)
+		}
+		return fmt.Sprintf("%g:-", score)
+	}
 	return fmt.Sprintf("%g:L%d>L%d", score, band.Level, final.Level)
+}
+
+// noLevel renders why a level is missing: "(3/5)" for too few answered,
+// "(critical:cloud)" for a critical theme without a level.
+func noLevel(n *NoLevel) string {
+	switch {
+	case n == nil:
+		return ""
+	case n.Reason == CriticalThemeWithoutLevel:
+		return "(critical:" + strings.Join(n.Themes, ",") + ")"
+	}
+	return fmt.Sprintf("(%d/%d)", n.Answered, n.Total)
 }
 
 func TestThemeAndOverall(t *testing.T) {
@@ -83,24 +101,28 @@ func TestThemeAndOverall(t *testing.T) {
 			"cloud=60:L2>L2 exit=75:L2>L2 overall=70:L2>L2 complete",
 		},
 		{
-			"dont know counts as 0 and shows dependent questions",
+			// weet ik niet scores 0 but is not a fact: the rules on exit.plan
+			// are unknown, so they cap nothing
+			"dont know counts as 0, shows dependent questions and caps nothing",
 			map[string]string{"cloud.mail": "dont_know", "cloud.tools": "c", "cloud.share": "=100", "exit.plan": "dont_know", "exit.backup": "offsite", "exit.checks": "offsite"},
-			"cloud=50:L2>L2 exit=66.7:L2>L1 overall=61.1:L2>L2 complete",
+			"cloud=50:L2>L2 exit=66.7:L2>L2 overall=61.1:L2>L2 complete",
 		},
 		{
 			"incomplete: score over what was answered",
 			map[string]string{"cloud.mail": "eu"},
-			"cloud=100:L3>L3 exit=- overall=100:L3>L3 missing=cloud.share,exit.plan,exit.backup,exit.checks",
+			// 2 of 3 of cloud's visible weight answered, under 80 %: no level
+			"cloud=100:-(1/2) exit=-(0/3) overall=100:-(1/5) missing=cloud.share,exit.plan,exit.backup,exit.checks",
 		},
 		{
 			"invalid answers count as missing",
 			map[string]string{"cloud.mail": "moon", "cloud.share": "=100", "exit.plan": "tested", "exit.backup": "offsite", "exit.checks": "offsite"},
-			"cloud=100:L3>L3 exit=100:L3>L3 overall=100:L3>L3 missing=cloud.mail",
+			// an invalid answer is not an answer: cloud has 1 of 3 weight
+			"cloud=100:-(1/2) exit=100:L3>L3 overall=100:-(4/5) missing=cloud.mail",
 		},
 		{
 			"nothing answered",
 			map[string]string{},
-			"cloud=- exit=- overall=- missing=cloud.mail,cloud.share,exit.plan,exit.backup,exit.checks",
+			"cloud=-(0/2) exit=-(0/3) overall=-(0/5) missing=cloud.mail,cloud.share,exit.plan,exit.backup,exit.checks",
 		},
 	}
 	for _, tt := range tests {
@@ -144,5 +166,39 @@ func TestThemeCounts(t *testing.T) {
 	hidden := Evaluate(q, answers(t, q, map[string]string{"cloud.mail": "eu"})).Theme("cloud")
 	if hidden.Answered != 1 || hidden.Total != 2 {
 		t.Errorf("with cloud.tools hidden: answered/total = %d/%d, want 1/2", hidden.Answered, hidden.Total)
+	}
+}
+
+func TestLevelNeedsEnoughAnswered(t *testing.T) {
+	exit := map[string]string{"exit.plan": "tested", "exit.backup": "offsite", "exit.checks": "offsite"}
+	tests := []struct {
+		name   string
+		needed float64 // level_answered; 0 for the default 80
+		given  map[string]string
+		want   string
+	}{
+		// cloud (critical, weight 1) has 67 % of its weight answered, exit
+		// (weight 2) all: 89 % overall is enough, but the weakest link has
+		// no level yet
+		{"default: 67 % of the critical theme is too little", 0, merge(exit, m("cloud.mail", "eu")),
+			"cloud=100:-(1/2) exit=100:L3>L3 overall=100:-(critical:cloud) missing=cloud.share"},
+		{"dont know counts as answered", 0, merge(exit, m("cloud.mail", "eu", "cloud.share", "dont_know")),
+			"cloud=66.7:L2>L2 exit=100:L3>L3 overall=88.9:L3>L2 capped_by=cloud complete"},
+		{"n.v.t. counts as answered", 0, merge(exit, m("cloud.mail", "not_applicable", "cloud.share", "=100")),
+			"cloud=100:L3>L3 exit=100:L3>L3 overall=100:L3>L3 complete"},
+		{"set to 60 %: 67 % is enough", 60, merge(exit, m("cloud.mail", "eu")),
+			"cloud=100:L3>L3 exit=100:L3>L3 overall=100:L3>L3 missing=cloud.share"},
+		{"one answer of the whole questionnaire", 0, m("exit.plan", "tested"),
+			"cloud=-(0/2) exit=100:-(1/3) overall=100:-(1/5) missing=cloud.mail,cloud.share,exit.backup,exit.checks"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := load(t, "paths.yaml")
+			q.LevelAnswered = tt.needed
+			res := Evaluate(q, answers(t, q, tt.given))
+			if got := summary(res); got != tt.want {
+				t.Errorf("Evaluate(%v)\n got: %s\nwant: %s", tt.given, got, tt.want)
+			}
+		})
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"soeverein/figure"
+	"soeverein/reports"
 	"strconv"
 	"strings"
 
@@ -300,16 +302,31 @@ func (a *lineMode) apply(qu *assessment.Question, line string) error {
 	case qu.Type == assessment.Single || builtin:
 		return a.sess.Choose(ids[0])
 	}
+	if x := qu.ExclusiveIn(ids); x != "" && len(ids) > 1 {
+		return errors.New(a.c.f(a.c.AccExclAlone, qu.Option(x).Label.In(a.opts.Lang)))
+	}
 	// A multi question: switch options until exactly these are chosen.
-	have := a.sess.A.Get(qu.ID).Selected()
+	// An exclusive option chosen now switches the others off by itself;
+	// say so when that drops options chosen before.
+	before := a.sess.A.Get(qu.ID).Selected()
 	if ans := a.sess.A.Get(qu.ID); ans.IsDontKnow() || ans.IsNotApplicable() {
-		have = nil
+		before = nil
 	}
 	for _, o := range qu.Options {
+		have := a.sess.A.Get(qu.ID).Selected()
+		if ans := a.sess.A.Get(qu.ID); ans.IsDontKnow() || ans.IsNotApplicable() {
+			have = nil
+		}
 		if slices.Contains(ids, o.ID) != slices.Contains(have, o.ID) {
 			if err := a.sess.Choose(o.ID); err != nil {
 				return err
 			}
+		}
+	}
+	a.sess.Note() // drop the notes of the single switches: one note for the answer
+	if qu.ExclusiveIn(ids) != "" || qu.ExclusiveIn(before) != "" {
+		if note := a.sess.exclusiveNote(qu, ids[0], before, a.sess.A.Get(qu.ID).Selected()); note != "" {
+			fmt.Fprintln(a.w, note)
 		}
 	}
 	return nil
@@ -404,9 +421,9 @@ func (a *lineMode) finish() error {
 	res, c, lang := j.res, a.c, a.opts.Lang
 	fmt.Fprintln(a.w)
 	fmt.Fprintln(a.w, c.FinishTitle)
-	fmt.Fprintf(a.w, "%s: %s\n", c.FinishOverall, a.scoreText(res.Overall.Score, res.Overall.Scored, res.Overall.Level))
+	fmt.Fprintf(a.w, "%s: %s\n", c.FinishOverall, a.scoreText(res, res.Overall.Score, res.Overall.Scored, res.Overall.Level, res.Overall.NoLevel))
 	for _, t := range res.Themes {
-		fmt.Fprintf(a.w, "%s: %s\n", t.Title.In(lang), a.scoreText(t.Score, t.Scored, t.Level))
+		fmt.Fprintf(a.w, "%s: %s\n", t.Title.In(lang), a.scoreText(res, t.Score, t.Scored, t.Level, t.NoLevel))
 	}
 	if n := len(res.Completeness.CarriedOver); n > 0 {
 		fmt.Fprintln(a.w, c.f(c.FinishUnconfirmed, n))
@@ -427,9 +444,17 @@ func (a *lineMode) finish() error {
 	return nil
 }
 
-func (a *lineMode) scoreText(score float64, scored bool, l *scoring.LevelRef) string {
-	if !scored || l == nil {
+// scoreText is "29,8 (niveau 1: Ad hoc)", or the score with why it has no
+// level yet, in the same words and figures as the report.
+func (a *lineMode) scoreText(res *scoring.Result, score float64, scored bool, l *scoring.LevelRef, n *scoring.NoLevel) string {
+	lang := a.opts.Lang
+	switch {
+	case !scored && n != nil:
+		return a.c.AccNoScore + " (" + reports.NoLevelText(lang, res, n) + ")"
+	case !scored:
 		return a.c.AccNoScore
+	case l == nil:
+		return fmt.Sprintf("%s %s (%s)", figure.Score(lang, score), figure.OverWhatWasAnswered(lang), reports.NoLevelText(lang, res, n))
 	}
-	return fmt.Sprintf("%.0f (%s)", score, a.c.f(a.c.FinishLevel, l.Level, l.Name.In(a.opts.Lang)))
+	return fmt.Sprintf("%s (%s)", figure.Score(lang, score), a.c.f(a.c.FinishLevel, l.Level, l.Name.In(lang)))
 }

@@ -233,6 +233,7 @@ func TestAccessibleWholeDefaultQuestionnaire(t *testing.T) {
 	if !strings.Contains(out, "Overzicht: 0 onbeantwoord") || !strings.Contains(out, "Rapport:") {
 		t.Errorf("did not finish with every question answered; output tail:\n%s", out[max(0, len(out)-2000):])
 	}
+	checkAccessibleScores(t, out, q, got, "nl")
 }
 
 // firstVisible returns the first visible question after position at.
@@ -266,9 +267,17 @@ func scriptAnswer(t *testing.T, qu *assessment.Question, k int, a *assessment.An
 		must(a.SetValue(qu, v, s))
 		return fmtNum(v)
 	case qu.Type == assessment.Multi:
-		must(a.Choose(qu, qu.Options[0].ID, s))
-		must(a.Choose(qu, qu.Options[len(qu.Options)-1].ID, s))
-		return fmt.Sprintf("1,%d", len(qu.Options))
+		// the first and the last option that exclude nothing
+		var picks []int
+		for i, o := range qu.Options {
+			if !o.Exclusive {
+				picks = append(picks, i)
+			}
+		}
+		first, last := picks[0], picks[len(picks)-1]
+		must(a.Choose(qu, qu.Options[first].ID, s))
+		must(a.Choose(qu, qu.Options[last].ID, s))
+		return fmt.Sprintf("%d,%d", first+1, last+1)
 	}
 	i := k % len(qu.Options)
 	must(a.Choose(qu, qu.Options[i].ID, s))
@@ -283,14 +292,15 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	out := runScript(t, Options{Questionnaire: q, From: last, Path: path},
 		"", "", "", "", // municipality and code from last year, today's date and year
 		"Piet", "CISO", "", // who, and the file named on the command line
-		"",      // cloud.mail: confirm
-		"1,2,3", // cloud.tools: changed
-		"",      // keep the note
-		"",      // exit.share: confirm
-		"-",     // back to exit.share
-		"",      // Enter on a confirmed answer keeps it
-		"",      // exit.tested: confirm
-		"j",     // finish
+		"",    // cloud.mail: confirm
+		"1,3", // cloud.tools: Geen with others is refused
+		"3",   // cloud.tools: changed to Geen alone
+		"",    // keep the note
+		"",    // exit.share: confirm
+		"-",   // back to exit.share
+		"",    // Enter on a confirmed answer keeps it
+		"",    // exit.tested: confirm
+		"j",   // finish
 	)
 	for _, want := range []string{
 		"De antwoorden uit soeverein-GM9991-2025.yaml worden overgenomen",
@@ -315,7 +325,15 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 			t.Errorf("answer %s = %+v, want it confirmed by Piet", id, ans)
 		}
 	}
-	if got := a.Get("cloud.tools").Choices; !slices.Equal(got, []string{"keys", "exit", "none"}) {
+	for _, want := range []string{
+		"‘Geen’ sluit de andere keuzes uit: kies het alleen, of laat het weg",
+		"‘Geen’ sluit de andere keuzes uit; uitgezet: ‘Eigen sleutels’, ‘Exitplan’.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output does not contain %q", want)
+		}
+	}
+	if got := a.Get("cloud.tools").Choices; !slices.Equal(got, []string{"none"}) {
 		t.Errorf("cloud.tools = %v, want the changed answer", got)
 	}
 	if a.Get("cloud.mail").Note != "Mail bij een VS-partij" || a.CarriedFrom != "soeverein-GM9991-2025.yaml" {
@@ -339,5 +357,30 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 		"  - Exit en continuïteit: Voor welk percentage van de kritieke diensten is er een exitplan?\n"
 	if !strings.Contains(out, want) || !strings.Contains(out, "Vraag 1 van 4: Waar staat de e-mail van de gemeente?\nVorig jaar: Bij een Amerikaanse aanbieder (overgenomen, nog bevestigen)") {
 		t.Errorf("output does not list the answers to confirm and go to the first; want %q in:\n%s", want, out)
+	}
+}
+
+// TestAccessibleDraftHasNoLevel: a draft of one answer gets its score over
+// what was answered, with one decimal, and no level.
+func TestAccessibleDraftHasNoLevel(t *testing.T) {
+	q := testQuestionnaire(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	out := runScript(t, Options{Questionnaire: q, Dir: "."},
+		"Gemeente Alkmaar", "GM0361", "", "", "Eva Voorbeeld", "", "",
+		"2", // cloud.mail: Europe
+		"",  // no note
+		"",  // exit.share: skip
+		"",  // exit.tested: skip
+		"j", // finish as a draft
+	)
+	for _, want := range []string{
+		"Totaal: 100,0 over wat is beantwoord (nog geen niveau: te weinig beantwoord (1 van 3))",
+		"Clouddiensten: 100,0 (niveau 3: Geborgd)", // its one visible question is answered
+		"Exit en continuïteit: geen score (nog geen niveau: te weinig beantwoord (0 van 2))",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output does not contain %q; output tail:\n%s", want, out[max(0, len(out)-1200):])
+		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"soeverein/figure"
+	"soeverein/reports"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -126,9 +128,10 @@ func (m *Model) finishKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) levelText(l *scoring.LevelRef) string {
+// levelText is the level after a score, or why there is none yet.
+func (m *Model) levelText(res *scoring.Result, l *scoring.LevelRef, n *scoring.NoLevel) string {
 	if l == nil {
-		return ""
+		return reports.NoLevelText(m.opts.Lang, res, n)
 	}
 	return m.c.f(m.c.FinishLevel, l.Level, l.Name.In(m.opts.Lang))
 }
@@ -142,7 +145,7 @@ func (m *Model) scoreBar(name string, nameW, barW int, score float64, scored boo
 	}
 	bar := m.bar
 	bar.Width = barW
-	return fmt.Sprintf("%s  %s %3.0f  %s", label, bar.ViewAs(score/100), score, level)
+	return fmt.Sprintf("%s  %s %5s  %s", label, bar.ViewAs(score/100), figure.Score(m.opts.Lang, score), level)
 }
 
 func (m *Model) viewFinish(w, h int) string {
@@ -166,12 +169,12 @@ func (m *Model) finishContent(w int) string {
 	}
 	nameW = min(nameW, max(12, w/3))
 	// One bar width for all rows, so that the scores line up.
-	levelW := ansi.StringWidth(m.levelText(res.Overall.Level))
+	levelW := ansi.StringWidth(m.levelText(res, res.Overall.Level, res.Overall.NoLevel))
 	for _, t := range res.Themes {
-		levelW = max(levelW, ansi.StringWidth(m.levelText(t.Level)))
+		levelW = max(levelW, ansi.StringWidth(m.levelText(res, t.Level, t.NoLevel)))
 	}
-	barW := max(10, min(30, w-nameW-levelW-10))
-	b.WriteString(m.st.Bold.Render(m.scoreBar(m.c.FinishOverall, nameW, barW, res.Overall.Score, res.Overall.Scored, m.levelText(res.Overall.Level))) + "\n")
+	barW := max(10, min(30, w-nameW-levelW-12))
+	b.WriteString(m.st.Bold.Render(m.scoreBar(m.c.FinishOverall, nameW, barW, res.Overall.Score, res.Overall.Scored, m.levelText(res, res.Overall.Level, res.Overall.NoLevel))) + "\n")
 	if res.Overall.Capped {
 		var titles []string
 		for _, id := range res.Overall.CappedBy {
@@ -189,7 +192,7 @@ func (m *Model) finishContent(w int) string {
 	}
 	b.WriteString("\n")
 	for _, t := range res.Themes {
-		b.WriteString(m.scoreBar(t.Title.In(m.opts.Lang), nameW, barW, t.Score, t.Scored, m.levelText(t.Level)) + "\n")
+		b.WriteString(m.scoreBar(t.Title.In(m.opts.Lang), nameW, barW, t.Score, t.Scored, m.levelText(res, t.Level, t.NoLevel)) + "\n")
 	}
 	b.WriteString("\n")
 	switch {

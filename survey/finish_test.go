@@ -18,10 +18,10 @@ func TestFinishSaysTheReportIsADraft(t *testing.T) {
 		reportHead string
 	}{
 		{"open questions, nl", "nl", []string{"2", "r", "f"},
-			[]string{"Zelfevaluatie als CONCEPT opgeslagen", "CONCEPT: 2 van de 3 vragen zijn nog open, daarom is het rapport een concept."},
+			[]string{"Zelfevaluatie als CONCEPT opgeslagen", "CONCEPT: 2 van de 3 vragen zijn nog open, daarom is het rapport een concept.", "nog geen niveau: te weinig beantwoord (1 van 3)"},
 			[]string{"Zelfevaluatie afgerond"}, "# CONCEPT – "},
 		{"open questions, en", "en", []string{"2", "r", "f"},
-			[]string{"Self-assessment saved as a DRAFT", "DRAFT: 2 of the 3 questions are still open, so the report is a draft."},
+			[]string{"Self-assessment saved as a DRAFT", "DRAFT: 2 of the 3 questions are still open, so the report is a draft.", "no level yet: too little answered (1 of 3)"},
 			[]string{"Self-assessment finished"}, "# DRAFT – "},
 		{"complete", "nl", []string{"2", "enter", "type:50", "enter", "2", "enter", "f"},
 			[]string{"Zelfevaluatie afgerond"},

@@ -45,9 +45,9 @@ func TestSeveralKeysAtOnceAreCommands(t *testing.T) {
 		m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil)}, 100, 30)
 		sendMsg(m, runes("1l", false))
 		mustContain(t, m, "Welke maatregelen", "1 van 4 beantwoord")
-		sendMsg(m, runes("13", false)) // a multi question: both switch on
-		if got := m.Session().A.Get("cloud.tools").Choices; !slices.Equal(got, []string{"keys", "none"}) {
-			t.Errorf("cloud.tools = %v after 13, want keys and none", got)
+		sendMsg(m, runes("12", false)) // a multi question: both switch on
+		if got := m.Session().A.Get("cloud.tools").Choices; !slices.Equal(got, []string{"keys", "exit"}) {
+			t.Errorf("cloud.tools = %v after 12, want keys and exit", got)
 		}
 	})
 	t.Run("keys on the theme list, the help and the review", func(t *testing.T) {

@@ -157,6 +157,9 @@ type catalog struct {
 	AccBadNumber     string // %q %d
 	AccOneNumber     string // %d
 	AccAlone         string
+	ExclOthers       string // %s %s: the exclusive option, the options it switched off
+	ExclCleared      string // %s: the exclusive option(s) switched off by another choice
+	AccExclAlone     string // %s: an exclusive option typed together with others
 	AccFieldPrompt   string // %s %s: label, default
 	AccTheme         string // %s %d %d: theme, answered, total
 	AccQuestion      string // %d %d
@@ -334,6 +337,9 @@ var dutch = catalog{
 	AccBadNumber:     "%q is geen nummer van 1 tot %d",
 	AccOneNumber:     "typ één nummer van 1 tot %d",
 	AccAlone:         "weet ik niet en n.v.t. gaan niet samen met andere antwoorden",
+	ExclOthers:       "‘%s’ sluit de andere keuzes uit; uitgezet: %s.",
+	ExclCleared:      "Uitgezet: %s, want dat sluit deze keuze uit.",
+	AccExclAlone:     "‘%s’ sluit de andere keuzes uit: kies het alleen, of laat het weg",
 	AccFieldPrompt:   "%s%s: ",
 	AccTheme:         "Thema: %s (%d van %d beantwoord)",
 	AccQuestion:      "Vraag %d van %d",
@@ -500,6 +506,9 @@ var english = catalog{
 	AccBadNumber:     "%q is not a number from 1 to %d",
 	AccOneNumber:     "type one number from 1 to %d",
 	AccAlone:         "don't know and not applicable cannot go with other answers",
+	ExclOthers:       "‘%s’ excludes the other choices; switched off: %s.",
+	ExclCleared:      "Switched off: %s, because it excludes this choice.",
+	AccExclAlone:     "‘%s’ excludes the other choices: choose it alone, or leave it out",
 	AccFieldPrompt:   "%s%s: ",
 	AccTheme:         "Theme: %s (%d of %d answered)",
 	AccQuestion:      "Question %d of %d",

@@ -48,8 +48,9 @@ func TestNumberKeysSpaceAndBuiltInAnswers(t *testing.T) {
 		{"number key picks an option", []string{"1"}, "cloud.mail", "us", nil},
 		{"w is don't know", []string{"w"}, "cloud.mail", assessment.DontKnow, nil},
 		{"number key again", []string{"1", "right"}, "cloud.mail", "us", nil},
-		{"multi: numbers and space toggle", []string{"1", "3", "up", "space"}, "cloud.tools", "", []string{"keys", "exit", "none"}},
-		{"multi: toggling again removes", []string{"3"}, "cloud.tools", "", []string{"keys", "exit"}},
+		{"multi: numbers and space toggle", []string{"1", "2", "up", "space"}, "cloud.tools", "", []string{"exit"}},
+		// Geen (3) excludes the others: it switches them off
+		{"multi: an exclusive option stands alone", []string{"3"}, "cloud.tools", "", []string{"none"}},
 		{"multi: don't know replaces the options", []string{"down", "space"}, "cloud.tools", assessment.DontKnow, nil},
 		{"multi: an option replaces don't know", []string{"2"}, "cloud.tools", "", []string{"exit"}},
 		{"n is not applicable where allowed", []string{"n"}, "cloud.tools", assessment.NotApplicable, nil},
@@ -70,6 +71,34 @@ func TestNumberKeysSpaceAndBuiltInAnswers(t *testing.T) {
 			t.Errorf("cloud.mail = %q after a refused n, want us", got)
 		}
 	})
+}
+
+// TestExclusiveOptionClearsTheOthers: "Geen" excludes the other options of
+// cloud.tools; choosing it switches them off, and choosing another switches
+// it off, each time with a note on the status line.
+func TestExclusiveOptionClearsTheOthers(t *testing.T) {
+	q := testQuestionnaire(t)
+	path := newAnswersFile(t, t.TempDir(), q, func(a *assessment.Answers) {
+		a.Answers = map[string]*assessment.Answer{"cloud.mail": {Choice: "us"}}
+		a.Current = "cloud.tools"
+	})
+	m := newModel(t, Options{Path: path}, 100, 30)
+	press(m, "1", "2")
+	press(m, "3")
+	if got := m.Session().A.Get("cloud.tools").Choices; !slices.Equal(got, []string{"none"}) {
+		t.Errorf("after Geen: cloud.tools = %v, want [none] alone", got)
+	}
+	mustContain(t, m, "‘Geen’ sluit de andere keuzes uit; uitgezet: ‘Eigen sleutels’, ‘Exitplan’.")
+	press(m, "2")
+	if got := m.Session().A.Get("cloud.tools").Choices; !slices.Equal(got, []string{"exit"}) {
+		t.Errorf("after Exitplan: cloud.tools = %v, want [exit], Geen switched off", got)
+	}
+	mustContain(t, m, "Uitgezet: ‘Geen’, want dat sluit deze keuze uit.")
+	press(m, "1")
+	mustNotContain(t, m, "Uitgezet")
+	if got := loadAnswers(t, path, q).Get("cloud.tools").Choices; !slices.Equal(got, []string{"keys", "exit"}) {
+		t.Errorf("saved cloud.tools = %v, want [keys exit]", got)
+	}
 }
 
 func TestNumberQuestionChecksTheRange(t *testing.T) {

@@ -203,7 +203,7 @@ func (m *Model) choose(option string) bool {
 		m.setStatus(err.Error(), true)
 		return false
 	}
-	m.setStatus("", false)
+	m.setStatus(m.sess.Note(), false)
 	return true
 }
 

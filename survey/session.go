@@ -30,6 +30,7 @@ type Session struct {
 	rev, savedRev int
 	failedRev     int // the revision whose save failed last
 	saveErr       error
+	note          string // see Note
 }
 
 // NewSession starts a session on answers a, saved to path. now is the clock
@@ -174,11 +175,42 @@ func (s *Session) Choose(option string) error {
 	if option == assessment.NotApplicable && !qu.NotApplicable {
 		return errors.New(s.cat.NoNotApplicable)
 	}
+	before := s.A.Get(qu.ID).Selected()
 	if err := s.A.Choose(qu, option, s.stamp()); err != nil {
 		return err
 	}
 	s.rev++
+	s.note = s.exclusiveNote(qu, option, before, s.A.Get(qu.ID).Selected())
 	return nil
+}
+
+// Note returns, once, what the last choice did besides what was chosen:
+// that an exclusive option cleared the others (or the others cleared it),
+// for the TUI's status line and the accessible mode. "" when nothing.
+func (s *Session) Note() string {
+	n := s.note
+	s.note = ""
+	return n
+}
+
+// exclusiveNote says which options choosing option switched off.
+func (s *Session) exclusiveNote(qu *assessment.Question, option string, before, after []string) string {
+	var off []string
+	for _, id := range before {
+		if id != option && !slices.Contains(after, id) {
+			if o := qu.Option(id); o != nil {
+				off = append(off, "‘"+o.Label.In(s.Lang)+"’")
+			}
+		}
+	}
+	o := qu.Option(option)
+	if len(off) == 0 || o == nil {
+		return ""
+	}
+	if o.Exclusive {
+		return s.cat.f(s.cat.ExclOthers, o.Label.In(s.Lang), strings.Join(off, ", "))
+	}
+	return s.cat.f(s.cat.ExclCleared, strings.Join(off, ", "))
 }
 
 // SetValue answers the current number question with text typed by the user

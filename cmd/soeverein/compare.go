@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"path/filepath"
+	"soeverein/figure"
 	"strings"
 	"text/tabwriter"
 
@@ -307,18 +307,9 @@ func hasCritical(t *compare.Trend) bool {
 	return false
 }
 
-// compareSigned writes a change with its sign and one decimal: +1,5 / -0,5 / 0,0.
-func compareSigned(x float64, lang string) string {
-	x = math.Round(x*10) / 10
-	s := scoreNumber(true, math.Abs(x), lang)
-	switch {
-	case x > 0:
-		return "+" + s
-	case x < 0:
-		return "-" + s
-	}
-	return s
-}
+// compareSigned writes a change with its sign and one decimal, as every
+// output does: +1,5 / −0,5 / 0,0.
+func compareSigned(x float64, lang string) string { return figure.Delta(lang, x) }
 
 func compareOr(s, alt string) string {
 	if s == "" {

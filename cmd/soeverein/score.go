@@ -4,7 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
+	"soeverein/figure"
+	"soeverein/reports"
 	"strings"
 	"text/tabwriter"
 
@@ -63,14 +64,14 @@ func scoreWriteTable(w io.Writer, res *scoring.Result, lang string) error {
 		if t.Critical {
 			title += " *"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\n", title, scoreNumber(t.Scored, t.Score, lang), scoreLevel(t.Level, t.Level != t.ScoreLevel, lang), t.Answered, t.Total)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\n", title, scoreNumber(t.Scored, t.Score, lang), scoreLevel(t.Level, t.Level != t.ScoreLevel, reports.NoLevelText(lang, res, t.NoLevel), lang), t.Answered, t.Total)
 	}
 	o, c := res.Overall, res.Completeness
 	answered := fmt.Sprintf("%d/%d", c.Answered, c.Total)
 	if !c.Complete {
 		answered += tr(lang, " (incomplete)", " (onvolledig)")
 	}
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr(lang, "Overall", "Totaal"), scoreNumber(o.Scored, o.Score, lang), scoreLevel(o.Level, o.Capped, lang), answered)
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr(lang, "Overall", "Totaal"), scoreNumber(o.Scored, o.Score, lang), scoreLevel(o.Level, o.Capped, reports.NoLevelText(lang, res, o.NoLevel), lang), answered)
 	tw.Flush()
 	scoreWriteNotes(&b, res, lang)
 	scoreWriteFindings(&b, res, lang)
@@ -186,15 +187,15 @@ func scoreNumber(scored bool, score float64, lang string) string {
 	if !scored {
 		return "-"
 	}
-	s := strconv.FormatFloat(score, 'f', 1, 64)
-	if lang != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return figure.Score(lang, score)
 }
 
-func scoreLevel(l *scoring.LevelRef, capped bool, lang string) string {
+// scoreLevel is the level column: the level, or why there is none yet.
+func scoreLevel(l *scoring.LevelRef, capped bool, noLevel, lang string) string {
 	if l == nil {
+		if noLevel != "" {
+			return noLevel
+		}
 		return "-"
 	}
 	s := fmt.Sprintf("%d %s", l.Level, l.Name.In(lang))

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"soeverein/figure"
 	"soeverein/scoring"
 )
 
@@ -185,6 +186,43 @@ func TestScoreShorten(t *testing.T) {
 	for _, tt := range tests {
 		if got := scoreShorten(tt.in, tt.n); got != tt.want {
 			t.Errorf("scoreShorten(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestScorePrintsTheScorersScores: the table of `score` prints, for each
+// shared fixture, the scores that `score --json` holds, at one decimal.
+func TestScorePrintsTheScorersScores(t *testing.T) {
+	for _, name := range []string{"cautious", "microsoft", "incomplete", "draft"} {
+		for _, lang := range []string{"nl", "en"} {
+			file := "../../testdata/answers/" + name + ".yaml"
+			table, _, code := runScoreArgs("--lang", lang, file)
+			js, _, code2 := runScoreArgs("--json", file)
+			if code != exitOK || code2 != exitOK {
+				t.Fatalf("score %s: exit codes %d and %d", file, code, code2)
+			}
+			var res scoring.Result
+			if err := json.Unmarshal([]byte(js), &res); err != nil {
+				t.Fatal(err)
+			}
+			rows := strings.Split(table, "\n")
+			for _, th := range res.Themes {
+				want := "-"
+				if th.Scored {
+					want = figure.Score(lang, th.Score)
+				}
+				found := false
+				for _, r := range rows {
+					title, rest, ok := strings.Cut(r, th.Title.In(lang))
+					if ok && title == "" {
+						found = strings.Fields(strings.TrimPrefix(rest, " *"))[0] == want
+						break
+					}
+				}
+				if !found {
+					t.Errorf("%s/%s: the row of %s does not print %s:\n%s", name, lang, th.ID, want, table)
+				}
+			}
 		}
 	}
 }

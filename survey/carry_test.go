@@ -102,7 +102,7 @@ func TestConfirmClearsTheMarker(t *testing.T) {
 	}
 	press(m, "right", "right")
 	mustContain(t, m, "Is het exitplan getest?")
-	press(m, "1")
+	press(m, "1", "esc") // 1 answers the last question and opens the review; esc comes back
 	mustContain(t, m, "Vorig jaar: Nooit (ongewijzigd)")
 	if got := loadAnswers(t, m.Session().Path, m.q).Get("exit.tested"); got.CarriedOver {
 		t.Errorf("saved exit.tested = %+v after choosing the same option, want it confirmed", got)
@@ -111,7 +111,7 @@ func TestConfirmClearsTheMarker(t *testing.T) {
 
 func TestChangingAnAnswerConfirmsItAndKeepsLastYear(t *testing.T) {
 	m, _ := startFrom(t)
-	press(m, "2") // a European provider now: the follow-up disappears
+	press(m, "2", "left") // a European provider now: the follow-up disappears
 	mustContain(t, m, "(•) Bij een Europese aanbieder", "Vorig jaar: Bij een Amerikaanse aanbieder (gewijzigd)",
 		"3 van 3 beantwoord · 2 nog te bevestigen")
 	if ans := m.Session().A.Get("cloud.mail"); ans.CarriedOver || ans.Choice != "eu" || ans.Note != "Mail bij een VS-partij" {
@@ -125,7 +125,7 @@ func TestChangingAnAnswerConfirmsItAndKeepsLastYear(t *testing.T) {
 	}
 
 	// Back to last year's answer: unchanged after all.
-	press(m, "left", "1")
+	press(m, "left", "1", "left")
 	mustContain(t, m, "Vorig jaar: Bij een Amerikaanse aanbieder (ongewijzigd)")
 	press(m, "right")
 	mustContain(t, m, "Vorig jaar: Eigen sleutels, Exitplan (overgenomen, nog bevestigen)")

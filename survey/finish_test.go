@@ -23,7 +23,7 @@ func TestFinishSaysTheReportIsADraft(t *testing.T) {
 		{"open questions, en", "en", []string{"2", "r", "f"},
 			[]string{"Self-assessment saved as a DRAFT", "DRAFT: 2 of the 3 questions are still open, so the report is a draft."},
 			[]string{"Self-assessment finished"}, "# DRAFT – "},
-		{"complete", "nl", []string{"2", "enter", "type:50", "enter", "2", "enter", "f"},
+		{"complete", "nl", []string{"2", "type:50", "enter", "2", "f"},
 			[]string{"Zelfevaluatie afgerond"},
 			[]string{"CONCEPT"}, "# Zelfevaluatie"},
 	}

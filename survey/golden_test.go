@@ -95,7 +95,7 @@ func TestGoldenQuestionWithHelp(t *testing.T) {
 	t.Chdir(t.TempDir())
 	path := newAnswersFile(t, ".", q, nil)
 	tm := startProgram(t, Options{Questionnaire: q, Path: path})
-	send(tm, "1", "i")
+	send(tm, "1", "left", "i")
 	waitFor(t, tm, "Toelichting")
 	finalScreen(t, tm)
 }
@@ -105,7 +105,7 @@ func TestGoldenReview(t *testing.T) {
 	t.Chdir(t.TempDir())
 	path := newAnswersFile(t, ".", q, nil)
 	tm := startProgram(t, Options{Questionnaire: q, Path: path})
-	send(tm, "1", "enter", "w", "enter", "m", "right", "2", "enter")
+	send(tm, "1", "w", "m", "right", "2")
 	waitFor(t, tm, "Overzicht")
 	finalScreen(t, tm)
 }
@@ -115,9 +115,9 @@ func TestGoldenFinish(t *testing.T) {
 	t.Chdir(t.TempDir())
 	path := newAnswersFile(t, ".", q, nil)
 	tm := startProgram(t, Options{Questionnaire: q, Path: path})
-	send(tm, "1", "enter", "1", "2", "enter")
+	send(tm, "1", "1", "2", "enter")
 	tm.Type("50")
-	send(tm, "enter", "2", "enter", "f")
+	send(tm, "enter", "2", "f")
 	waitFor(t, tm, "Rapport:")
 	finalScreen(t, tm)
 }

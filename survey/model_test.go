@@ -45,9 +45,9 @@ func TestNumberKeysSpaceAndBuiltInAnswers(t *testing.T) {
 		choice string
 		multi  []string
 	}{
-		{"number key picks an option", []string{"1"}, "cloud.mail", "us", nil},
-		{"w is don't know", []string{"w"}, "cloud.mail", assessment.DontKnow, nil},
-		{"number key again", []string{"1", "right"}, "cloud.mail", "us", nil},
+		{"number key picks an option and goes on", []string{"1"}, "cloud.mail", "us", nil},
+		{"w is don't know", []string{"left", "w"}, "cloud.mail", assessment.DontKnow, nil},
+		{"number key again", []string{"left", "left", "1"}, "cloud.mail", "us", nil},
 		{"multi: numbers and space toggle", []string{"1", "3", "up", "space"}, "cloud.tools", "", []string{"keys", "exit", "none"}},
 		{"multi: toggling again removes", []string{"3"}, "cloud.tools", "", []string{"keys", "exit"}},
 		{"multi: don't know replaces the options", []string{"down", "space"}, "cloud.tools", assessment.DontKnow, nil},
@@ -64,7 +64,7 @@ func TestNumberKeysSpaceAndBuiltInAnswers(t *testing.T) {
 		})
 	}
 	t.Run("n where not allowed says so", func(t *testing.T) {
-		press(m, "left", "n")
+		press(m, "left", "left", "n")
 		mustContain(t, m, "n.v.t. kan bij deze vraag niet")
 		if got := m.Session().A.Get("cloud.mail").Choice; got != "us" {
 			t.Errorf("cloud.mail = %q after a refused n, want us", got)
@@ -117,11 +117,11 @@ func TestConditionalQuestionKeepsItsAnswerWhileHidden(t *testing.T) {
 	path := newAnswersFile(t, t.TempDir(), q, nil)
 	m := newModel(t, Options{Path: path}, 100, 30)
 
-	press(m, "1", "enter") // US provider: the measures question appears
+	press(m, "1") // US provider: the measures question appears
 	mustContain(t, m, "Welke maatregelen beperken de afhankelijkheid?", "vraag 2 van 4", "Clouddiensten       1/2")
 	press(m, "1", "2", "enter")
 
-	press(m, "left", "left", "2") // European provider: it disappears
+	press(m, "left", "left", "2", "left") // European provider: it disappears
 	mustContain(t, m, "vraag 1 van 3", "Clouddiensten       1/1")
 	press(m, "enter")
 	mustContain(t, m, "Voor welk percentage")
@@ -132,7 +132,7 @@ func TestConditionalQuestionKeepsItsAnswerWhileHidden(t *testing.T) {
 		t.Errorf("saved hidden cloud.tools = %v, want its answer kept", got)
 	}
 
-	press(m, "left", "w", "enter") // don't know: it is back, answered
+	press(m, "left", "w") // don't know: it is back, answered
 	mustContain(t, m, "Welke maatregelen", "[x] Eigen sleutels", "[x] Exitplan", "[ ] Geen")
 }
 
@@ -140,7 +140,7 @@ func TestReviewListsOpenQuestionsAndJumps(t *testing.T) {
 	q := testQuestionnaire(t)
 	path := newAnswersFile(t, t.TempDir(), q, nil)
 	m := newModel(t, Options{Path: path}, 100, 30)
-	press(m, "w", "enter", "1", "enter", "m", "r")
+	press(m, "w", "1", "enter", "m", "r")
 	mustContain(t, m, "Overzicht voor het afronden",
 		"Onbeantwoord (2)", "Exit en continuïteit · Voor welk percentage",
 		"Weet ik niet (1)", "Clouddiensten · Waar staat de e-mail",
@@ -158,7 +158,7 @@ func TestReviewListsOpenQuestionsAndJumps(t *testing.T) {
 func TestEnterAfterTheLastQuestionOpensTheReview(t *testing.T) {
 	q := testQuestionnaire(t)
 	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), q, nil)}, 100, 30)
-	press(m, "2", "enter", "type:100", "enter", "2", "enter")
+	press(m, "2", "type:100", "enter", "2")
 	mustContain(t, m, "Overzicht voor het afronden", "Alle vragen zijn beantwoord en er is niets gemarkeerd.")
 }
 
@@ -168,7 +168,7 @@ func TestQuitMidwayAndResumeAtTheSameQuestion(t *testing.T) {
 			q := testQuestionnaire(t)
 			path := newAnswersFile(t, t.TempDir(), q, nil)
 			m := newModel(t, Options{Path: path}, 100, 30)
-			press(m, "2", "enter", "type:40", "enter")
+			press(m, "2", "type:40", "enter")
 			mustContain(t, m, "Is het exitplan getest?")
 			if quit := press(m, quitKey); !quit {
 				t.Fatalf("%s did not quit", quitKey)
@@ -227,7 +227,7 @@ func TestFailingSaveKeepsAnswersAndSaysSo(t *testing.T) {
 	fw := &failingWrite{broken: true}
 	m := newModel(t, Options{Path: path, Write: fw.write}, 100, 30)
 
-	press(m, "2", "enter", "type:30", "enter")
+	press(m, "2", "type:30", "enter")
 	mustContain(t, m, "NIET OPGESLAGEN", "Opslaan mislukt", "permission denied",
 		"Uw antwoorden staan nog in het geheugen", "Is het exitplan getest?")
 	m.Update(resizeMsg(80, 24))
@@ -303,7 +303,7 @@ func TestNoteAndEvidence(t *testing.T) {
 func TestMarkClearAndNextOpen(t *testing.T) {
 	q := testQuestionnaire(t)
 	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), q, nil)}, 100, 30)
-	press(m, "2", "m")
+	press(m, "2", "left", "m")
 	mustContain(t, m, "! gemarkeerd om na te kijken")
 	press(m, "u")
 	mustContain(t, m, "Voor welk percentage")

@@ -93,6 +93,20 @@ func (m *Model) startFinish() tea.Cmd {
 	}
 }
 
+// ExitText says, after the program has ended, where every file written is:
+// the answers, and the report when finishing wrote one.
+func (m *Model) ExitText() string {
+	s := m.sess
+	if s == nil {
+		return ""
+	}
+	text := m.c.f(m.c.Resume, s.Path, s.Path)
+	if f := m.finish; f != nil && !f.writing && f.reportErr == nil {
+		text += "\n" + m.c.f(m.c.ResumeDone, f.report, s.Path)
+	}
+	return text
+}
+
 func (m *Model) handleFinished(msg finishedMsg) {
 	m.saving = false
 	m.sess.Saved(msg.sn, msg.saveErr)

@@ -86,3 +86,21 @@ func TestFinishScoresLineUp(t *testing.T) {
 		t.Fatalf("no levels on the finish screen:\n%s", screenText(m))
 	}
 }
+
+// TestExitTextNamesEveryFile: the line after the program ends names the
+// answers file and, once finished, the report (issue 14 item 4).
+func TestExitTextNamesEveryFile(t *testing.T) {
+	path := newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil)
+	m := newModel(t, Options{Path: path}, 100, 30)
+	press(m, "2")
+	if got := m.ExitText(); !strings.Contains(got, "Antwoorden opgeslagen in "+path) || strings.Contains(got, "Rapport") {
+		t.Errorf("ExitText() before finishing = %q, want the answers file only", got)
+	}
+	press(m, "r", "f")
+	got := m.ExitText()
+	for _, want := range []string{"Antwoorden opgeslagen in " + path, "Rapport geschreven in " + ReportPath(path), "soeverein survey " + path} {
+		if !strings.Contains(got, want) {
+			t.Errorf("ExitText() after finishing = %q, want %q", got, want)
+		}
+	}
+}

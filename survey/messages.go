@@ -138,6 +138,7 @@ type catalog struct {
 	// Quitting
 	QuitUnsaved string
 	Resume      string // %s %s: path, path
+	ResumeDone  string // %s %s: report, path: after finishing
 
 	// Keys (help bar)
 	KeyUp, KeyDown, KeyChoose, KeyToggle, KeyNext, KeyPrev     string
@@ -315,6 +316,7 @@ var dutch = catalog{
 
 	QuitUnsaved: "Uw laatste antwoorden zijn NIET opgeslagen. Druk s om een andere bestandsnaam te kiezen, of nogmaals q om toch te stoppen.",
 	Resume:      "Antwoorden opgeslagen in %s. Verder gaan: soeverein survey %s",
+	ResumeDone:  "Rapport geschreven in %s. Antwoorden aanpassen: soeverein survey %s",
 
 	KeyUp: "omhoog", KeyDown: "omlaag", KeyChoose: "kiezen", KeyToggle: "aan/uit",
 	KeyNext: "volgende", KeyPrev: "vorige", KeyDontKnow: "weet ik niet", KeyNA: "n.v.t.",
@@ -481,6 +483,7 @@ var english = catalog{
 
 	QuitUnsaved: "Your latest answers are NOT saved. Press s to choose another file name, or q again to quit anyway.",
 	Resume:      "Answers saved in %s. To continue: soeverein survey %s",
+	ResumeDone:  "Report written to %s. To change answers: soeverein survey %s",
 
 	KeyUp: "up", KeyDown: "down", KeyChoose: "choose", KeyToggle: "on/off",
 	KeyNext: "next", KeyPrev: "previous", KeyDontKnow: "don't know", KeyNA: "not applicable",

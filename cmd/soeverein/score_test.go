@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"soeverein/scoring"
 )
@@ -185,6 +186,27 @@ func TestScoreShorten(t *testing.T) {
 	for _, tt := range tests {
 		if got := scoreShorten(tt.in, tt.n); got != tt.want {
 			t.Errorf("scoreShorten(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestScoreTableFitsEightyColumns: the built-in questionnaire's table, notes
+// and findings fit a standard terminal in both languages, also the longest
+// theme names (issue 14 item 17).
+func TestScoreTableFitsEightyColumns(t *testing.T) {
+	for _, file := range []string{"cautious", "incomplete", "microsoft"} {
+		for _, lang := range []string{"nl", "en"} {
+			t.Run(file+"/"+lang, func(t *testing.T) {
+				stdout, _, code := runScoreArgs("--lang", lang, "../../testdata/answers/"+file+".yaml")
+				if code != exitOK {
+					t.Fatalf("exit code %d", code)
+				}
+				for _, line := range strings.Split(stdout, "\n") {
+					if n := utf8.RuneCountInString(line); n > scoreWidth {
+						t.Errorf("line of %d columns, want at most %d: %q", n, scoreWidth, line)
+					}
+				}
+			})
 		}
 	}
 }

@@ -14,8 +14,8 @@ var (
 		"en": "Unknown: ",
 	}
 	dontKnowFinding = assessment.Text{
-		"nl": "Op deze vraag is 'weet ik niet' geantwoord. Niet weten is zelf een risico: wat de gemeente niet weet, kan zij niet beheersen of aan de raad verantwoorden. De vraag telt mee als het zwakste antwoord (score 0).",
-		"en": "This question was answered 'don't know'. Not knowing is a risk in itself: what the municipality does not know, it cannot control or account for to the council. The question counts as the weakest answer (score 0).",
+		"nl": "Op deze vraag is ‘weet ik niet’ geantwoord. Niet weten is zelf een risico: wat de gemeente niet weet, kan zij niet beheersen of aan de raad verantwoorden. De vraag telt mee als het zwakste antwoord (score 0).",
+		"en": "This question was answered ‘don't know’. Not knowing is a risk in itself: what the municipality does not know, it cannot control or account for to the council. The question counts as the weakest answer (score 0).",
 	}
 	dontKnowRecommendation = assessment.Text{
 		"nl": "Zoek uit hoe dit nu geregeld is (vraag het na bij de leverancier, de functioneel beheerder of de contractmanager), leg het antwoord vast met bewijs en vul de vraag opnieuw in.",

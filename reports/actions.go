@@ -54,7 +54,7 @@ func (d *document) addFindings(r *scoring.Result, q *assessment.Questionnaire, t
 	}
 	covered := coveringRules(r, q)
 	ruleActions := map[string]*action{} // rule id: its line in the plan
-	waiting := map[string][]*question{}  // rule id: don't-knows seen before its line
+	waiting := map[string][]*question{} // rule id: don't-knows seen before its line
 	for _, f := range r.TopActions(-1) {
 		fv := views[f]
 		if rule, ok := covered[f.Theme+" "+f.Question]; ok && f.Source != scoring.FromRule {

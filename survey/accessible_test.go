@@ -69,7 +69,7 @@ func TestAccessibleNewAssessmentWithMistakes(t *testing.T) {
 		"Jaar [2026]: ",
 		"Bestand [soeverein-GM0361-2026.yaml]: ",
 		"Thema: Clouddiensten (0 van 1 beantwoord)",
-		"Vraag 1 van 3: Waar staat de e-mail van de gemeente?\n  1. Bij een Amerikaanse aanbieder\n  2. Bij een Europese aanbieder\n  3. Weet ik niet (w)\n",
+		"Vraag 1 van 4: Waar staat de e-mail van de gemeente?\n  1. Bij een Amerikaanse aanbieder\n  2. Bij een Europese aanbieder\n  3. Weet ik niet (w)\n",
 		"Toelichting: Een Amerikaanse aanbieder kan onder de CLOUD Act",
 		"Bronnen: CLOUD Act (US Congress)",
 		"Vraag 2 van 4: Welke maatregelen beperken de afhankelijkheid?",
@@ -132,7 +132,7 @@ func TestAccessibleEndOfInputSavesAndResumes(t *testing.T) {
 	}
 
 	out = runScript(t, Options{Questionnaire: q, Path: path}, "q")
-	if !strings.Contains(out, "Vraag 2 van 3: Voor welk percentage") || !strings.Contains(out, "Gestopt. Antwoorden opgeslagen in") {
+	if !strings.Contains(out, "Vraag 3 van 4: Voor welk percentage") || !strings.Contains(out, "Gestopt. Antwoorden opgeslagen in") {
 		t.Errorf("resume did not start at the saved question; output:\n%s", out)
 	}
 }
@@ -156,7 +156,7 @@ func TestAccessibleEnglishAndPickingAFile(t *testing.T) {
 	for _, want := range []string{
 		"Answers files in this folder:\n  1. " + filepath.Join(dir, "soeverein-GM9991-2026.yaml") + ": Gemeente Voorbeeldstad (GM9991) 2026, 0 of 3 answered\n  2. Start a new self-assessment\n",
 		`I do not understand that: "7" is not a number from 1 to 2`,
-		"Question 3 of 3: Has the exit plan been tested?",
+		"Question 4 of 4: Has the exit plan been tested?",
 		"Stopped. Answers saved in",
 	} {
 		if !strings.Contains(out, want) {

@@ -8,24 +8,25 @@ import "fmt"
 // English word on a Dutch screen.
 type catalog struct {
 	// Frame
-	AppTitle      string
-	Saved         string
-	Saving        string
-	NotSaved      string
-	SaveFailed    string // %s: the error
-	Warnings      string // %d: number of warnings
-	TooSmall      string // %d %d: minimum width and height
-	Themes        string
-	ThemesPick    string
-	QuestionOf    string // %d %d
-	Answered      string // %d %d: answered, total
-	AllAnswered   string
-	LastQuestion  string
-	FirstQuestion string
-	NothingOpen   string
-	MoreAbove     string // a pane has lines hidden above
-	MoreBelow     string // and below
-	PasteIgnored  string
+	AppTitle        string
+	Saved           string
+	Saving          string
+	NotSaved        string
+	SaveFailed      string // %s: the error
+	Warnings        string // %d: number of warnings
+	TooSmall        string // %d %d: minimum width and height
+	Themes          string
+	ThemesPick      string
+	QuestionOf      string // %d %d
+	Answered        string // %d %d: answered, total
+	AllAnswered     string
+	HiddenFollowUps string // %d: follow-up questions not asked
+	LastQuestion    string
+	FirstQuestion   string
+	NothingOpen     string
+	MoreAbove       string // a pane has lines hidden above
+	MoreBelow       string // and below
+	PasteIgnored    string
 
 	// Question screen
 	DontKnow         string
@@ -192,24 +193,25 @@ func catalogFor(lang string) *catalog {
 }
 
 var dutch = catalog{
-	AppTitle:      "Soeverein",
-	Saved:         "opgeslagen",
-	Saving:        "opslaan…",
-	NotSaved:      "NIET OPGESLAGEN",
-	SaveFailed:    "Opslaan mislukt: %s. Uw antwoorden staan nog in het geheugen; druk s om een andere bestandsnaam te kiezen.",
-	Warnings:      "Let op: %d antwoord(en) passen niet bij deze vragenlijst; ze blijven bewaard in het bestand.",
-	TooSmall:      "Het venster is te klein: maak het minstens %d bij %d tekens.",
-	Themes:        "Thema's",
-	ThemesPick:    "Kies een thema",
-	QuestionOf:    "vraag %d van %d",
-	Answered:      "%d van %d beantwoord",
-	AllAnswered:   "Alle vragen zijn beantwoord: druk r voor het overzicht en om af te ronden.",
-	LastQuestion:  "Dit was de laatste vraag: druk r voor het overzicht en om af te ronden.",
-	FirstQuestion: "Dit is de eerste vraag.",
-	NothingOpen:   "Geen open of gemarkeerde vragen meer.",
-	MoreAbove:     "↑ meer",
-	MoreBelow:     "↓ meer",
-	PasteIgnored:  "Geplakte tekst genegeerd: plakken kan in een notitie, bij bewijs of in een invulveld.",
+	AppTitle:        "Soeverein",
+	Saved:           "opgeslagen",
+	Saving:          "opslaan…",
+	NotSaved:        "NIET OPGESLAGEN",
+	SaveFailed:      "Opslaan mislukt: %s. Uw antwoorden staan nog in het geheugen; druk s om een andere bestandsnaam te kiezen.",
+	Warnings:        "Let op: %d antwoord(en) passen niet bij deze vragenlijst; ze blijven bewaard in het bestand.",
+	TooSmall:        "Het venster is te klein: maak het minstens %d bij %d tekens.",
+	Themes:          "Thema's",
+	ThemesPick:      "Kies een thema",
+	QuestionOf:      "vraag %d van %d",
+	Answered:        "%d van %d beantwoord",
+	AllAnswered:     "Alle vragen zijn beantwoord: druk r voor het overzicht en om af te ronden.",
+	HiddenFollowUps: " · %d vervolgvragen verborgen",
+	LastQuestion:    "Dit was de laatste vraag: druk r voor het overzicht en om af te ronden.",
+	FirstQuestion:   "Dit is de eerste vraag.",
+	NothingOpen:     "Geen open of gemarkeerde vragen meer.",
+	MoreAbove:       "↑ meer",
+	MoreBelow:       "↓ meer",
+	PasteIgnored:    "Geplakte tekst genegeerd: plakken kan in een notitie, bij bewijs of in een invulveld.",
 
 	DontKnow:         "Weet ik niet",
 	NotApplicable:    "N.v.t. (niet van toepassing)",
@@ -359,24 +361,25 @@ var dutch = catalog{
 }
 
 var english = catalog{
-	AppTitle:      "Soeverein",
-	Saved:         "saved",
-	Saving:        "saving…",
-	NotSaved:      "NOT SAVED",
-	SaveFailed:    "Saving failed: %s. Your answers are still in memory; press s to choose another file name.",
-	Warnings:      "Note: %d answer(s) do not fit this questionnaire; they are kept in the file.",
-	TooSmall:      "The window is too small: make it at least %d by %d characters.",
-	Themes:        "Themes",
-	ThemesPick:    "Pick a theme",
-	QuestionOf:    "question %d of %d",
-	Answered:      "%d of %d answered",
-	AllAnswered:   "Every question is answered: press r for the overview and to finish.",
-	LastQuestion:  "That was the last question: press r for the overview and to finish.",
-	FirstQuestion: "This is the first question.",
-	NothingOpen:   "No open or marked questions left.",
-	MoreAbove:     "↑ more",
-	MoreBelow:     "↓ more",
-	PasteIgnored:  "Pasted text ignored: paste into a note, evidence or an input field.",
+	AppTitle:        "Soeverein",
+	Saved:           "saved",
+	Saving:          "saving…",
+	NotSaved:        "NOT SAVED",
+	SaveFailed:      "Saving failed: %s. Your answers are still in memory; press s to choose another file name.",
+	Warnings:        "Note: %d answer(s) do not fit this questionnaire; they are kept in the file.",
+	TooSmall:        "The window is too small: make it at least %d by %d characters.",
+	Themes:          "Themes",
+	ThemesPick:      "Pick a theme",
+	QuestionOf:      "question %d of %d",
+	Answered:        "%d of %d answered",
+	AllAnswered:     "Every question is answered: press r for the overview and to finish.",
+	HiddenFollowUps: " · %d follow-ups not asked",
+	LastQuestion:    "That was the last question: press r for the overview and to finish.",
+	FirstQuestion:   "This is the first question.",
+	NothingOpen:     "No open or marked questions left.",
+	MoreAbove:       "↑ more",
+	MoreBelow:       "↓ more",
+	PasteIgnored:    "Pasted text ignored: paste into a note, evidence or an input field.",
 
 	DontKnow:         "Don't know",
 	NotApplicable:    "Not applicable",

@@ -17,10 +17,10 @@ func TestAnswerSingleChoiceAndMoveOn(t *testing.T) {
 	dir := t.TempDir()
 	path := newAnswersFile(t, dir, q, nil)
 	m := newModel(t, Options{Path: path}, 100, 30)
-	mustContain(t, m, "Waar staat de e-mail van de gemeente?", "vraag 1 van 3", "1 ( ) Bij een Amerikaanse aanbieder", "w ( ) Weet ik niet")
+	mustContain(t, m, "Waar staat de e-mail van de gemeente?", "vraag 1 van 4", "1 ( ) Bij een Amerikaanse aanbieder", "w ( ) Weet ik niet")
 
 	press(m, "down", "enter")
-	mustContain(t, m, "Voor welk percentage van de kritieke diensten is er een exitplan?", "vraag 2 van 3", "1 van 3 beantwoord")
+	mustContain(t, m, "Voor welk percentage van de kritieke diensten is er een exitplan?", "vraag 3 van 4", "1 van 3 beantwoord")
 
 	a := loadAnswers(t, path, q)
 	if got := a.Get("cloud.mail").Choice; got != "eu" {
@@ -79,7 +79,7 @@ func TestNumberQuestionChecksTheRange(t *testing.T) {
 	mustContain(t, m, "Waarde (0 tot 100 procent):")
 
 	press(m, "type:120", "enter")
-	mustContain(t, m, "geef een getal van 0 tot 100", "vraag 2 van 3")
+	mustContain(t, m, "geef een getal van 0 tot 100", "vraag 3 van 4")
 	press(m, "backspace", "backspace", "backspace", "type:z")
 	if v := m.number.Value(); v != "" {
 		t.Errorf("letters went into the number field: %q", v)
@@ -122,7 +122,7 @@ func TestConditionalQuestionKeepsItsAnswerWhileHidden(t *testing.T) {
 	press(m, "1", "2", "enter")
 
 	press(m, "left", "left", "2", "left") // European provider: it disappears
-	mustContain(t, m, "vraag 1 van 3", "Clouddiensten       1/1")
+	mustContain(t, m, "vraag 1 van 4", "Clouddiensten       1/1")
 	press(m, "enter")
 	mustContain(t, m, "Voor welk percentage")
 	if got := m.Session().A.Get("cloud.tools").Choices; !slices.Equal(got, []string{"keys", "exit"}) {
@@ -418,7 +418,7 @@ func TestResumeKeepsAnswersToUnknownQuestions(t *testing.T) {
 
 func TestEnglish(t *testing.T) {
 	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil), Lang: "en"}, 100, 30)
-	mustContain(t, m, "Where is the municipality's e-mail?", "question 1 of 3", "Don't know", "0 of 3 answered", "Themes")
+	mustContain(t, m, "Where is the municipality's e-mail?", "question 1 of 4", "Don't know", "0 of 3 answered", "Themes")
 	mustNotContain(t, m, "Weet ik niet", "beantwoord")
 }
 

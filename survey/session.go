@@ -72,13 +72,21 @@ func (s *Session) Current() *assessment.Question {
 	return vis[0]
 }
 
-// Position returns the place of the current question among the visible
-// ones (from 0) and their number.
+// Position returns the place of the current question in the questionnaire
+// (from 0) and the number of its questions. Both stay the same while
+// answering: follow-up questions that appear or disappear do not renumber
+// the others (Hidden says how many are hidden).
 func (s *Session) Position() (int, int) {
-	vis := s.Visible()
 	cur := s.Current()
-	return slices.Index(vis, cur), len(vis)
+	if cur == nil {
+		return -1, len(s.Q.Questions())
+	}
+	return s.Q.Index(cur.ID), len(s.Q.Questions())
 }
+
+// Hidden returns how many follow-up questions are not asked, given the
+// answers so far.
+func (s *Session) Hidden() int { return len(s.Q.Questions()) - len(s.Visible()) }
 
 // Goto makes the question with id the current one, if it is visible.
 func (s *Session) Goto(id string) bool {

@@ -118,6 +118,11 @@ func (m *Model) viewFooter() string {
 		if n := len(m.sess.Unconfirmed()); n > 0 {
 			text += m.c.f(m.c.Unconfirmed, n)
 		}
+		// The hidden follow-ups explain why the total is less than the
+		// questionnaire's, where there is room.
+		if n := m.sess.Hidden(); n > 0 && w-ansi.StringWidth(text+m.c.f(m.c.HiddenFollowUps, n)) >= 10 {
+			text += m.c.f(m.c.HiddenFollowUps, n)
+		}
 		bar := m.bar
 		bar.Width = max(10, min(40, w-ansi.StringWidth(text)))
 		lines = append(lines, bar.ViewAs(ratio(done, total))+m.st.Muted.Render(text))
@@ -295,7 +300,9 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 	i, n := m.sess.Position()
 	theme := m.q.ThemeOf(qu.ID)
 	l := questionLines{help: -1, helpEnd: -1}
-	l.head = []string{m.st.Muted.Render(truncate(theme.Title.In(lang)+" · "+m.c.f(m.c.QuestionOf, i+1, n), w)), ""}
+	// The number stays whole; the theme name (also in the side pane) is cut.
+	num := " · " + m.c.f(m.c.QuestionOf, i+1, n)
+	l.head = []string{m.st.Muted.Render(truncate(truncate(theme.Title.In(lang), w-ansi.StringWidth(num))+num, w)), ""}
 	for _, line := range strings.Split(wrap(qu.Text.In(lang), w), "\n") {
 		l.head = append(l.head, m.st.Bold.Render(line))
 	}

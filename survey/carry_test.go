@@ -358,18 +358,18 @@ func TestFromAndConfirmingEverythingGivesLastYearsScores(t *testing.T) {
 // everything is confirmed, and the full help explains it.
 func TestThemeListCountsAnswersToConfirm(t *testing.T) {
 	m, _ := startFrom(t)
-	mustContain(t, m, "› Clouddiensten            2/2 ·2 │", "  Exit en continuïteit     2/2 ·2 │")
+	mustContain(t, m, "› Clouddiensten        2/2 ·2 │", "  Exit en continuïteit 2/2 ·2 │")
 	press(m, "?")
 	mustContain(t, m, "·3      te bevestigen")
 	press(m, "?")
 
 	press(m, "c")
-	mustContain(t, m, "› Clouddiensten            2/2 ·1 │", "  Exit en continuïteit     2/2 ·2 │")
+	mustContain(t, m, "› Clouddiensten        2/2 ·1 │", "  Exit en continuïteit 2/2 ·2 │")
 	press(m, "c")
-	mustContain(t, m, "  Clouddiensten            2/2    │", "› Exit en continuïteit     2/2 ·2 │")
+	mustContain(t, m, "  Clouddiensten        2/2    │", "› Exit en continuïteit 2/2 ·2 │")
 
 	press(m, "C", "j")
-	mustContain(t, m, "  Clouddiensten            2/2 │", "› Exit en continuïteit     2/2 │")
+	mustContain(t, m, "  Clouddiensten        2/2 │", "› Exit en continuïteit 2/2 │")
 	press(m, "?")
 	mustNotContain(t, m, "·1", "·2", "·3", "te bevestigen")
 }

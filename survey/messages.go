@@ -21,6 +21,10 @@ type catalog struct {
 	Answered        string // %d %d: answered, total
 	AllAnswered     string
 	HiddenFollowUps string // %d: follow-up questions not asked
+	Standing        string // title of the scores as they stand
+	StandingAll     string
+	NoLevelYet      string
+	LevelShort      string // %d: a level without its name
 	LastQuestion    string
 	FirstQuestion   string
 	NothingOpen     string
@@ -206,6 +210,10 @@ var dutch = catalog{
 	Answered:        "%d van %d beantwoord",
 	AllAnswered:     "Alle vragen zijn beantwoord: druk r voor het overzicht en om af te ronden.",
 	HiddenFollowUps: " · %d vervolgvragen verborgen",
+	Standing:        "Stand nu",
+	StandingAll:     "Totaal",
+	NoLevelYet:      "nog geen niveau",
+	LevelShort:      "niveau %d",
 	LastQuestion:    "Dit was de laatste vraag: druk r voor het overzicht en om af te ronden.",
 	FirstQuestion:   "Dit is de eerste vraag.",
 	NothingOpen:     "Geen open of gemarkeerde vragen meer.",
@@ -374,6 +382,10 @@ var english = catalog{
 	Answered:        "%d of %d answered",
 	AllAnswered:     "Every question is answered: press r for the overview and to finish.",
 	HiddenFollowUps: " · %d follow-ups not asked",
+	Standing:        "Standing now",
+	StandingAll:     "Overall",
+	NoLevelYet:      "no level yet",
+	LevelShort:      "level %d",
 	LastQuestion:    "That was the last question: press r for the overview and to finish.",
 	FirstQuestion:   "This is the first question.",
 	NothingOpen:     "No open or marked questions left.",

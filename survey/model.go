@@ -14,6 +14,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"soeverein/assessment"
+	"soeverein/scoring"
 )
 
 // screen is what the survey shows.
@@ -119,6 +120,11 @@ type Model struct {
 	statusErr    bool
 	quitArmed    bool
 	finish       *finishState
+
+	// the scoring of the answers as they stand (see result)
+	scored     *scoring.Result
+	scoredSess *Session
+	scoredRev  int
 
 	aborted bool // stopped with ctrl+c
 	quit    bool

@@ -1,8 +1,11 @@
 package survey
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+
+	"soeverein/scoring"
 )
 
 // Tests of issue 14: the survey as a new respondent meets it.
@@ -26,7 +29,7 @@ func TestHeadKeepsTheQuestionNumber(t *testing.T) {
 	for _, size := range [][2]int{{60, 15}, {80, 24}, {120, 40}} {
 		m := startFromCautious(t, "nl", size[0], size[1])
 		press(m, "t")
-		for range 9 { // the last theme, "Archivering en zaaksysteem"
+		for range 7 { // "Samenwerking met VNG en andere gemeenten", the longest name
 			press(m, "down")
 		}
 		press(m, "enter")
@@ -38,4 +41,41 @@ func TestHeadKeepsTheQuestionNumber(t *testing.T) {
 			t.Errorf("%dx%d: head %q lost the question number", size[0], size[1], head)
 		}
 	}
+}
+
+// TestThemePaneShowsTheStandingFromScoring: under the theme list, the theme
+// under the cursor and the total as scoring.Evaluate gives them, or "nog
+// geen niveau" (item 11).
+func TestThemePaneShowsTheStandingFromScoring(t *testing.T) {
+	q := testQuestionnaire(t)
+	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), q, nil)}, 100, 30)
+	mustContain(t, m, "Stand nu", "│", "nog geen niveau", "Totaal: nog geen niveau")
+	press(m, "2") // a European provider
+	res := scoring.Evaluate(q, m.Session().A)
+	score, level, ok := levelOf(res.Theme("cloud"))
+	if !ok {
+		t.Fatalf("scoring gives cloud no level after an answer: %+v", res.Theme("cloud"))
+	}
+	// The cursor is on exit.share now: the pane shows Exit, still without a level.
+	mustContain(t, m, "nog geen niveau")
+	press(m, "t") // the chooser: the cursor on Exit, up to Clouddiensten
+	press(m, "up")
+	want := m.standingText("", 100, score, level, ok)
+	mustContain(t, m, want)
+	if !strings.Contains(want, "niveau "+strconv.Itoa(level.Level)) {
+		t.Errorf("standing %q does not name level %d", want, level.Level)
+	}
+}
+
+// TestThemeNamesFit: the chooser (t) shows whole theme names at 80
+// columns, and at 120 the side pane widens to the longest name (item 7).
+func TestThemeNamesFit(t *testing.T) {
+	longest := "Samenwerking met VNG en andere gemeenten"
+	m := startFromCautious(t, "nl", 120, 40)
+	mustContain(t, m, "  "+longest+" ")
+	m = startFromCautious(t, "nl", 80, 24)
+	mustNotContain(t, m, longest)
+	press(m, "t")
+	mustContain(t, m, "  "+longest+" ")
+	checkFits(t, m, 80, 24)
 }

@@ -45,11 +45,31 @@ func (m *Model) showsSidebar() bool {
 	return (m.screen == screenQuestion || m.screen == screenThemes) && m.width >= 72
 }
 
-// sidebarWidth is the width of the theme list: a quarter of the window,
-// within bounds, plus the column of "·3" marks when there are answers to
-// confirm (so that the theme names are not cut shorter for it).
+// sidebarWidth is the width of the theme list, plus the column of "·3"
+// marks when there are answers to confirm (so that the theme names are not
+// cut shorter for it): as wide as the longest theme name needs, but at most
+// a quarter of a standard window (the question needs the room), two fifths
+// of a wide one, and all but 30 columns while choosing a theme (t), when
+// the names are what matters.
 func (m *Model) sidebarWidth() int {
-	return min(max(m.width/4, 24), 34) + markWidth(m.toConfirm())
+	share := m.width / 4
+	switch {
+	case m.screen == screenThemes:
+		share = m.width - 30
+	case m.width >= 100:
+		share = m.width * 2 / 5
+	}
+	return max(24, min(share, m.themeListWidth())) + markWidth(m.toConfirm())
+}
+
+// themeListWidth is the width at which no theme name in the list is cut.
+func (m *Model) themeListWidth() int {
+	need := 0
+	for _, t := range m.q.Themes {
+		done, total := m.sess.Progress(t)
+		need = max(need, 2+ansi.StringWidth(t.Title.In(m.opts.Lang))+1+len(fmt.Sprintf("%d/%d", done, total)))
+	}
+	return need
 }
 
 // toConfirm counts the answers still to confirm per theme id.
@@ -197,6 +217,10 @@ func (m *Model) viewBody(h int) string {
 // many ("·3"): a character, so that it shows without colour too.
 func (m *Model) viewSidebar(w, h int) string {
 	cur := m.q.ThemeOf(m.sess.Current().ID)
+	focus := cur
+	if m.screen == screenThemes {
+		focus = m.q.Themes[m.themeCursor]
+	}
 	title := m.c.Themes
 	if m.screen == screenThemes {
 		title = m.c.ThemesPick
@@ -230,6 +254,7 @@ func (m *Model) viewSidebar(w, h int) string {
 		}
 		lines = append(lines, line)
 	}
+	lines = append(lines, m.viewStanding(focus.ID, w)...)
 	return m.scrollTo(strings.Join(lines, "\n"), w, h, at, 0)
 }
 

@@ -124,6 +124,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Enter, k.Number, k.Toggle, k.Page},
 		second,
 		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll},
-		{k.Note, k.Evidence, k.SaveAs, k.Quit, k.More, k.Confirm},
+		{k.Note, k.Evidence, k.SaveAs, k.Finish, k.Quit, k.More, k.Confirm},
 	}
 }

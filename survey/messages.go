@@ -22,6 +22,7 @@ type catalog struct {
 	AllAnswered     string
 	HiddenFollowUps string // %d: follow-up questions not asked
 	Standing        string // title of the scores as they stand
+	FinishAsk       string
 	StandingAll     string
 	NoLevelYet      string
 	LevelShort      string // %d: a level without its name
@@ -211,6 +212,7 @@ var dutch = catalog{
 	AllAnswered:     "Alle vragen zijn beantwoord: druk r voor het overzicht en om af te ronden.",
 	HiddenFollowUps: " · %d vervolgvragen verborgen",
 	Standing:        "Stand nu",
+	FinishAsk:       "Afronden? Hierboven staat wat nog open is. Druk nogmaals f om af te ronden, esc om verder te gaan.",
 	StandingAll:     "Totaal",
 	NoLevelYet:      "nog geen niveau",
 	LevelShort:      "niveau %d",
@@ -383,6 +385,7 @@ var english = catalog{
 	AllAnswered:     "Every question is answered: press r for the overview and to finish.",
 	HiddenFollowUps: " · %d follow-ups not asked",
 	Standing:        "Standing now",
+	FinishAsk:       "Finish? What is still open is listed above. Press f again to finish, esc to go on.",
 	StandingAll:     "Overall",
 	NoLevelYet:      "no level yet",
 	LevelShort:      "level %d",

@@ -79,3 +79,28 @@ func TestThemeNamesFit(t *testing.T) {
 	mustContain(t, m, "  "+longest+" ")
 	checkFits(t, m, 80, 24)
 }
+
+// TestFinishFromAnyQuestion: f on a question asks first, on the overview
+// of what is open; f again finishes. ? lists f (item 5).
+func TestFinishFromAnyQuestion(t *testing.T) {
+	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil)}, 100, 30)
+	press(m, "?")
+	mustContain(t, m, "f afronden")
+	press(m, "?", "2", "f")
+	mustContain(t, m, "Overzicht voor het afronden", "Onbeantwoord (2)", "Afronden? Hierboven staat wat nog open is")
+	mustNotContain(t, m, "Zelfevaluatie als CONCEPT opgeslagen")
+	press(m, "esc")
+	mustContain(t, m, "Voor welk percentage")
+	press(m, "f", "f")
+	mustContain(t, m, "Zelfevaluatie als CONCEPT opgeslagen")
+}
+
+// TestHelpFoldsInASmallWindow: at 60x15 the key line and the full help
+// fold instead of being cut, so w, n, o, b, m and q can be seen (item 7).
+func TestHelpFoldsInASmallWindow(t *testing.T) {
+	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil)}, 60, 15)
+	mustContain(t, m, "? meer")
+	press(m, "?")
+	mustContain(t, m, "w weet ik niet", "n n.v.t.", "o notitie", "b bewijs", "m markeren", "q stop", "f afronden")
+	checkFits(t, m, 60, 15)
+}

@@ -158,6 +158,12 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 	case key.Matches(msg, k.Review):
 		m.reviewCursor = 0
 		m.setScreen(screenReview)
+	case key.Matches(msg, k.Finish):
+		// Finishing asks first: the overview lists what is open, and f
+		// there finishes.
+		m.reviewCursor = 0
+		m.setScreen(screenReview)
+		m.setStatus(m.c.FinishAsk, false)
 	case key.Matches(msg, k.HelpText):
 		m.showHelp = !m.showHelp
 		if m.showHelp {

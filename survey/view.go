@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
@@ -129,7 +130,17 @@ func (m *Model) viewHeader() string {
 	return left + strings.Repeat(" ", gap) + right + "\n" + m.st.Rule.Render(strings.Repeat("─", w))
 }
 
+// viewFooter is the progress, the status and the help under the body, cut
+// to leave the body at least one row (the full help in a very low window).
 func (m *Model) viewFooter() string {
+	lines := strings.Split(m.footerLines(), "\n")
+	if room := max(1, m.height-3); len(lines) > room {
+		lines = lines[:room]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) footerLines() string {
 	w := m.width - 1
 	var lines []string
 	if m.sess != nil && m.screen != screenFinish {
@@ -164,10 +175,55 @@ func (m *Model) viewFooter() string {
 	// The finish screen's help is one line: what is left is its height.
 	keys.pages = m.screen == screenFinish && m.finish != nil &&
 		strings.Count(m.finishContent(w), "\n")+1 > m.height-2-len(lines)-1
-	for _, l := range strings.Split(m.help.View(keys), "\n") {
-		lines = append(lines, truncate(l, w))
-	}
+	lines = append(lines, m.viewHelp(keys, w)...)
 	return strings.Join(lines, "\n")
+}
+
+// viewHelp is the help bar: bubbles/help's line or columns when they fit
+// in w, else the same keys folded onto as many lines as they need, so that
+// none is cut off in a small window.
+func (m *Model) viewHelp(keys keyMap, w int) []string {
+	whole := m.help
+	whole.Width = 0 // bubbles/help would cut at its width: measure it uncut
+	view := strings.Split(whole.View(keys), "\n")
+	fits := true
+	for _, l := range view {
+		fits = fits && ansi.StringWidth(l) <= w
+	}
+	if fits {
+		return view
+	}
+	groups := [][]key.Binding{keys.ShortHelp()}
+	if m.help.ShowAll {
+		groups = keys.FullHelp()
+	}
+	sep := m.st.Muted.Render(" • ")
+	var lines []string
+	line := ""
+	for _, g := range groups {
+		for _, b := range g {
+			if !b.Enabled() {
+				continue
+			}
+			item := b.Help().Key + " " + m.st.Muted.Render(b.Help().Desc)
+			switch {
+			case line == "":
+				line = item
+			case ansi.StringWidth(line+sep+item) <= w:
+				line += sep + item
+			default:
+				lines = append(lines, line)
+				line = item
+			}
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	for i := range lines {
+		lines[i] = truncate(lines[i], w)
+	}
+	return lines
 }
 
 func ratio(a, b int) float64 {

@@ -23,6 +23,8 @@ type catalog struct {
 	HiddenFollowUps string // %d: follow-up questions not asked
 	Standing        string // title of the scores as they stand
 	FinishAsk       string
+	PlaceholderCBS  string
+	PlaceholderFile string
 	StandingAll     string
 	NoLevelYet      string
 	LevelShort      string // %d: a level without its name
@@ -87,6 +89,8 @@ type catalog struct {
 	FormTitle         string
 	FormIntro         string
 	FormFrom          string // %s: last year's file
+	FormMissing       string // %s: the file named, which does not exist
+	FormMissingPick   string // %d: answers files in the folder
 	FieldMunicipality string
 	FieldCBS          string
 	FieldDate         string
@@ -212,6 +216,8 @@ var dutch = catalog{
 	AllAnswered:     "Alle vragen zijn beantwoord: druk r voor het overzicht en om af te ronden.",
 	HiddenFollowUps: " · %d vervolgvragen verborgen",
 	Standing:        "Stand nu",
+	PlaceholderCBS:  "bijv. GM0361",
+	PlaceholderFile: "(volgt uit de CBS-code)",
 	FinishAsk:       "Afronden? Hierboven staat wat nog open is. Druk nogmaals f om af te ronden, esc om verder te gaan.",
 	StandingAll:     "Totaal",
 	NoLevelYet:      "nog geen niveau",
@@ -274,6 +280,8 @@ var dutch = catalog{
 	FormTitle:         "Nieuwe zelfevaluatie",
 	FormIntro:         "Vul in over welke gemeente en welke peildatum het gaat. Alles is later in het bestand aan te passen.",
 	FormFrom:          "De antwoorden uit %s worden overgenomen: u bevestigt of wijzigt ze per vraag.",
+	FormMissing:       "Het bestand %s bestaat niet. Vul dit formulier in om daar een nieuwe zelfevaluatie te beginnen.",
+	FormMissingPick:   "Bedoelde u een bestaand bestand? Druk esc om er een te kiezen (%d in deze map).",
 	FieldMunicipality: "Gemeente",
 	FieldCBS:          "CBS-code",
 	FieldDate:         "Peildatum",
@@ -385,6 +393,8 @@ var english = catalog{
 	AllAnswered:     "Every question is answered: press r for the overview and to finish.",
 	HiddenFollowUps: " · %d follow-ups not asked",
 	Standing:        "Standing now",
+	PlaceholderCBS:  "e.g. GM0361",
+	PlaceholderFile: "(follows from the CBS code)",
 	FinishAsk:       "Finish? What is still open is listed above. Press f again to finish, esc to go on.",
 	StandingAll:     "Overall",
 	NoLevelYet:      "no level yet",
@@ -447,6 +457,8 @@ var english = catalog{
 	FormTitle:         "New self-assessment",
 	FormIntro:         "Say which municipality and which reference date this is about. Everything can be changed in the file later.",
 	FormFrom:          "The answers from %s are carried over: you confirm or change them question by question.",
+	FormMissing:       "The file %s does not exist. Fill in this form to start a new self-assessment there.",
+	FormMissingPick:   "Did you mean an existing file? Press esc to pick one (%d in this folder).",
 	FieldMunicipality: "Municipality",
 	FieldCBS:          "CBS code",
 	FieldDate:         "Reference date",

@@ -336,14 +336,18 @@ func TestStartFormProposesTheFileNameAndCreatesIt(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	m := newModel(t, Options{Questionnaire: q, Dir: dir}, 100, 30)
-	mustContain(t, m, "Nieuwe zelfevaluatie", "Peildatum      2026-11-20", "Jaar           2026", "soeverein-GM0000-2026.yaml")
+	mustContain(t, m, "Nieuwe zelfevaluatie", "Peildatum      2026-11-20", "Jaar           2026", "bijv. GM0361", "(volgt uit de CBS-code)")
+	mustNotContain(t, m, "GM0000")
 
 	press(m, "type:Gemeente Alkmaar", "enter", "type:GM036", "enter", "enter", "enter", "enter", "enter", "enter")
 	mustContain(t, m, `"GM036" is geen CBS-gemeentecode`, "Ingevuld door", "vul dit in")
 	press(m, "type:1") // focus went to the first bad field: the code
 	mustContain(t, m, "soeverein-GM0361-2026.yaml")
 	mustNotContain(t, m, "geen CBS-gemeentecode")
-	press(m, "tab", "tab", "tab", "type:Eva Voorbeeld", "tab", "type:CISO", "tab", "enter")
+	mustContain(t, m, "Verbeter eerst de velden met een fout.") // who fills it in is still empty
+	press(m, "tab", "tab", "tab", "type:Eva Voorbeeld")
+	mustNotContain(t, m, "Verbeter eerst de velden met een fout.", "vul dit in") // fixed: the complaint goes
+	press(m, "tab", "type:CISO", "tab", "enter")
 	mustContain(t, m, "Waar staat de e-mail", "Gemeente Alkmaar (GM0361) · 2026")
 
 	a := loadAnswers(t, "soeverein-GM0361-2026.yaml", q)

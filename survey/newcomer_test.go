@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -103,4 +104,36 @@ func TestHelpFoldsInASmallWindow(t *testing.T) {
 	press(m, "?")
 	mustContain(t, m, "w weet ik niet", "n n.v.t.", "o notitie", "b bewijs", "m markeren", "q stop", "f afronden")
 	checkFits(t, m, 60, 15)
+}
+
+// TestNamedFileThatDoesNotExist: a typo in the file name says so and
+// offers the files that exist; esc goes there, or leaves when there are
+// none (item 1).
+func TestNamedFileThatDoesNotExist(t *testing.T) {
+	q := testQuestionnaire(t)
+	dir := t.TempDir()
+	existing := newAnswersFile(t, dir, q, nil)
+	typo := filepath.Join(dir, "soeverein-GM0361-2052.yaml")
+	m := newModel(t, Options{Questionnaire: q, Path: typo, Dir: dir}, 100, 30)
+	flat := strings.Join(strings.Fields(screenText(m)), " ")
+	for _, want := range []string{"Nieuwe zelfevaluatie", "soeverein-GM0361-2052.yaml bestaat niet", "Druk esc om er een te kiezen (1 in deze map)"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("screen does not say %q:\n%s", want, screenText(m))
+		}
+	}
+	press(m, "esc")
+	mustContain(t, m, filepath.Base(existing))
+	press(m, "enter")
+	mustContain(t, m, "Waar staat de e-mail")
+	if got := m.Session().Path; got != existing {
+		t.Errorf("opened %s, want %s", got, existing)
+	}
+
+	empty := t.TempDir()
+	m = newModel(t, Options{Questionnaire: q, Path: filepath.Join(empty, "nieuw.yaml"), Dir: empty}, 100, 30)
+	mustContain(t, m, "nieuw.yaml bestaat niet")
+	mustNotContain(t, m, "Druk", "esc om")
+	if quit := press(m, "esc"); !quit {
+		t.Error("esc on the form with no file to go back to did nothing")
+	}
 }

@@ -48,7 +48,10 @@ func newForm(c *catalog, now time.Time, path string) form {
 		f.inputs[i] = in
 	}
 	f.inputs[fieldCBS].CharLimit = 6
-	f.inputs[fieldCBS].Placeholder = "GM0361"
+	// A placeholder must not look like a value, also without colour
+	// (NO_COLOR): it says that it is an example.
+	f.inputs[fieldCBS].Placeholder = c.PlaceholderCBS
+	f.inputs[fieldFile].Placeholder = c.PlaceholderFile
 	f.inputs[fieldDate].CharLimit = 10
 	f.inputs[fieldYear].CharLimit = 4
 	f.propose()
@@ -108,8 +111,12 @@ func (f *form) propose() {
 		}
 	}
 	if !f.fileFixed && !f.fileEdited {
-		y, _ := parseYear(f.value(fieldYear))
-		f.inputs[fieldFile].SetValue(ProposedName(f.value(fieldCBS), y))
+		// No name from a code not typed yet (it would say GM0000).
+		name := ""
+		if y, _ := parseYear(f.value(fieldYear)); strings.TrimSpace(f.value(fieldCBS)) != "" {
+			name = ProposedName(f.value(fieldCBS), y)
+		}
+		f.inputs[fieldFile].SetValue(name)
 	}
 }
 
@@ -161,9 +168,12 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case msg.String() == "esc":
 		if len(m.files) > 0 {
+			m.opts.Path, m.missing = "", "" // a file picked instead of the one named
 			m.setScreen(screenPick)
+			return nil
 		}
-		return nil
+		// Nothing to go back to: esc leaves, as on the start screen.
+		return m.stop(false)
 	case msg.String() == "enter" && f.focus == fieldCount-1:
 		return m.submitForm()
 	case key.Matches(msg, m.keys.Field):
@@ -173,7 +183,11 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		f.setFocus(f.focus - 1)
 		return nil
 	}
-	return f.update(msg)
+	cmd := f.update(msg)
+	if f.tried && len(f.errs) == 0 && m.statusErr && m.status == m.c.ErrFixForm {
+		m.setStatus("", false) // fixed: the complaint goes too
+	}
+	return cmd
 }
 
 func (m *Model) submitForm() tea.Cmd {
@@ -295,6 +309,13 @@ func (m *Model) viewForm(w int) (content string, from, to int) {
 	add(m.st.Muted.Render(wrap(m.c.FormIntro, w)))
 	if m.last != nil {
 		add(m.st.Warn.Render(wrap(m.c.f(m.c.FormFrom, filepath.Base(m.opts.From)), w)))
+	}
+	if m.missing != "" {
+		text := m.c.f(m.c.FormMissing, m.missing)
+		if len(m.files) > 0 {
+			text += " " + m.c.f(m.c.FormMissingPick, len(m.files))
+		}
+		add(m.st.Warn.Render(wrap(text, w)))
 	}
 	add("")
 	labels := f.labels()

@@ -6,9 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
 
 	"soeverein/assessment"
 	"soeverein/scoring"
@@ -25,8 +29,8 @@ func RunAccessible(ctx context.Context, w io.Writer, r io.Reader, opts Options) 
 	done := make(chan struct{})
 	defer close(done)
 	a := &lineMode{ctx: ctx, w: w, lines: readLines(r, done), opts: opts, q: opts.Questionnaire,
-		c: catalogFor(opts.Lang), saver: NewSaver(opts.Write)}
-	fmt.Fprintln(w, a.c.AccIntro)
+		c: catalogFor(opts.Lang), saver: NewSaver(opts.Write), width: lineWidth(w)}
+	a.say(a.c.AccIntro, "")
 	err := a.start()
 	if err == nil {
 		err = a.loop()
@@ -46,6 +50,58 @@ type lineMode struct {
 	sess      *Session
 	lastTheme *assessment.Theme
 	last      *assessment.Answers // last year's answers (--from), for the new assessment
+	width     int                 // lines break at words to fit it
+}
+
+// lineWidth is the width of the terminal w writes to, or 80 when it is not
+// a terminal (a file, a pipe, a screen reader's log).
+func lineWidth(w io.Writer) int {
+	if f, ok := w.(*os.File); ok {
+		if width, _, err := term.GetSize(f.Fd()); err == nil && width >= 20 {
+			return width - 1
+		}
+	}
+	return 80
+}
+
+// wrapWords breaks text into lines of at most w cells at spaces only: a
+// word longer than w (a path, a link) stays whole, to be read and copied.
+func wrapWords(text string, w int) string {
+	var b strings.Builder
+	for i, para := range strings.Split(text, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		col := 0
+		for j, word := range strings.Split(para, " ") {
+			n := ansi.StringWidth(word)
+			if j > 0 {
+				if col+1+n > w && col > 0 {
+					b.WriteByte('\n')
+					col = 0
+				} else {
+					b.WriteByte(' ')
+					col++
+				}
+			}
+			b.WriteString(word)
+			col += n
+		}
+	}
+	return b.String()
+}
+
+// scripted reports whether the input is a script rather than typed on a
+// terminal (Echo is set exactly then): the survey then never asks
+// anything a script cannot know is coming.
+func (a *lineMode) scripted() bool { return a.opts.Echo }
+
+// say prints text broken at words to the line width; lines after the
+// first start with indent (a hanging indent under "  1. ").
+func (a *lineMode) say(text, indent string) {
+	w := a.width - ansi.StringWidth(indent)
+	lines := strings.Split(wrapWords(text, max(w, 20)), "\n")
+	fmt.Fprintln(a.w, strings.Join(lines, "\n"+indent))
 }
 
 // errStop means the user typed q.
@@ -77,6 +133,10 @@ func readLines(r io.Reader, done <-chan struct{}) <-chan string {
 // read prints a prompt and returns the next line, trimmed; io.EOF at the
 // end of the input, ErrAborted when ctx is cancelled.
 func (a *lineMode) read(prompt string) (string, error) {
+	// Broken at words like the rest; the answer goes after the last line.
+	if ansi.StringWidth(prompt) > a.width {
+		prompt = wrapWords(strings.TrimRight(prompt, " "), a.width) + " "
+	}
 	fmt.Fprint(a.w, prompt)
 	select {
 	case <-a.ctx.Done():
@@ -110,10 +170,10 @@ func (a *lineMode) end(err error) error {
 	}
 	switch {
 	case errors.Is(err, io.EOF):
-		fmt.Fprintln(a.w, a.c.f(a.c.AccEOF, a.sess.Path))
+		a.say(a.c.f(a.c.AccEOF, a.sess.Path), "")
 		return nil
 	case errors.Is(err, errStop), errors.Is(err, ErrAborted):
-		fmt.Fprintln(a.w, a.c.f(a.c.AccStopped, a.sess.Path))
+		a.say(a.c.f(a.c.AccStopped, a.sess.Path), "")
 		if errors.Is(err, errStop) {
 			return nil
 		}
@@ -130,6 +190,11 @@ func (a *lineMode) save() error {
 			return nil
 		}
 		fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, err))
+		if a.scripted() {
+			// The next lines of a script are answers, never a file name:
+			// every answer tries again, and the end says if none could be.
+			return nil
+		}
 		line, rerr := a.read(a.c.AccSaveAsPrompt)
 		if rerr != nil {
 			return rerr
@@ -177,7 +242,7 @@ func (a *lineMode) show(qu *assessment.Question) {
 	}
 	i, n := a.sess.Position()
 	fmt.Fprintln(a.w)
-	fmt.Fprintf(a.w, "%s: %s\n", c.f(c.AccQuestion, i+1, n), qu.Text.In(lang))
+	a.say(c.f(c.AccQuestion, i+1, n)+": "+qu.Text.In(lang), "")
 	ans := a.sess.A.Get(qu.ID)
 	a.showAnswer(qu, ans)
 	if ans != nil && ans.Review {
@@ -187,7 +252,8 @@ func (a *lineMode) show(qu *assessment.Question) {
 		return
 	}
 	for k, o := range qu.Options {
-		fmt.Fprintf(a.w, "  %d. %s\n", k+1, o.Label.In(lang))
+		num := fmt.Sprintf("  %d. ", k+1)
+		a.say(num+o.Label.In(lang), strings.Repeat(" ", len(num)))
 	}
 	fmt.Fprintf(a.w, "  %d. %s (w)\n", len(qu.Options)+1, c.DontKnow)
 	if qu.NotApplicable {
@@ -267,10 +333,19 @@ func (a *lineMode) prompt(qu *assessment.Question) string {
 }
 
 func (a *lineMode) explain(qu *assessment.Question) {
-	fmt.Fprintln(a.w, a.c.HelpTitle+": "+qu.Help.In(a.opts.Lang))
+	a.say(a.c.HelpTitle+": "+strings.Join(strings.Fields(qu.Help.In(a.opts.Lang)), " "), "")
+	first := true
 	for _, id := range qu.Refs {
 		if ref := a.q.Reference(id); ref != nil {
-			fmt.Fprintf(a.w, "%s: %s (%s)\n", a.c.Refs, ref.Title, ref.Publisher)
+			if first {
+				fmt.Fprintln(a.w, a.c.Refs+":")
+				first = false
+			}
+			text := ref.Title
+			if ref.Publisher != "" {
+				text += " (" + ref.Publisher + ")"
+			}
+			a.say("  - "+text, "    ")
 		}
 	}
 }
@@ -361,13 +436,13 @@ func (a *lineMode) review() (finished bool, err error) {
 	if len(r.Unanswered)+len(r.Marked) > 0 {
 		fmt.Fprintln(a.w, c.AccQuestionNames)
 		for _, qu := range append(slices.Clone(r.Unanswered), r.Marked...) {
-			fmt.Fprintf(a.w, "  - %s: %s\n", a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang), qu.Text.In(a.opts.Lang))
+			a.say("  - "+a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang)+": "+qu.Text.In(a.opts.Lang), "    ")
 		}
 	}
 	if len(r.Unconfirmed) > 0 {
 		fmt.Fprintln(a.w, c.f(c.AccUnconfirmed, len(r.Unconfirmed)))
 		for _, qu := range r.Unconfirmed {
-			fmt.Fprintf(a.w, "  - %s: %s\n", a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang), qu.Text.In(a.opts.Lang))
+			a.say("  - "+a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang)+": "+qu.Text.In(a.opts.Lang), "    ")
 		}
 	}
 	if len(r.Gone) > 0 {

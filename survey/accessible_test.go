@@ -71,7 +71,7 @@ func TestAccessibleNewAssessmentWithMistakes(t *testing.T) {
 		"Thema: Clouddiensten (0 van 1 beantwoord)",
 		"Vraag 1 van 4: Waar staat de e-mail van de gemeente?\n  1. Bij een Amerikaanse aanbieder\n  2. Bij een Europese aanbieder\n  3. Weet ik niet (w)\n",
 		"Toelichting: Een Amerikaanse aanbieder kan onder de CLOUD Act",
-		"Bronnen: CLOUD Act (US Congress)",
+		"Bronnen:\n  - CLOUD Act (US Congress)",
 		"Vraag 2 van 4: Welke maatregelen beperken de afhankelijkheid?",
 		"  5. N.v.t. (niet van toepassing) (n)",
 		`Dat begrijp ik niet: "x" is geen nummer van 1 tot 5`,
@@ -123,7 +123,7 @@ func TestAccessibleEndOfInputSavesAndResumes(t *testing.T) {
 	dir := t.TempDir()
 	path := newAnswersFile(t, dir, q, nil)
 	out := runScript(t, Options{Questionnaire: q, Path: path}, "2", "met sleutels")
-	if !strings.Contains(out, "Einde van de invoer. Antwoorden opgeslagen in "+path) {
+	if !strings.Contains(strings.Join(strings.Fields(out), " "), "Einde van de invoer. Antwoorden opgeslagen in "+path) {
 		t.Errorf("no end-of-input message; output:\n%s", out)
 	}
 	a := loadAnswers(t, path, q)
@@ -199,7 +199,7 @@ func TestAccessibleWholeDefaultQuestionnaire(t *testing.T) {
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "soeverein-GM0361-2026.yaml")
-	lines := []string{"Gemeente Alkmaar", "GM0361", "2026-11-01", "", "Eva Voorbeeld", "CISO", ""}
+	lines := []string{"Gemeente Alkmaar", "GM0361", "2026-11-01", "", "Eva Voorbeeld", "CISO"} // the file is named: not asked
 
 	// The same answers, given directly: each visible question in turn gets
 	// an answer that depends on its position, so that every kind of input
@@ -282,7 +282,7 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	path := filepath.Join(dir, "soeverein-GM9991-2026.yaml")
 	out := runScript(t, Options{Questionnaire: q, From: last, Path: path},
 		"", "", "", "", // municipality and code from last year, today's date and year
-		"Piet", "CISO", "", // who, and the file named on the command line
+		"Piet", "CISO", // who (the file is named on the command line: not asked)
 		"",      // cloud.mail: confirm
 		"1,2,3", // cloud.tools: changed
 		"",      // keep the note
@@ -325,7 +325,7 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	// Stopped at once and resumed at the last question: the answers not
 	// confirmed yet are listed before finishing, and Enter goes to them.
 	other := filepath.Join(dir, "ander.yaml")
-	runScript(t, Options{Questionnaire: q, From: last, Path: other}, "", "", "", "", "Piet", "", "", "q")
+	runScript(t, Options{Questionnaire: q, From: last, Path: other}, "", "", "", "", "Piet", "", "q")
 	a = loadAnswers(t, other, q)
 	a.Current = "exit.tested"
 	if err := assessment.SaveAnswers(other, a); err != nil {
@@ -336,7 +336,7 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 		"Nog te bevestigen: 3 overgenomen antwoord(en):\n" +
 		"  - Clouddiensten: Waar staat de e-mail van de gemeente?\n" +
 		"  - Clouddiensten: Welke maatregelen beperken de afhankelijkheid?\n" +
-		"  - Exit en continuïteit: Voor welk percentage van de kritieke diensten is er een exitplan?\n"
+		"  - Exit en continuïteit: Voor welk percentage van de kritieke diensten is\n    er een exitplan?\n"
 	if !strings.Contains(out, want) || !strings.Contains(out, "Vraag 1 van 4: Waar staat de e-mail van de gemeente?\nVorig jaar: Bij een Amerikaanse aanbieder (overgenomen, nog bevestigen)") {
 		t.Errorf("output does not list the answers to confirm and go to the first; want %q in:\n%s", want, out)
 	}

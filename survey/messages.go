@@ -163,6 +163,7 @@ type catalog struct {
 	// Accessible mode
 	AccIntro         string
 	AccPickFile      string
+	AccScriptNew     string // %d: answers files in the folder
 	AccPickPrompt    string // %d: number of the "new" entry
 	AccInvalid       string // %s
 	AccBadNumber     string // %q %d
@@ -351,6 +352,7 @@ var dutch = catalog{
 
 	AccIntro:         "Soeverein: zelfevaluatie digitale soevereiniteit. Elke vraag krijgt genummerde antwoorden; typ het nummer en druk Enter.",
 	AccPickFile:      "Antwoordenbestanden in deze map:",
+	AccScriptNew:     "Geen bestand genoemd: een nieuwe zelfevaluatie (%d antwoordenbestand(en) in deze map; om verder te gaan met een ervan: soeverein survey BESTAND).",
 	AccPickPrompt:    "Kies een nummer (%d = nieuwe zelfevaluatie): ",
 	AccInvalid:       "Dat begrijp ik niet: %s",
 	AccBadNumber:     "%q is geen nummer van 1 tot %d",
@@ -528,6 +530,7 @@ var english = catalog{
 
 	AccIntro:         "Soeverein: digital sovereignty self-assessment. Every question has numbered answers; type the number and press Enter.",
 	AccPickFile:      "Answers files in this folder:",
+	AccScriptNew:     "No file named: a new self-assessment (%d answers file(s) in this folder; to continue one of them: soeverein survey FILE).",
 	AccPickPrompt:    "Choose a number (%d = new self-assessment): ",
 	AccInvalid:       "I do not understand that: %s",
 	AccBadNumber:     "%q is not a number from 1 to %d",

@@ -1,11 +1,16 @@
 package survey
 
 import (
+	"context"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
+	"soeverein"
+	"soeverein/assessment"
 	"soeverein/scoring"
 )
 
@@ -135,5 +140,70 @@ func TestNamedFileThatDoesNotExist(t *testing.T) {
 	mustNotContain(t, m, "Druk", "esc om")
 	if quit := press(m, "esc"); !quit {
 		t.Error("esc on the form with no file to go back to did nothing")
+	}
+}
+
+// TestAccessibleScriptsStayInStep: a script is never asked to pick a file
+// or to name one after a failed save; its lines stay answers (item 15).
+func TestAccessibleScriptsStayInStep(t *testing.T) {
+	q := testQuestionnaire(t)
+	t.Run("the README's script in a folder with answers files", func(t *testing.T) {
+		dir := t.TempDir()
+		t.Chdir(dir)
+		newAnswersFile(t, dir, q, nil)
+		out := runScript(t, Options{Questionnaire: q, Dir: dir, Echo: true},
+			"Gemeente Alkmaar", "GM0361", "2026-11-01", "", "Eva Voorbeeld", "CISO", "", "2", "")
+		if strings.Contains(out, "Antwoordenbestanden in deze map:") {
+			t.Errorf("a script was shown the file picker:\n%s", out)
+		}
+		if got := loadAnswers(t, filepath.Join(dir, "soeverein-GM0361-2026.yaml"), q).Get("cloud.mail").Choice; got != "eu" {
+			t.Errorf("cloud.mail = %q, want eu from the script", got)
+		}
+	})
+	t.Run("a failed save", func(t *testing.T) {
+		path := newAnswersFile(t, t.TempDir(), q, nil)
+		fw := &failingWrite{broken: true}
+		var out strings.Builder
+		in := strings.NewReader("2\n\n50\n\n")
+		err := RunAccessible(context.Background(), &out, in, Options{Questionnaire: q, Path: path, Write: fw.write, Echo: true, Now: fixedNow})
+		if err == nil {
+			t.Errorf("nothing could be saved, but RunAccessible returned nil:\n%s", out.String())
+		}
+		if strings.Contains(out.String(), "Typ een andere bestandsnaam") {
+			t.Errorf("a script was asked for a file name:\n%s", out.String())
+		}
+		if !strings.Contains(out.String(), "Vraag 4 van 4: Is het exitplan getest?") {
+			t.Errorf("the answers after the failed save were not taken as answers:\n%s", out.String())
+		}
+	})
+}
+
+// TestAccessibleLinesBreakAtWords: at the default width of 80 no line is
+// longer (but for a single long word, such as a path), words stay whole, and "Bronnen:" comes once per question
+// (item 14).
+func TestAccessibleLinesBreakAtWords(t *testing.T) {
+	q, err := assessment.Parse(soeverein.DefaultQuestionnaire, soeverein.DefaultQuestionnaireName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := newAnswersFile(t, t.TempDir(), q, nil)
+	out := runScript(t, Options{Questionnaire: q, Path: path, Echo: true}, "?", "q")
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.Join(strings.Fields(q.Questions()[0].Help.In("nl")), " ")) {
+		words[w] = true
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if n := ansi.StringWidth(line); n > 80 && len(strings.Fields(line)) > 1 {
+			t.Errorf("line of %d columns: %q", n, line)
+		}
+	}
+	help := out[strings.Index(out, "Toelichting: "):strings.Index(out, "Bronnen:")]
+	for _, w := range strings.Fields(strings.TrimPrefix(help, "Toelichting: ")) {
+		if !words[w] {
+			t.Errorf("the explanation has %q, not a word of the text: broken mid-word?", w)
+		}
+	}
+	if n := strings.Count(out, "Bronnen:"); n != 1 {
+		t.Errorf(`"Bronnen:" %d times for one question, want once`, n)
 	}
 }

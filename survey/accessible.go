@@ -300,6 +300,19 @@ func (a *lineMode) ask(qu *assessment.Question) (moved bool, err error) {
 		case "?":
 			a.explain(qu)
 			continue
+		case "m":
+			a.sess.ToggleReview()
+			if ans := a.sess.A.Get(qu.ID); ans != nil && ans.Review {
+				fmt.Fprintln(a.w, a.c.MarkedOn)
+			} else {
+				fmt.Fprintln(a.w, a.c.MarkedOff)
+			}
+			continue
+		case "b":
+			if err := a.askEvidence(qu); err != nil {
+				return false, err
+			}
+			continue
 		case "-":
 			if !a.sess.Prev() {
 				fmt.Fprintln(a.w, a.c.FirstQuestion)
@@ -426,6 +439,74 @@ func (a *lineMode) askNote(qu *assessment.Question) error {
 	return nil
 }
 
+// askEvidence asks for the evidence of a question (documents or links,
+// separated by ;) and its level, as b does on the screen.
+func (a *lineMode) askEvidence(qu *assessment.Question) error {
+	c := a.c
+	ans := a.sess.A.Get(qu.ID)
+	var have []string
+	level := ""
+	if ans != nil {
+		have, level = ans.Evidence, ans.EvidenceLevel
+	}
+	prompt := c.AccEvidencePrompt
+	if len(have) > 0 {
+		prompt = c.f(c.AccEvidenceCurrent, strings.Join(have, "; "))
+	}
+	line, err := a.read(prompt)
+	if err != nil {
+		return err
+	}
+	items := have
+	switch line {
+	case "":
+	case "-":
+		items, level = nil, ""
+	default:
+		items = strings.Split(line, ";")
+	}
+	levels := make([]string, len(c.EvidenceLevels))
+	for i, l := range c.EvidenceLevels {
+		levels[i] = fmt.Sprintf("%d = %s", i+1, l)
+	}
+	for len(items) > 0 {
+		current := c.NoEvidenceLevel
+		for i, l := range assessment.EvidenceLevels {
+			if l == level {
+				current = c.EvidenceLevels[i]
+			}
+		}
+		line, err := a.read(c.f(c.AccEvidenceLevelPrompt, strings.Join(levels, ", "), current))
+		if err != nil {
+			return err
+		}
+		if k, convErr := strconv.Atoi(line); line == "" || convErr == nil && k >= 1 && k <= len(assessment.EvidenceLevels) {
+			if line != "" {
+				level = assessment.EvidenceLevels[k-1]
+			}
+			break
+		}
+		fmt.Fprintln(a.w, c.f(c.AccInvalid, c.f(c.AccBadNumber, line, len(assessment.EvidenceLevels))))
+	}
+	if err := a.sess.SetEvidence(strings.Join(items, "\n"), level); err != nil {
+		return err
+	}
+	if ans := a.sess.A.Get(qu.ID); ans != nil && len(ans.Evidence) > 0 {
+		fmt.Fprintln(a.w, c.f(c.AccEvidenceSaved, len(ans.Evidence), levelName(c, ans.EvidenceLevel)))
+	}
+	return nil
+}
+
+// levelName is an evidence level in words.
+func levelName(c *catalog, level string) string {
+	for i, l := range assessment.EvidenceLevels {
+		if l == level {
+			return c.EvidenceLevels[i]
+		}
+	}
+	return c.NoEvidenceLevel
+}
+
 // review shows what is open after the last question and asks whether to
 // finish; finished is true when the survey is over.
 func (a *lineMode) review() (finished bool, err error) {
@@ -433,17 +514,22 @@ func (a *lineMode) review() (finished bool, err error) {
 	r := a.sess.Review()
 	fmt.Fprintln(a.w)
 	fmt.Fprintln(a.w, c.f(c.AccReviewSummary, len(r.Unanswered), len(r.DontKnow), len(r.Marked)))
+	// Every question listed gets a number: typing it goes there.
+	var listed []*assessment.Question
+	list := func(qs []*assessment.Question) {
+		for _, qu := range qs {
+			listed = append(listed, qu)
+			num := fmt.Sprintf("  %d. ", len(listed))
+			a.say(num+a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang)+": "+qu.Text.In(a.opts.Lang), strings.Repeat(" ", len(num)))
+		}
+	}
 	if len(r.Unanswered)+len(r.Marked) > 0 {
 		fmt.Fprintln(a.w, c.AccQuestionNames)
-		for _, qu := range append(slices.Clone(r.Unanswered), r.Marked...) {
-			a.say("  - "+a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang)+": "+qu.Text.In(a.opts.Lang), "    ")
-		}
+		list(append(slices.Clone(r.Unanswered), r.Marked...))
 	}
 	if len(r.Unconfirmed) > 0 {
 		fmt.Fprintln(a.w, c.f(c.AccUnconfirmed, len(r.Unconfirmed)))
-		for _, qu := range r.Unconfirmed {
-			a.say("  - "+a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang)+": "+qu.Text.In(a.opts.Lang), "    ")
-		}
+		list(r.Unconfirmed)
 	}
 	if len(r.Gone) > 0 {
 		fmt.Fprintln(a.w, c.AccGone)
@@ -461,6 +547,10 @@ func (a *lineMode) review() (finished bool, err error) {
 	}
 	if slices.Contains([]string{"j", "ja", "y", "yes"}, strings.ToLower(line)) {
 		return true, a.finish()
+	}
+	if k, err := strconv.Atoi(line); err == nil && k >= 1 && k <= len(listed) {
+		a.sess.Goto(listed[k-1].ID)
+		return false, nil
 	}
 	if !a.sess.NextOpen() {
 		return true, errStop

@@ -334,9 +334,9 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	out = runScript(t, Options{Questionnaire: q, Path: other}, "", "", "q")
 	want := "Overzicht: 0 onbeantwoord, 0 weet ik niet, 0 gemarkeerd.\n" +
 		"Nog te bevestigen: 3 overgenomen antwoord(en):\n" +
-		"  - Clouddiensten: Waar staat de e-mail van de gemeente?\n" +
-		"  - Clouddiensten: Welke maatregelen beperken de afhankelijkheid?\n" +
-		"  - Exit en continuïteit: Voor welk percentage van de kritieke diensten is\n    er een exitplan?\n"
+		"  1. Clouddiensten: Waar staat de e-mail van de gemeente?\n" +
+		"  2. Clouddiensten: Welke maatregelen beperken de afhankelijkheid?\n" +
+		"  3. Exit en continuïteit: Voor welk percentage van de kritieke diensten is\n     er een exitplan?\n"
 	if !strings.Contains(out, want) || !strings.Contains(out, "Vraag 1 van 4: Waar staat de e-mail van de gemeente?\nVorig jaar: Bij een Amerikaanse aanbieder (overgenomen, nog bevestigen)") {
 		t.Errorf("output does not list the answers to confirm and go to the first; want %q in:\n%s", want, out)
 	}

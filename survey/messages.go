@@ -161,34 +161,38 @@ type catalog struct {
 	KeyCarried                                                 string // the theme list's "·3"
 
 	// Accessible mode
-	AccIntro         string
-	AccPickFile      string
-	AccScriptNew     string // %d: answers files in the folder
-	AccPickPrompt    string // %d: number of the "new" entry
-	AccInvalid       string // %s
-	AccBadNumber     string // %q %d
-	AccOneNumber     string // %d
-	AccAlone         string
-	AccFieldPrompt   string // %s %s: label, default
-	AccTheme         string // %s %d %d: theme, answered, total
-	AccQuestion      string // %d %d
-	AccCurrent       string // %s
-	AccChoicePrompt  string
-	AccMultiPrompt   string
-	AccNumberPrompt  string // %s %s %s
-	AccNotePrompt    string
-	AccNoteCurrent   string // %s
-	AccSaveFailed    string // %s
-	AccSaveAsPrompt  string
-	AccEOF           string // %s
-	AccReviewSummary string // %d %d %d
-	AccConfirmHint   string
-	AccUnconfirmed   string // %d
-	AccGone          string
-	AccFinishPrompt  string
-	AccNoScore       string
-	AccQuestionNames string
-	AccStopped       string // %s
+	AccIntro               string
+	AccPickFile            string
+	AccScriptNew           string // %d: answers files in the folder
+	AccEvidencePrompt      string
+	AccEvidenceCurrent     string // %s: the evidence now
+	AccEvidenceLevelPrompt string // %s %s: the levels, the current one
+	AccEvidenceSaved       string // %d %s: count, level
+	AccPickPrompt          string // %d: number of the "new" entry
+	AccInvalid             string // %s
+	AccBadNumber           string // %q %d
+	AccOneNumber           string // %d
+	AccAlone               string
+	AccFieldPrompt         string // %s %s: label, default
+	AccTheme               string // %s %d %d: theme, answered, total
+	AccQuestion            string // %d %d
+	AccCurrent             string // %s
+	AccChoicePrompt        string
+	AccMultiPrompt         string
+	AccNumberPrompt        string // %s %s %s
+	AccNotePrompt          string
+	AccNoteCurrent         string // %s
+	AccSaveFailed          string // %s
+	AccSaveAsPrompt        string
+	AccEOF                 string // %s
+	AccReviewSummary       string // %d %d %d
+	AccConfirmHint         string
+	AccUnconfirmed         string // %d
+	AccGone                string
+	AccFinishPrompt        string
+	AccNoScore             string
+	AccQuestionNames       string
+	AccStopped             string // %s
 }
 
 // f formats a catalog text.
@@ -350,34 +354,38 @@ var dutch = catalog{
 	KeyConfirm: "bevestigen", KeyConfirmAll: "thema bevestigen", KeyPage: "scrollen",
 	KeyCarried: "te bevestigen",
 
-	AccIntro:         "Soeverein: zelfevaluatie digitale soevereiniteit. Elke vraag krijgt genummerde antwoorden; typ het nummer en druk Enter.",
-	AccPickFile:      "Antwoordenbestanden in deze map:",
-	AccScriptNew:     "Geen bestand genoemd: een nieuwe zelfevaluatie (%d antwoordenbestand(en) in deze map; om verder te gaan met een ervan: soeverein survey BESTAND).",
-	AccPickPrompt:    "Kies een nummer (%d = nieuwe zelfevaluatie): ",
-	AccInvalid:       "Dat begrijp ik niet: %s",
-	AccBadNumber:     "%q is geen nummer van 1 tot %d",
-	AccOneNumber:     "typ één nummer van 1 tot %d",
-	AccAlone:         "weet ik niet en n.v.t. gaan niet samen met andere antwoorden",
-	AccFieldPrompt:   "%s%s: ",
-	AccTheme:         "Thema: %s (%d van %d beantwoord)",
-	AccQuestion:      "Vraag %d van %d",
-	AccCurrent:       "Huidig antwoord: %s",
-	AccChoicePrompt:  "Antwoord (nummer; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccMultiPrompt:   "Antwoorden (nummers met komma's, bijvoorbeeld 1,3; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccNumberPrompt:  "Waarde van %s tot %s%s (w = weet ik niet; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccNotePrompt:    "Notitie (optioneel; Enter = geen): ",
-	AccNoteCurrent:   "Notitie (Enter = houden: %q; - = wissen): ",
-	AccSaveFailed:    "Opslaan mislukt: %s. De antwoorden staan nog in het geheugen.",
-	AccSaveAsPrompt:  "Typ een andere bestandsnaam (Enter = later opnieuw proberen): ",
-	AccEOF:           "Einde van de invoer. Antwoorden opgeslagen in %s.",
-	AccReviewSummary: "Overzicht: %d onbeantwoord, %d weet ik niet, %d gemarkeerd.",
-	AccConfirmHint:   "Enter = bevestigen",
-	AccUnconfirmed:   "Nog te bevestigen: %d overgenomen antwoord(en):",
-	AccGone:          "Vraag bestaat niet meer (de antwoorden blijven bewaard):",
-	AccFinishPrompt:  "Afronden en het rapport schrijven? (j = ja, Enter = nee, terug naar de eerste open vraag): ",
-	AccNoScore:       "geen score",
-	AccQuestionNames: "Open vragen:",
-	AccStopped:       "Gestopt. Antwoorden opgeslagen in %s.",
+	AccIntro:               "Soeverein: zelfevaluatie digitale soevereiniteit. Elke vraag krijgt genummerde antwoorden; typ het nummer en druk Enter.",
+	AccPickFile:            "Antwoordenbestanden in deze map:",
+	AccEvidencePrompt:      "Bewijs: documenten of links, gescheiden door ; (Enter = geen): ",
+	AccEvidenceCurrent:     "Bewijs nu: %s. Nieuw bewijs (gescheiden door ;), Enter = houden, - = wissen: ",
+	AccEvidenceLevelPrompt: "Bewijsniveau (%s; Enter = houden: %s): ",
+	AccEvidenceSaved:       "Bewijs bewaard: %d stuk(s), %s.",
+	AccScriptNew:           "Geen bestand genoemd: een nieuwe zelfevaluatie (%d antwoordenbestand(en) in deze map; om verder te gaan met een ervan: soeverein survey BESTAND).",
+	AccPickPrompt:          "Kies een nummer (%d = nieuwe zelfevaluatie): ",
+	AccInvalid:             "Dat begrijp ik niet: %s",
+	AccBadNumber:           "%q is geen nummer van 1 tot %d",
+	AccOneNumber:           "typ één nummer van 1 tot %d",
+	AccAlone:               "weet ik niet en n.v.t. gaan niet samen met andere antwoorden",
+	AccFieldPrompt:         "%s%s: ",
+	AccTheme:               "Thema: %s (%d van %d beantwoord)",
+	AccQuestion:            "Vraag %d van %d",
+	AccCurrent:             "Huidig antwoord: %s",
+	AccChoicePrompt:        "Antwoord (nummer; ? = toelichting; m = markeren; b = bewijs; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccMultiPrompt:         "Antwoorden (nummers met komma's, bijvoorbeeld 1,3; ? = toelichting; m = markeren; b = bewijs; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccNumberPrompt:        "Waarde van %s tot %s%s (w = weet ik niet; ? = toelichting; m = markeren; b = bewijs; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccNotePrompt:          "Notitie (optioneel; Enter = geen): ",
+	AccNoteCurrent:         "Notitie (Enter = houden: %q; - = wissen): ",
+	AccSaveFailed:          "Opslaan mislukt: %s. De antwoorden staan nog in het geheugen.",
+	AccSaveAsPrompt:        "Typ een andere bestandsnaam (Enter = later opnieuw proberen): ",
+	AccEOF:                 "Einde van de invoer. Antwoorden opgeslagen in %s.",
+	AccReviewSummary:       "Overzicht: %d onbeantwoord, %d weet ik niet, %d gemarkeerd.",
+	AccConfirmHint:         "Enter = bevestigen",
+	AccUnconfirmed:         "Nog te bevestigen: %d overgenomen antwoord(en):",
+	AccGone:                "Vraag bestaat niet meer (de antwoorden blijven bewaard):",
+	AccFinishPrompt:        "Afronden en het rapport schrijven? (j = ja; een nummer = naar die vraag; Enter = nee, terug naar de eerste open vraag): ",
+	AccNoScore:             "geen score",
+	AccQuestionNames:       "Open vragen:",
+	AccStopped:             "Gestopt. Antwoorden opgeslagen in %s.",
 }
 
 var english = catalog{
@@ -528,32 +536,36 @@ var english = catalog{
 	KeyConfirm: "confirm", KeyConfirmAll: "confirm theme", KeyPage: "scroll",
 	KeyCarried: "to confirm",
 
-	AccIntro:         "Soeverein: digital sovereignty self-assessment. Every question has numbered answers; type the number and press Enter.",
-	AccPickFile:      "Answers files in this folder:",
-	AccScriptNew:     "No file named: a new self-assessment (%d answers file(s) in this folder; to continue one of them: soeverein survey FILE).",
-	AccPickPrompt:    "Choose a number (%d = new self-assessment): ",
-	AccInvalid:       "I do not understand that: %s",
-	AccBadNumber:     "%q is not a number from 1 to %d",
-	AccOneNumber:     "type one number from 1 to %d",
-	AccAlone:         "don't know and not applicable cannot go with other answers",
-	AccFieldPrompt:   "%s%s: ",
-	AccTheme:         "Theme: %s (%d of %d answered)",
-	AccQuestion:      "Question %d of %d",
-	AccCurrent:       "Current answer: %s",
-	AccChoicePrompt:  "Answer (number; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
-	AccMultiPrompt:   "Answers (numbers with commas, for example 1,3; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
-	AccNumberPrompt:  "Value from %s to %s%s (w = don't know; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
-	AccNotePrompt:    "Note (optional; Enter = none): ",
-	AccNoteCurrent:   "Note (Enter = keep: %q; - = remove): ",
-	AccSaveFailed:    "Saving failed: %s. The answers are still in memory.",
-	AccSaveAsPrompt:  "Type another file name (Enter = try again later): ",
-	AccEOF:           "End of input. Answers saved in %s.",
-	AccReviewSummary: "Overview: %d unanswered, %d don't know, %d marked.",
-	AccConfirmHint:   "Enter = confirm",
-	AccUnconfirmed:   "To confirm: %d carried-over answer(s):",
-	AccGone:          "Question no longer exists (the answers are kept):",
-	AccFinishPrompt:  "Finish and write the report? (y = yes, Enter = no, back to the first open question): ",
-	AccNoScore:       "no score",
-	AccQuestionNames: "Open questions:",
-	AccStopped:       "Stopped. Answers saved in %s.",
+	AccIntro:               "Soeverein: digital sovereignty self-assessment. Every question has numbered answers; type the number and press Enter.",
+	AccPickFile:            "Answers files in this folder:",
+	AccEvidencePrompt:      "Evidence: documents or links, separated by ; (Enter = none): ",
+	AccEvidenceCurrent:     "Evidence now: %s. New evidence (separated by ;), Enter = keep, - = remove: ",
+	AccEvidenceLevelPrompt: "Evidence level (%s; Enter = keep: %s): ",
+	AccEvidenceSaved:       "Evidence kept: %d item(s), %s.",
+	AccScriptNew:           "No file named: a new self-assessment (%d answers file(s) in this folder; to continue one of them: soeverein survey FILE).",
+	AccPickPrompt:          "Choose a number (%d = new self-assessment): ",
+	AccInvalid:             "I do not understand that: %s",
+	AccBadNumber:           "%q is not a number from 1 to %d",
+	AccOneNumber:           "type one number from 1 to %d",
+	AccAlone:               "don't know and not applicable cannot go with other answers",
+	AccFieldPrompt:         "%s%s: ",
+	AccTheme:               "Theme: %s (%d of %d answered)",
+	AccQuestion:            "Question %d of %d",
+	AccCurrent:             "Current answer: %s",
+	AccChoicePrompt:        "Answer (number; ? = explanation; m = mark; b = evidence; Enter = skip or keep; - = previous question; q = quit): ",
+	AccMultiPrompt:         "Answers (numbers with commas, for example 1,3; ? = explanation; m = mark; b = evidence; Enter = skip or keep; - = previous question; q = quit): ",
+	AccNumberPrompt:        "Value from %s to %s%s (w = don't know; ? = explanation; m = mark; b = evidence; Enter = skip or keep; - = previous question; q = quit): ",
+	AccNotePrompt:          "Note (optional; Enter = none): ",
+	AccNoteCurrent:         "Note (Enter = keep: %q; - = remove): ",
+	AccSaveFailed:          "Saving failed: %s. The answers are still in memory.",
+	AccSaveAsPrompt:        "Type another file name (Enter = try again later): ",
+	AccEOF:                 "End of input. Answers saved in %s.",
+	AccReviewSummary:       "Overview: %d unanswered, %d don't know, %d marked.",
+	AccConfirmHint:         "Enter = confirm",
+	AccUnconfirmed:         "To confirm: %d carried-over answer(s):",
+	AccGone:                "Question no longer exists (the answers are kept):",
+	AccFinishPrompt:        "Finish and write the report? (y = yes; a number = go to that question; Enter = no, back to the first open question): ",
+	AccNoScore:             "no score",
+	AccQuestionNames:       "Open questions:",
+	AccStopped:             "Stopped. Answers saved in %s.",
 }

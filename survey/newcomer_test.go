@@ -3,6 +3,7 @@ package survey
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -205,5 +206,36 @@ func TestAccessibleLinesBreakAtWords(t *testing.T) {
 	}
 	if n := strings.Count(out, "Bronnen:"); n != 1 {
 		t.Errorf(`"Bronnen:" %d times for one question, want once`, n)
+	}
+}
+
+// TestAccessibleEvidenceMarkAndJump: b takes evidence with its level, m
+// marks, and a number in the overview goes to that question (item 13).
+func TestAccessibleEvidenceMarkAndJump(t *testing.T) {
+	q := testQuestionnaire(t)
+	path := newAnswersFile(t, t.TempDir(), q, nil)
+	out := runScript(t, Options{Questionnaire: q, Path: path},
+		"b", "Contract 2025.pdf; https://example.org/exitplan", "7", "2", // evidence, a wrong level, documented
+		"m", // mark
+		"2", "", // cloud.mail: eu, no note
+		"", "", // skip exit.share and exit.tested
+		"2", // the overview: go to the second open question (exit.tested)
+		"1", "", // answer it
+		"q")
+	a := loadAnswers(t, path, q)
+	mail := a.Get("cloud.mail")
+	if !slices.Equal(mail.Evidence, []string{"Contract 2025.pdf", "https://example.org/exitplan"}) || mail.EvidenceLevel != "documented" || !mail.Review || mail.Choice != "eu" {
+		t.Errorf("cloud.mail = %+v, want two items of evidence, documented, marked, eu", mail)
+	}
+	for _, want := range []string{"Bewijs bewaard: 2 stuk(s), gedocumenteerd.", "gemarkeerd", "Open vragen:", "  2. Exit en continuïteit: Is het exitplan getest?"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output does not contain %q:\n%s", want, out)
+		}
+	}
+	if got := a.Get("exit.tested"); got == nil || got.Choice == "" {
+		t.Errorf("exit.tested = %+v: the jump from the overview did not reach it", got)
+	}
+	if got := a.Get("exit.share"); got.HasAnswer() {
+		t.Errorf("exit.share = %+v, want it still open", got)
 	}
 }

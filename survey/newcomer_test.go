@@ -216,10 +216,10 @@ func TestAccessibleEvidenceMarkAndJump(t *testing.T) {
 	path := newAnswersFile(t, t.TempDir(), q, nil)
 	out := runScript(t, Options{Questionnaire: q, Path: path},
 		"b", "Contract 2025.pdf; https://example.org/exitplan", "7", "2", // evidence, a wrong level, documented
-		"m", // mark
+		"m",     // mark
 		"2", "", // cloud.mail: eu, no note
 		"", "", // skip exit.share and exit.tested
-		"2", // the overview: go to the second open question (exit.tested)
+		"2",     // the overview: go to the second open question (exit.tested)
 		"1", "", // answer it
 		"q")
 	a := loadAnswers(t, path, q)

@@ -178,12 +178,14 @@ func (m *Model) finishContent(w int) string {
 	for _, t := range res.Themes {
 		nameW = max(nameW, len([]rune(t.Title.In(m.opts.Lang))))
 	}
-	nameW = min(nameW, max(12, w/3))
 	// One bar width for all rows, so that the scores line up.
 	levelW := ansi.StringWidth(m.levelText(res.Overall.Level))
 	for _, t := range res.Themes {
 		levelW = max(levelW, ansi.StringWidth(m.levelText(t.Level)))
 	}
+	// Names get the room first (whole where they fit next to the shortest
+	// bar); the bar takes what is left.
+	nameW = min(nameW, max(12, w-levelW-8-10))
 	barW := max(10, min(30, w-nameW-levelW-10))
 	b.WriteString(m.st.Bold.Render(m.scoreBar(m.c.FinishOverall, nameW, barW, res.Overall.Score, res.Overall.Scored, m.levelText(res.Overall.Level))) + "\n")
 	if res.Overall.Capped {

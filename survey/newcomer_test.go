@@ -239,3 +239,12 @@ func TestAccessibleEvidenceMarkAndJump(t *testing.T) {
 		t.Errorf("exit.share = %+v, want it still open", got)
 	}
 }
+
+// TestFinishScreenNamesWhole: at 80 columns the finish screen shows whole
+// theme names, with the bars shorter (item 7).
+func TestFinishScreenNamesWhole(t *testing.T) {
+	m := startFromCautious(t, "nl", 80, 24)
+	press(m, "f", "f")
+	mustContain(t, m, "Zelfevaluatie", "Samenwerking met VNG en andere gemeenten ", "Europese initiatieven en overheidscloud ")
+	checkFits(t, m, 80, 24)
+}

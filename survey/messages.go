@@ -23,6 +23,7 @@ type catalog struct {
 	HiddenFollowUps string // %d: follow-up questions not asked
 	Standing        string // title of the scores as they stand
 	FinishAsk       string
+	CarriedMarkHint string // after "·3" under the theme list
 	PlaceholderCBS  string
 	PlaceholderFile string
 	StandingAll     string
@@ -221,6 +222,7 @@ var dutch = catalog{
 	AllAnswered:     "Alle vragen zijn beantwoord: druk r voor het overzicht en om af te ronden.",
 	HiddenFollowUps: " · %d vervolgvragen verborgen",
 	Standing:        "Stand nu",
+	CarriedMarkHint: "= nog te bevestigen",
 	PlaceholderCBS:  "bijv. GM0361",
 	PlaceholderFile: "(volgt uit de CBS-code)",
 	FinishAsk:       "Afronden? Hierboven staat wat nog open is. Druk nogmaals f om af te ronden, esc om verder te gaan.",
@@ -403,6 +405,7 @@ var english = catalog{
 	AllAnswered:     "Every question is answered: press r for the overview and to finish.",
 	HiddenFollowUps: " · %d follow-ups not asked",
 	Standing:        "Standing now",
+	CarriedMarkHint: "= still to confirm",
 	PlaceholderCBS:  "e.g. GM0361",
 	PlaceholderFile: "(follows from the CBS code)",
 	FinishAsk:       "Finish? What is still open is listed above. Press f again to finish, esc to go on.",

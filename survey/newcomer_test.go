@@ -248,3 +248,28 @@ func TestFinishScreenNamesWhole(t *testing.T) {
 	mustContain(t, m, "Zelfevaluatie", "Samenwerking met VNG en andere gemeenten ", "Europese initiatieven en overheidscloud ")
 	checkFits(t, m, 80, 24)
 }
+
+// TestFromExplainsTheMarkAndFillsTheBarWithConfirmed: with --from the
+// theme list says what "·3" means, and the bar fills only with answers
+// given or confirmed this year (item 12).
+func TestFromExplainsTheMarkAndFillsTheBarWithConfirmed(t *testing.T) {
+	m, _ := startFrom(t)
+	mustContain(t, m, "·3 = nog te bevestigen", "4 van 4 beantwoord · 4 nog te bevestigen")
+	bar := func() string {
+		for _, l := range strings.Split(screenText(m), "\n") {
+			if strings.Contains(l, "beantwoord") {
+				return l
+			}
+		}
+		return ""
+	}
+	if b := bar(); strings.Contains(b, "█") {
+		t.Errorf("nothing confirmed, but the bar is filled: %q", b)
+	}
+	press(m, "c", "c")
+	if b := bar(); !strings.Contains(b, "█") || !strings.Contains(b, "░") {
+		t.Errorf("two of four confirmed, want the bar half filled: %q", b)
+	}
+	press(m, "C", "j", "t", "down", "enter", "C", "j")
+	mustNotContain(t, m, "nog te bevestigen")
+}

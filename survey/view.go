@@ -146,8 +146,12 @@ func (m *Model) footerLines() string {
 	if m.sess != nil && m.screen != screenFinish {
 		done, total := m.sess.Progress(nil)
 		text := " " + m.c.f(m.c.Answered, done, total)
+		// The bar fills with answers given or confirmed this year only;
+		// carried-over ones still to confirm are counted beside it.
+		filled := done
 		if n := len(m.sess.Unconfirmed()); n > 0 {
 			text += m.c.f(m.c.Unconfirmed, n)
+			filled -= n
 		}
 		// The hidden follow-ups explain why the total is less than the
 		// questionnaire's, where there is room.
@@ -156,7 +160,7 @@ func (m *Model) footerLines() string {
 		}
 		bar := m.bar
 		bar.Width = max(10, min(40, w-ansi.StringWidth(text)))
-		lines = append(lines, bar.ViewAs(ratio(done, total))+m.st.Muted.Render(text))
+		lines = append(lines, bar.ViewAs(ratio(filled, total))+m.st.Muted.Render(text))
 	}
 	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed {
 		lines = append(lines, m.st.Error.Render(wrap(m.c.f(m.c.SaveFailed, m.sess.SaveError()), w)))
@@ -309,6 +313,10 @@ func (m *Model) viewSidebar(w, h int) string {
 			line += m.st.Warn.Render(padRight(" ·"+strconv.Itoa(n), markW))
 		}
 		lines = append(lines, line)
+	}
+	if markW > 0 {
+		// What "·3" means, where it is seen.
+		lines = append(lines, m.st.Warn.Render(truncate("·3", w))+m.st.Muted.Render(truncate(" "+m.c.CarriedMarkHint, w-2)))
 	}
 	lines = append(lines, m.viewStanding(focus.ID, w)...)
 	return m.scrollTo(strings.Join(lines, "\n"), w, h, at, 0)

@@ -69,9 +69,14 @@ func TestGoldenStart(t *testing.T) {
 	q := testQuestionnaire(t)
 	dir := t.TempDir()
 	t.Chdir(dir)
-	newAnswersFile(t, ".", q, func(a *assessment.Answers) {
+	path := newAnswersFile(t, ".", q, func(a *assessment.Answers) {
 		a.Answers["cloud.mail"] = &assessment.Answer{Choice: "us"}
 	})
+	// "bewerkt" shows the file's date: noon, the same day in every zone.
+	noon := time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
+	if err := os.Chtimes(path, noon, noon); err != nil {
+		t.Fatal(err)
+	}
 	tm := startProgram(t, Options{Questionnaire: q})
 	waitFor(t, tm, "beginnen")
 	finalScreen(t, tm)

@@ -20,6 +20,7 @@ type keyMap struct {
 	Finish, Done, Level, Jump, Field, PrevFld key.Binding
 	Start, Move, Step, Confirm, ConfirmAll    key.Binding
 	PageUp, PageDown, Page, Carried           key.Binding
+	NextYear                                  key.Binding
 }
 
 var _ help.KeyMap = keyMap{}
@@ -71,6 +72,8 @@ func newKeyMap(c *catalog) keyMap {
 		Page:     b("pg↑↓", c.KeyPage, "pgup", "pgdown"),
 		// Carried only explains the theme list's "·3" in the full help.
 		Carried: b("·3", c.KeyCarried, "·"),
+		// On the start screen: a new assessment from the file under the cursor.
+		NextYear: b("v", c.KeyNextYear, "v"),
 	}
 }
 
@@ -78,7 +81,7 @@ func newKeyMap(c *catalog) keyMap {
 func (k keyMap) ShortHelp() []key.Binding {
 	switch k.screen {
 	case screenPick:
-		return []key.Binding{k.Move, k.Start, k.Quit}
+		return []key.Binding{k.Move, k.Start, k.NextYear, k.Quit}
 	case screenForm:
 		return []key.Binding{k.Field, k.PrevFld, k.Back, k.Abort}
 	case screenQuestion:

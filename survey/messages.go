@@ -23,6 +23,10 @@ type catalog struct {
 	HiddenFollowUps string // %d: follow-up questions not asked
 	Standing        string // title of the scores as they stand
 	FinishAsk       string
+	StartDraft      string // %d %d: answered, total
+	StartFinished   string
+	StartEdited     string // %s: date and time
+	KeyNextYear     string
 	CarriedMarkHint string // after "·3" under the theme list
 	PlaceholderCBS  string
 	PlaceholderFile string
@@ -222,6 +226,10 @@ var dutch = catalog{
 	AllAnswered:     "Alle vragen zijn beantwoord: druk r voor het overzicht en om af te ronden.",
 	HiddenFollowUps: " · %d vervolgvragen verborgen",
 	Standing:        "Stand nu",
+	StartDraft:      "concept: %d van %d beantwoord",
+	StartFinished:   "afgerond (alles beantwoord, rapport geschreven)",
+	StartEdited:     "bewerkt %s",
+	KeyNextYear:     "volgend jaar hiermee beginnen",
 	CarriedMarkHint: "= nog te bevestigen",
 	PlaceholderCBS:  "bijv. GM0361",
 	PlaceholderFile: "(volgt uit de CBS-code)",
@@ -405,6 +413,10 @@ var english = catalog{
 	AllAnswered:     "Every question is answered: press r for the overview and to finish.",
 	HiddenFollowUps: " · %d follow-ups not asked",
 	Standing:        "Standing now",
+	StartDraft:      "draft: %d of %d answered",
+	StartFinished:   "finished (all answered, report written)",
+	StartEdited:     "edited %s",
+	KeyNextYear:     "start next year from it",
 	CarriedMarkHint: "= still to confirm",
 	PlaceholderCBS:  "e.g. GM0361",
 	PlaceholderFile: "(follows from the CBS code)",

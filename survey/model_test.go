@@ -382,8 +382,8 @@ func TestPickAFileToResume(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := newModel(t, Options{Questionnaire: q, Dir: dir}, 100, 30)
-	mustContain(t, m, "soeverein-GM9991-2026.yaml\n    Gemeente Voorbeeldstad (GM9991) 2026, 1 van 3 beantwoord",
-		"Nieuwe zelfevaluatie beginnen")
+	mustContain(t, m, "soeverein-GM9991-2026.yaml\n    Gemeente Voorbeeldstad (GM9991) 2026\n    concept: 1 van 3 beantwoord · bewerkt ",
+		"Nieuwe zelfevaluatie beginnen", "v volgend jaar hiermee beginnen")
 	mustNotContain(t, m, "questions.yaml")
 	press(m, "enter")
 	mustContain(t, m, "Is het exitplan getest?")

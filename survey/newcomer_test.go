@@ -2,6 +2,7 @@ package survey
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -272,4 +273,39 @@ func TestFromExplainsTheMarkAndFillsTheBarWithConfirmed(t *testing.T) {
 	}
 	press(m, "C", "j", "t", "down", "enter", "C", "j")
 	mustNotContain(t, m, "nog te bevestigen")
+}
+
+// TestPickerShowsStateAndStartsNextYear: each file says whether it is
+// finished or a draft and when it was edited; v starts next year's
+// assessment from it, as --from does (item 10).
+func TestPickerShowsStateAndStartsNextYear(t *testing.T) {
+	q := testQuestionnaire(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	done := newAnswersFile(t, dir, q, func(a *assessment.Answers) {
+		a.Municipality.CBSCode = "GM0361"
+		for id, ch := range map[string]string{"cloud.mail": "eu", "exit.tested": "never"} {
+			a.Answers[id] = &assessment.Answer{Choice: ch}
+		}
+		v := 50.0
+		a.Answers["exit.share"] = &assessment.Answer{Value: &v}
+	})
+	done2 := filepath.Join(dir, "soeverein-GM0361-2025.yaml")
+	if err := os.Rename(done, done2); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ReportPath(done2), []byte("# rapport\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	newAnswersFile(t, dir, q, nil)
+	m := newModel(t, Options{Questionnaire: q, Dir: dir}, 100, 30)
+	mustContain(t, m, "soeverein-GM0361-2025.yaml", "afgerond (alles beantwoord, rapport geschreven) · bewerkt ",
+		"soeverein-GM9991-2026.yaml", "concept: 0 van 3 beantwoord · bewerkt ")
+	press(m, "v") // on the first file, the finished one
+	mustContain(t, m, "De antwoorden uit soeverein-GM0361-2025.yaml worden overgenomen", "GM0361")
+	press(m, "type:Piet", "tab", "type:CISO", "tab", "enter")
+	mustContain(t, m, "Waar staat de e-mail", "nog te bevestigen")
+	if got := m.Session().A.Get("cloud.mail"); got == nil || got.Choice != "eu" || !got.CarriedOver {
+		t.Errorf("cloud.mail = %+v, want eu carried over from last year", got)
+	}
 }

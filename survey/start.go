@@ -261,6 +261,8 @@ func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
 		m.pickCursor = (m.pickCursor + 1) % n
 	case key.Matches(msg, m.keys.Quit), msg.String() == "esc":
 		return m.stop(false)
+	case key.Matches(msg, m.keys.NextYear) && m.scanned && m.pickCursor < len(m.files):
+		return m.startNextYear(m.files[m.pickCursor].Path)
 	case key.Matches(msg, m.keys.Start) && m.scanned:
 		if m.pickCursor < len(m.files) {
 			path := m.files[m.pickCursor].Path
@@ -275,6 +277,23 @@ func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
+// startNextYear opens the form of a new assessment that starts from the
+// answers of path, as --from does.
+func (m *Model) startNextYear(path string) tea.Cmd {
+	last, err := LoadLast(path)
+	if err != nil {
+		m.setStatus(m.c.f(m.c.LoadFailed, err), true)
+		return nil
+	}
+	m.opts.From, m.last = path, last
+	m.form = newForm(m.c, m.opts.Now(), "")
+	m.form.prefill(last)
+	m.form.setWidth(m.mainWidth())
+	m.setStatus("", false)
+	m.setScreen(screenForm)
+	return nil
+}
+
 func (m *Model) viewPick(w int) string {
 	var b strings.Builder
 	b.WriteString(m.st.Title.Render(m.c.StartTitle) + "\n\n")
@@ -284,8 +303,16 @@ func (m *Model) viewPick(w int) string {
 	}
 	rows := make([]string, 0, len(m.files)+1)
 	for _, f := range m.files {
+		state := m.c.f(m.c.StartDraft, f.Answered, f.Total)
+		if f.Finished {
+			state = m.c.StartFinished
+		}
+		if !f.Modified.IsZero() {
+			state += " · " + m.c.f(m.c.StartEdited, f.Modified.Local().Format("2006-01-02"))
+		}
 		rows = append(rows, truncate(filepath.Base(f.Path), w-2)+"\n    "+
-			m.st.Muted.Render(truncate(m.c.f(m.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total), w-4)))
+			m.st.Muted.Render(truncate(fmt.Sprintf("%s (%s) %d", f.Municipality, f.CBSCode, f.Year), w-4))+"\n    "+
+			m.st.Muted.Render(truncate(state, w-4)))
 	}
 	rows = append(rows, m.c.StartNew)
 	for i, r := range rows {

@@ -20,7 +20,7 @@ type keyMap struct {
 	Finish, Done, Level, Jump, Field, PrevFld key.Binding
 	Start, Move, Step, Confirm, ConfirmAll    key.Binding
 	PageUp, PageDown, Page, Carried           key.Binding
-	NextYear                                  key.Binding
+	NextYear, Details                         key.Binding
 }
 
 var _ help.KeyMap = keyMap{}
@@ -74,6 +74,7 @@ func newKeyMap(c *catalog) keyMap {
 		Carried: b("·3", c.KeyCarried, "·"),
 		// On the start screen: a new assessment from the file under the cursor.
 		NextYear: b("v", c.KeyNextYear, "v"),
+		Details:  b("g", c.KeyDetails, "g"),
 	}
 }
 
@@ -119,7 +120,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	case k.screen != screenQuestion:
 		return [][]key.Binding{k.ShortHelp()}
 	}
-	second := []key.Binding{k.Next, k.Prev, k.Open, k.Theme, k.Review}
+	second := []key.Binding{k.Next, k.Prev, k.Open, k.Theme, k.Review, k.Details}
 	if k.marks {
 		second = append(second, k.Carried)
 	}

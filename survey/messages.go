@@ -27,6 +27,10 @@ type catalog struct {
 	StartFinished   string
 	StartEdited     string // %s: date and time
 	KeyNextYear     string
+	KeyDetails      string
+	DetailsTitle    string
+	DetailsIntro    string
+	DetailsSaved    string
 	CarriedMarkHint string // after "·3" under the theme list
 	PlaceholderCBS  string
 	PlaceholderFile string
@@ -230,6 +234,10 @@ var dutch = catalog{
 	StartFinished:   "afgerond (alles beantwoord, rapport geschreven)",
 	StartEdited:     "bewerkt %s",
 	KeyNextYear:     "volgend jaar hiermee beginnen",
+	KeyDetails:      "gegevens",
+	DetailsTitle:    "Gegevens van de zelfevaluatie",
+	DetailsIntro:    "Gemeente, CBS-code, peildatum, jaar en wie het invult. Enter op het laatste veld bewaart, esc laat alles zoals het was. Het bestand blijft hetzelfde.",
+	DetailsSaved:    "Gegevens bijgewerkt.",
 	CarriedMarkHint: "= nog te bevestigen",
 	PlaceholderCBS:  "bijv. GM0361",
 	PlaceholderFile: "(volgt uit de CBS-code)",
@@ -417,6 +425,10 @@ var english = catalog{
 	StartFinished:   "finished (all answered, report written)",
 	StartEdited:     "edited %s",
 	KeyNextYear:     "start next year from it",
+	KeyDetails:      "details",
+	DetailsTitle:    "Details of the self-assessment",
+	DetailsIntro:    "Municipality, CBS code, reference date, year and who fills it in. Enter on the last field keeps them, esc leaves everything as it was. The file stays the same.",
+	DetailsSaved:    "Details updated.",
 	CarriedMarkHint: "= still to confirm",
 	PlaceholderCBS:  "e.g. GM0361",
 	PlaceholderFile: "(follows from the CBS code)",

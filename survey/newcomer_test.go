@@ -309,3 +309,33 @@ func TestPickerShowsStateAndStartsNextYear(t *testing.T) {
 		t.Errorf("cloud.mail = %+v, want eu carried over from last year", got)
 	}
 }
+
+// TestChangeDetailsInsideTheSurvey: g opens the details of the running
+// assessment; a change is saved to the same file, esc changes nothing
+// (item 9).
+func TestChangeDetailsInsideTheSurvey(t *testing.T) {
+	q := testQuestionnaire(t)
+	path := newAnswersFile(t, t.TempDir(), q, nil)
+	m := newModel(t, Options{Path: path}, 100, 30)
+	press(m, "2", "g")
+	mustContain(t, m, "Gegevens van de zelfevaluatie", "Gemeente Voorbeeldstad", "GM9991")
+	press(m, "tab", "ctrl+u", "type:GM036")
+	for range 5 {
+		press(m, "tab")
+	}
+	press(m, "enter")
+	mustContain(t, m, `"GM036" is geen CBS-gemeentecode`)
+	press(m, "shift+tab", "shift+tab", "shift+tab", "shift+tab", "shift+tab", "type:1")
+	for range 5 {
+		press(m, "tab")
+	}
+	press(m, "enter")
+	mustContain(t, m, "Gegevens bijgewerkt.", "Voorbeeldstad (GM0361)", "Voor welk percentage")
+	a := loadAnswers(t, path, q)
+	if a.Municipality.CBSCode != "GM0361" || a.Get("cloud.mail").Choice != "eu" {
+		t.Errorf("saved %+v, cloud.mail %+v: want the new code and the answer kept", a.Municipality, a.Get("cloud.mail"))
+	}
+	press(m, "g", "type: en Omstreken", "esc")
+	mustContain(t, m, "Voorbeeldstad (GM0361)")
+	mustNotContain(t, m, "Omstreken")
+}

@@ -158,6 +158,8 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 	case key.Matches(msg, k.Review):
 		m.reviewCursor = 0
 		m.setScreen(screenReview)
+	case key.Matches(msg, k.Details):
+		m.openDetails()
 	case key.Matches(msg, k.Finish):
 		// Finishing asks first: the overview lists what is open, and f
 		// there finishes.

@@ -256,6 +256,26 @@ func (s *Session) SetNote(note string) {
 	s.rev++
 }
 
+// SetDetails changes who and what the assessment is about (municipality,
+// CBS code, reference date, year, respondent); fields of the file this
+// version does not know stay. n must have passed Check.
+func (s *Session) SetDetails(n NewAssessment) {
+	year, _ := parseYear(n.Year)
+	a := s.A
+	a.Municipality.Name, a.Municipality.CBSCode = strings.TrimSpace(n.Municipality), normCBS(n.CBSCode)
+	a.Period.ReferenceDate, a.Period.Year = strings.TrimSpace(n.ReferenceDate), year
+	a.Respondent.Name, a.Respondent.Role = strings.TrimSpace(n.Name), strings.TrimSpace(n.Role)
+	s.rev++
+}
+
+// details is what SetDetails sets, as the form shows it.
+func (s *Session) details() NewAssessment {
+	a := s.A
+	return NewAssessment{Municipality: a.Municipality.Name, CBSCode: a.Municipality.CBSCode,
+		ReferenceDate: a.Period.ReferenceDate, Year: strconv.Itoa(a.Period.Year),
+		Name: a.Respondent.Name, Role: a.Respondent.Role, File: s.Path}
+}
+
 // SetEvidence sets the current question's evidence, one item per line of
 // text, and its level (one of assessment.EvidenceLevels, or "").
 func (s *Session) SetEvidence(text, level string) error {

@@ -36,6 +36,7 @@ type form struct {
 	fileFixed  bool // named on the command line
 	fileEdited bool
 	yearEdited bool
+	editing    bool // the details of the running assessment (g), not a new one
 }
 
 func newForm(c *catalog, now time.Time, path string) form {
@@ -163,9 +164,45 @@ func (f *form) check() bool {
 	return len(f.errs) == 0
 }
 
+// openDetails opens the form on the details of the running assessment, to
+// change them (g); the file stays.
+func (m *Model) openDetails() {
+	d := m.sess.details()
+	m.form = newForm(m.c, m.opts.Now(), m.sess.Path)
+	vals := [fieldCount]string{d.Municipality, d.CBSCode, d.ReferenceDate, d.Year, d.Name, d.Role, d.File}
+	for i, v := range vals {
+		m.form.inputs[i].SetValue(v)
+	}
+	m.form.yearEdited = true // the year typed stays, whatever the date
+	m.form.setWidth(m.mainWidth())
+	m.form.editing = true
+	m.setStatus("", false)
+	m.setScreen(screenForm)
+}
+
+// submitDetails stores the changed details and goes back to the question.
+func (m *Model) submitDetails() {
+	f := &m.form
+	f.tried = true
+	if !f.check() {
+		m.setStatus(m.c.ErrFixForm, true)
+		return
+	}
+	m.sess.SetDetails(f.values())
+	m.setScreen(screenQuestion)
+	m.setStatus(m.c.DetailsSaved, false)
+}
+
 func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 	f := &m.form
 	switch {
+	case msg.String() == "esc" && f.editing:
+		m.setScreen(screenQuestion) // nothing changed
+		m.setStatus("", false)
+		return nil
+	case msg.String() == "enter" && f.focus == fieldCount-1 && f.editing:
+		m.submitDetails()
+		return nil
 	case msg.String() == "esc":
 		if len(m.files) > 0 {
 			m.opts.Path, m.missing = "", "" // a file picked instead of the one named
@@ -332,8 +369,13 @@ func (m *Model) viewForm(w int) (content string, from, to int) {
 	f := &m.form
 	var lines []string
 	add := func(s string) { lines = append(lines, strings.Split(s, "\n")...) }
-	add(m.st.Title.Render(m.c.FormTitle))
-	add(m.st.Muted.Render(wrap(m.c.FormIntro, w)))
+	if f.editing {
+		add(m.st.Title.Render(m.c.DetailsTitle))
+		add(m.st.Muted.Render(wrap(m.c.DetailsIntro, w)))
+	} else {
+		add(m.st.Title.Render(m.c.FormTitle))
+		add(m.st.Muted.Render(wrap(m.c.FormIntro, w)))
+	}
 	if m.last != nil {
 		add(m.st.Warn.Render(wrap(m.c.f(m.c.FormFrom, filepath.Base(m.opts.From)), w)))
 	}

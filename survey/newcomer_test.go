@@ -339,3 +339,57 @@ func TestChangeDetailsInsideTheSurvey(t *testing.T) {
 	mustContain(t, m, "Voorbeeldstad (GM0361)")
 	mustNotContain(t, m, "Omstreken")
 }
+
+// TestEverythingToAnswerFitsAt80x24: on every question of the built-in
+// questionnaire, resuming a year's answers with notes (the cautious
+// fixture), the options down to "Weet ik niet" (and n.v.t.) and the note
+// are on screen at 80x24 without scrolling; the explanation and sources may
+// fold (item 6). With --from, last year's line takes room too: see the log.
+func TestEverythingToAnswerFitsAt80x24(t *testing.T) {
+	q, err := assessment.Parse(soeverein.DefaultQuestionnaire, soeverein.DefaultQuestionnaireName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(packageDir, "..", "testdata", "answers", "cautious.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"nl", "en"} {
+		path := filepath.Join(t.TempDir(), "soeverein-GM9991-2026.yaml")
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if cut := needScrolling(t, newModel(t, Options{Questionnaire: q, Path: path, Lang: lang}, 80, 24), lang); len(cut) > 0 {
+			t.Errorf("%s: %d questions need scrolling to answer at 80x24: %v", lang, len(cut), cut)
+		}
+		m := startFromCautious(t, lang, 80, 24)
+		press(m, "left", "right")
+		t.Logf("%s, with --from: %d questions need scrolling at 80x24: %v", lang, len(needScrolling(t, m, lang)), needScrolling(t, m, lang))
+	}
+}
+
+// needScrolling lists the questions whose last option or note is off the
+// screen.
+func needScrolling(t *testing.T, m *Model, lang string) []string {
+	c := catalogFor(lang)
+	var cut []string
+	for _, qu := range m.q.Questions() {
+		if !m.Session().Goto(qu.ID) {
+			continue
+		}
+		m.syncCursor()
+		screen := screenText(m)
+		last := "w ( ) " + c.DontKnow
+		if qu.NotApplicable {
+			last = "n ( ) " + c.NotApplicable
+		}
+		missing := !strings.Contains(screen, last) && !strings.Contains(screen, strings.Replace(last, "( )", "(•)", 1))
+		if ans := m.Session().A.Get(qu.ID); ans != nil && ans.Note != "" && !strings.Contains(screen, c.Note+": ") {
+			missing = true
+		}
+		if missing {
+			cut = append(cut, qu.ID)
+		}
+	}
+	return cut
+}

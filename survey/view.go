@@ -43,7 +43,26 @@ func (m *Model) mainWidth() int {
 }
 
 func (m *Model) showsSidebar() bool {
-	return (m.screen == screenQuestion || m.screen == screenThemes) && m.width >= 72
+	switch {
+	case m.screen != screenQuestion && m.screen != screenThemes || m.width < 72:
+		return false
+	case m.screen == screenThemes || m.sess == nil:
+		return true
+	}
+	return m.fitsBeside()
+}
+
+// fitsBeside reports whether the current question fits beside the theme
+// list down to its last option and the note: everything needed to answer,
+// without scrolling. When it does not, the question takes the whole width
+// (t still shows the themes); explanation and sources may fold either way.
+func (m *Model) fitsBeside() bool {
+	qu := m.sess.Current()
+	if qu == nil {
+		return true
+	}
+	l := m.questionLines(qu, m.width-m.sidebarWidth()-3)
+	return len(l.head)+l.answerEnd <= m.bodyHeight()
 }
 
 // sidebarWidth is the width of the theme list, plus the column of "·3"
@@ -343,6 +362,7 @@ type questionLines struct {
 	head, body    []string
 	from, to      int
 	help, helpEnd int
+	answerEnd     int // body lines up to the options, note and evidence
 }
 
 // questionPane is the question as the pane of the window shows it: the
@@ -417,13 +437,15 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 			l.to = len(l.body) - 1
 		}
 	}
+	m.viewAnswerDetails(add, ans, w)
+	l.answerEnd = len(l.body)
 	add("")
 	if m.showHelp {
 		// viewDetails starts with the explanation: a title, then the text.
 		l.help = len(l.body)
 		l.helpEnd = l.help + strings.Count(wrap(qu.Help.In(lang), w), "\n") + 1
 	}
-	m.viewDetails(add, qu, ans, w)
+	m.viewDetails(add, qu, w)
 	return l
 }
 
@@ -440,6 +462,10 @@ func (m *Model) previousLine(qu *assessment.Question, ans *assessment.Answer, w 
 	case prev == nil:
 		return m.st.Warn.Render(wrap(m.c.f(m.c.CarriedEarlier, describeAnswer(m.c, lang, qu, ans)), w)) + "\n" +
 			m.st.Muted.Render(wrap(m.c.CarriedOver, w))
+	case pending && !m.showHelp:
+		// What c does is in the key line (c bevestigen) and in ? with i:
+		// the room goes to the options.
+		return m.st.Warn.Render(wrap(m.c.f(m.c.LastYear, describeAnswer(m.c, lang, qu, prev))+" "+m.c.CarriedPending, w))
 	}
 	text := m.c.f(m.c.LastYear, describeAnswer(m.c, lang, qu, prev))
 	switch {
@@ -492,8 +518,19 @@ func (m *Model) viewRow(qu *assessment.Question, ans *assessment.Answer, r row, 
 	return marker + k + mark + label
 }
 
-// viewDetails adds the explanation, references, note and evidence.
-func (m *Model) viewDetails(add func(string), qu *assessment.Question, ans *assessment.Answer, w int) {
+// viewAnswerDetails adds the note and evidence, right under the options:
+// they belong to the answer, and stay in view with it.
+func (m *Model) viewAnswerDetails(add func(string), ans *assessment.Answer, w int) {
+	if ans != nil && ans.Note != "" {
+		add(m.st.Header.Render(m.c.Note+": ") + truncate(strings.ReplaceAll(ans.Note, "\n", " "), w-ansi.StringWidth(m.c.Note)-2))
+	}
+	if ans != nil && (len(ans.Evidence) > 0 || ans.EvidenceLevel != "") {
+		add(m.st.Header.Render(m.c.Evidence+": ") + m.c.f(m.c.EvidenceCount, len(ans.Evidence)) + ", " + m.levelLabel(ans.EvidenceLevel))
+	}
+}
+
+// viewDetails adds the explanation and references, which may fold below.
+func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 	lang := m.opts.Lang
 	if m.showHelp {
 		add(m.st.Header.Render(m.c.HelpTitle))
@@ -512,12 +549,6 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, ans *asse
 				add(indentLines(wrap(text, w-2), "  "))
 			}
 		}
-	}
-	if ans != nil && ans.Note != "" {
-		add(m.st.Header.Render(m.c.Note+": ") + truncate(strings.ReplaceAll(ans.Note, "\n", " "), w-ansi.StringWidth(m.c.Note)-2))
-	}
-	if ans != nil && (len(ans.Evidence) > 0 || ans.EvidenceLevel != "") {
-		add(m.st.Header.Render(m.c.Evidence+": ") + m.c.f(m.c.EvidenceCount, len(ans.Evidence)) + ", " + m.levelLabel(ans.EvidenceLevel))
 	}
 }
 

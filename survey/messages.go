@@ -28,6 +28,8 @@ type catalog struct {
 	StartEdited     string // %s: date and time
 	KeyNextYear     string
 	KeyDetails      string
+	ThemeMarked     string // %d: questions of the theme marked
+	ThemeNotes      string // %d: questions of the theme with a note
 	DetailsTitle    string
 	DetailsIntro    string
 	DetailsSaved    string
@@ -235,6 +237,8 @@ var dutch = catalog{
 	StartEdited:     "bewerkt %s",
 	KeyNextYear:     "volgend jaar hiermee beginnen",
 	KeyDetails:      "gegevens",
+	ThemeMarked:     "! gemarkeerd: %d",
+	ThemeNotes:      "met notitie: %d",
 	DetailsTitle:    "Gegevens van de zelfevaluatie",
 	DetailsIntro:    "Gemeente, CBS-code, peildatum, jaar en wie het invult. Enter op het laatste veld bewaart, esc laat alles zoals het was. Het bestand blijft hetzelfde.",
 	DetailsSaved:    "Gegevens bijgewerkt.",
@@ -426,6 +430,8 @@ var english = catalog{
 	StartEdited:     "edited %s",
 	KeyNextYear:     "start next year from it",
 	KeyDetails:      "details",
+	ThemeMarked:     "! marked: %d",
+	ThemeNotes:      "with a note: %d",
 	DetailsTitle:    "Details of the self-assessment",
 	DetailsIntro:    "Municipality, CBS code, reference date, year and who fills it in. Enter on the last field keeps them, esc leaves everything as it was. The file stays the same.",
 	DetailsSaved:    "Details updated.",

@@ -393,3 +393,15 @@ func needScrolling(t *testing.T, m *Model, lang string) []string {
 	}
 	return cut
 }
+
+// TestThemePaneCountsMarksAndNotes: the theme pane says how many questions
+// of the theme are marked or have a note (item 6).
+func TestThemePaneCountsMarksAndNotes(t *testing.T) {
+	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil)}, 100, 30)
+	mustNotContain(t, m, "gemarkeerd:", "met notitie:")
+	press(m, "m")
+	mustContain(t, m, "! gemarkeerd: 1 ")
+	mustNotContain(t, m, "met notitie:")
+	press(m, "o", "type:navragen bij inkoop", "esc")
+	mustContain(t, m, "! gemarkeerd: 1 ", "met notitie: 1 ")
+}

@@ -337,8 +337,33 @@ func (m *Model) viewSidebar(w, h int) string {
 		// What "·3" means, where it is seen.
 		lines = append(lines, m.st.Warn.Render(truncate("·3", w))+m.st.Muted.Render(truncate(" "+m.c.CarriedMarkHint, w-2)))
 	}
+	if marked, notes := m.themeMarks(focus); marked+notes > 0 {
+		lines = append(lines, "")
+		if marked > 0 {
+			lines = append(lines, m.st.Warn.Render(truncate(m.c.f(m.c.ThemeMarked, marked), w)))
+		}
+		if notes > 0 {
+			lines = append(lines, m.st.Muted.Render(truncate(m.c.f(m.c.ThemeNotes, notes), w)))
+		}
+	}
 	lines = append(lines, m.viewStanding(focus.ID, w)...)
 	return m.scrollTo(strings.Join(lines, "\n"), w, h, at, 0)
+}
+
+// themeMarks counts the questions of a theme marked for review and those
+// with a note.
+func (m *Model) themeMarks(t *assessment.Theme) (marked, notes int) {
+	for _, qu := range t.Questions {
+		if ans := m.sess.A.Get(qu.ID); ans != nil {
+			if ans.Review {
+				marked++
+			}
+			if ans.Note != "" {
+				notes++
+			}
+		}
+	}
+	return marked, notes
 }
 
 // viewQuestion draws the current question in a pane of w by h. The line

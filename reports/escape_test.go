@@ -59,7 +59,7 @@ func TestInlineIsLiteral(t *testing.T) {
 		wantBlock    string
 	}{
 		{"paragraph start", "", "Paragraph"},
-		{"list item", "- Toelichting: ", "List"},
+		{"list item", "- Notitie: ", "List"},
 		{"heading", "### ", "Heading"},
 	}
 	for _, h := range hostile {

@@ -26,7 +26,7 @@ var labels = map[string]map[string]string{
 		"method": "Werkwijze", "completeness": "Volledigheid", "check": "Controle van dit rapport",
 		"references": "Bronnen", "critical": " (kritiek)",
 		"theme": "Thema", "question": "Vraag", "objective": "Doelstelling", "level": "Niveau", "action": "Nr.",
-		"note": "Toelichting: ", "evidence": "Bewijs", "municipality": "Gemeente: ", "respondent": "Ingevuld door: ",
+		"note": "Notitie: ", "evidence": "Bewijs", "municipality": "Gemeente: ", "respondent": "Ingevuld door: ",
 		"draft note": "CONCEPT.",
 	},
 	"en": {

@@ -95,6 +95,20 @@ func (m *Model) startFinish() tea.Cmd {
 	}
 }
 
+// ExitText says, after the program has ended, where every file written is:
+// the answers, and the report when finishing wrote one.
+func (m *Model) ExitText() string {
+	s := m.sess
+	if s == nil {
+		return ""
+	}
+	text := m.c.f(m.c.Resume, s.Path, s.Path)
+	if f := m.finish; f != nil && !f.writing && f.reportErr == nil {
+		text += "\n" + m.c.f(m.c.ResumeDone, f.report, s.Path)
+	}
+	return text
+}
+
 func (m *Model) handleFinished(msg finishedMsg) {
 	m.saving = false
 	m.sess.Saved(msg.sn, msg.saveErr)
@@ -167,12 +181,14 @@ func (m *Model) finishContent(w int) string {
 	for _, t := range res.Themes {
 		nameW = max(nameW, len([]rune(t.Title.In(m.opts.Lang))))
 	}
-	nameW = min(nameW, max(12, w/3))
 	// One bar width for all rows, so that the scores line up.
 	levelW := ansi.StringWidth(m.levelText(res, res.Overall.Level, res.Overall.NoLevel))
 	for _, t := range res.Themes {
 		levelW = max(levelW, ansi.StringWidth(m.levelText(res, t.Level, t.NoLevel)))
 	}
+	// Names get the room first (whole where they fit next to the shortest
+	// bar); the bar takes what is left.
+	nameW = min(nameW, max(12, w-levelW-8-12))
 	barW := max(10, min(30, w-nameW-levelW-12))
 	b.WriteString(m.st.Bold.Render(m.scoreBar(m.c.FinishOverall, nameW, barW, res.Overall.Score, res.Overall.Scored, m.levelText(res, res.Overall.Level, res.Overall.NoLevel))) + "\n")
 	if res.Overall.Capped {

@@ -14,6 +14,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"soeverein/assessment"
+	"soeverein/scoring"
 )
 
 // screen is what the survey shows.
@@ -99,6 +100,7 @@ type Model struct {
 	form       form
 	pending    *Session            // a new assessment whose file is being created
 	last       *assessment.Answers // last year's answers (--from), for the new assessment
+	missing    string              // the file named on the command line, which does not exist
 
 	// survey
 	sess         *Session
@@ -119,6 +121,11 @@ type Model struct {
 	statusErr    bool
 	quitArmed    bool
 	finish       *finishState
+
+	// the scoring of the answers as they stand (see result)
+	scored     *scoring.Result
+	scoredSess *Session
+	scoredRev  int
 
 	aborted bool // stopped with ctrl+c
 	quit    bool
@@ -164,7 +171,10 @@ func New(opts Options) (*Model, error) {
 		}
 		m.begin(s, m.openNotes(s, notes))
 	case opts.Path != "":
+		// A file named that does not exist may be a typo: the form says
+		// so, and esc goes to the files that do exist (scanned in Init).
 		m.form = newForm(c, opts.Now(), opts.Path)
+		m.missing = opts.Path
 		m.screen = screenForm
 	default:
 		m.screen = screenPick
@@ -205,6 +215,10 @@ func (m *Model) Init() tea.Cmd {
 		return m.scanCmd()
 	case screenQuestion:
 		return m.autosave()
+	case screenForm:
+		if m.missing != "" {
+			return m.scanCmd()
+		}
 	}
 	return nil
 }
@@ -248,7 +262,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case filesMsg:
 		m.scanned, m.files = true, msg
-		if len(msg) == 0 {
+		if len(msg) == 0 && m.screen == screenPick {
 			m.form = newForm(m.c, m.opts.Now(), "")
 			m.setScreen(screenForm)
 		}

@@ -39,7 +39,7 @@ func Run(ctx context.Context, opts Options, in io.Reader, out, msgs io.Writer) e
 		return fmt.Errorf("%w; the last answers could not be saved", err)
 	}
 	if s := m.Session(); s != nil {
-		fmt.Fprintln(msgs, m.c.f(m.c.Resume, s.Path, s.Path))
+		fmt.Fprintln(msgs, m.ExitText())
 	}
 	switch {
 	case m.Aborted(), ctx.Err() != nil, errors.Is(runErr, tea.ErrInterrupted):

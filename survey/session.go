@@ -73,13 +73,21 @@ func (s *Session) Current() *assessment.Question {
 	return vis[0]
 }
 
-// Position returns the place of the current question among the visible
-// ones (from 0) and their number.
+// Position returns the place of the current question in the questionnaire
+// (from 0) and the number of its questions. Both stay the same while
+// answering: follow-up questions that appear or disappear do not renumber
+// the others (Hidden says how many are hidden).
 func (s *Session) Position() (int, int) {
-	vis := s.Visible()
 	cur := s.Current()
-	return slices.Index(vis, cur), len(vis)
+	if cur == nil {
+		return -1, len(s.Q.Questions())
+	}
+	return s.Q.Index(cur.ID), len(s.Q.Questions())
 }
+
+// Hidden returns how many follow-up questions are not asked, given the
+// answers so far.
+func (s *Session) Hidden() int { return len(s.Q.Questions()) - len(s.Visible()) }
 
 // Goto makes the question with id the current one, if it is visible.
 func (s *Session) Goto(id string) bool {
@@ -278,6 +286,26 @@ func (s *Session) SetNote(note string) {
 	}
 	s.A.SetNote(qu.ID, note)
 	s.rev++
+}
+
+// SetDetails changes who and what the assessment is about (municipality,
+// CBS code, reference date, year, respondent); fields of the file this
+// version does not know stay. n must have passed Check.
+func (s *Session) SetDetails(n NewAssessment) {
+	year, _ := parseYear(n.Year)
+	a := s.A
+	a.Municipality.Name, a.Municipality.CBSCode = strings.TrimSpace(n.Municipality), normCBS(n.CBSCode)
+	a.Period.ReferenceDate, a.Period.Year = strings.TrimSpace(n.ReferenceDate), year
+	a.Respondent.Name, a.Respondent.Role = strings.TrimSpace(n.Name), strings.TrimSpace(n.Role)
+	s.rev++
+}
+
+// details is what SetDetails sets, as the form shows it.
+func (s *Session) details() NewAssessment {
+	a := s.A
+	return NewAssessment{Municipality: a.Municipality.Name, CBSCode: a.Municipality.CBSCode,
+		ReferenceDate: a.Period.ReferenceDate, Year: strconv.Itoa(a.Period.Year),
+		Name: a.Respondent.Name, Role: a.Respondent.Role, File: s.Path}
 }
 
 // SetEvidence sets the current question's evidence, one item per line of

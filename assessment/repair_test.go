@@ -36,3 +36,24 @@ func TestMarshalRepairsText(t *testing.T) {
 		t.Errorf("unknown field not repaired:\n%s", data)
 	}
 }
+
+func TestHiddenCharacterWarning(t *testing.T) {
+	data := "format: 1\nkind: soeverein-answers\nmunicipality:\n  name: \"Gemeente \u202eX\"\nanswers:\n  a.b:\n    note: ok\u200bok\n"
+	_, warns, err := ParseAnswers([]byte(data), "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range warns {
+		if strings.Contains(w.Msg, "hidden character") {
+			got = append(got, w.Error())
+		}
+	}
+	want := []string{
+		"a.yaml:4:19: warning: hidden character [U+202E] (a writing-direction control) in the text; it can make the text read differently from what it says: remove it",
+		"a.yaml:7:13: warning: hidden character [U+200B] (a zero-width character) in the text; it can make the text read differently from what it says: remove it",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

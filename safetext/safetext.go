@@ -109,3 +109,25 @@ func replace(s string, bad func(rune) bool) string {
 	}
 	return b.String()
 }
+
+// Typed returns text typed or pasted by a user as it should be kept:
+// repaired (bytes that are not UTF-8 become U+FFFD, visibly), carriage
+// returns as line feeds, and without the other control characters, which a
+// keyboard only sends as parts of keys (an arrow key in a line-based
+// prompt arrives as ESC [ D).
+func Typed(s string) string {
+	s = Repair(s)
+	if !strings.ContainsFunc(s, Control) {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\r':
+			return '\n'
+		case Control(r):
+			return -1
+		}
+		return r
+	}, s)
+}

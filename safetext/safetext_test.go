@@ -87,3 +87,19 @@ func FuzzTerminal(f *testing.F) {
 		}
 	})
 }
+
+func TestTyped(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"café", "café"},
+		{"caf\xe9 au lait", "caf\uFFFD au lait"},
+		{"een\r\ntwee\rdrie", "een\ntwee\ndrie"},
+		{"links\x1b[Dx", "links[Dx"},
+		{"tab\tstays\n", "tab\tstays\n"},
+		{"\u202eleft as is", "\u202eleft as is"}, // warned about on load, shown neutral
+	}
+	for _, tt := range tests {
+		if got := Typed(tt.in); got != tt.want {
+			t.Errorf("Typed(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

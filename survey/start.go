@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // The fields of the new assessment form, in order.
@@ -82,7 +83,7 @@ func (f *form) hint(i int) string {
 	return ""
 }
 
-func (f *form) value(i int) string { return f.inputs[i].Value() }
+func (f *form) value(i int) string { return safetext.Typed(f.inputs[i].Value()) }
 
 // values returns what was typed.
 func (f *form) values() NewAssessment {

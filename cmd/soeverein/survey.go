@@ -50,6 +50,10 @@ func runSurvey(e *env, args []string) error {
 	ctx, stop := signal.NotifyContext(e.ctx, syscall.SIGHUP)
 	defer stop()
 	if accessible || wantsAccessible(e, isTerminal) {
+		// A closed output (`| head`) must not kill the program with SIGPIPE
+		// in the middle of an answer: writes fail instead, and the survey
+		// ends after saving.
+		signal.Ignore(syscall.SIGPIPE)
 		err = survey.RunAccessible(ctx, e.stdout, e.stdin, opts)
 	} else {
 		err = survey.Run(ctx, opts, e.stdin, e.stdout, e.stderr)

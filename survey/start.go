@@ -272,7 +272,7 @@ func (m *Model) viewPick(w int) string {
 	rows := make([]string, 0, len(m.files)+1)
 	for _, f := range m.files {
 		rows = append(rows, truncate(filepath.Base(f.Path), w-2)+"\n    "+
-			m.st.Muted.Render(truncate(m.c.f(m.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total), w-4)))
+			m.st.Muted.Render(truncate(safetext.Terminal(m.c.f(m.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total)), w-4)))
 	}
 	rows = append(rows, m.c.StartNew)
 	for i, r := range rows {

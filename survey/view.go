@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // The smallest window the layout is drawn for; below it the survey asks for
@@ -89,8 +90,8 @@ func (m *Model) viewHeader() string {
 	right := ""
 	if s := m.sess; s != nil {
 		a := s.A
-		left += m.st.Muted.Render(fmt.Sprintf(" · %s (%s) · %d", a.Municipality.Name, a.Municipality.CBSCode, a.Period.Year))
-		right = m.st.Muted.Render(filepath.Base(s.Path))
+		left += m.st.Muted.Render(safetext.Terminal(fmt.Sprintf(" · %s (%s) · %d", a.Municipality.Name, a.Municipality.CBSCode, a.Period.Year)))
+		right = m.st.Muted.Render(safetext.Terminal(filepath.Base(s.Path)))
 		if s.SaveError() != nil {
 			right = m.st.Error.Render(m.c.NotSaved) + " " + right
 		}
@@ -418,7 +419,7 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, ans *asse
 		}
 	}
 	if ans != nil && ans.Note != "" {
-		add(m.st.Header.Render(m.c.Note+": ") + truncate(strings.ReplaceAll(ans.Note, "\n", " "), w-ansi.StringWidth(m.c.Note)-2))
+		add(m.st.Header.Render(m.c.Note+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.Note, "\n", " ")), w-ansi.StringWidth(m.c.Note)-2))
 	}
 	if ans != nil && (len(ans.Evidence) > 0 || ans.EvidenceLevel != "") {
 		add(m.st.Header.Render(m.c.Evidence+": ") + m.c.f(m.c.EvidenceCount, len(ans.Evidence)) + ", " + m.levelLabel(ans.EvidenceLevel))

@@ -56,7 +56,7 @@ func runSurvey(e *env, args []string) error {
 		signal.Ignore(syscall.SIGPIPE)
 		err = survey.RunAccessible(ctx, e.stdout, e.stdin, opts)
 	} else {
-		err = survey.Run(ctx, opts, e.stdin, e.stdout, e.stderr)
+		err = survey.Run(ctx, opts, e.stdin, e.screenOut(), e.stderr)
 	}
 	if errors.Is(err, survey.ErrAborted) {
 		return errAborted
@@ -72,7 +72,7 @@ func wantsAccessible(e *env, isTTY func(any) bool) bool {
 	if v := e.getenv("ACCESSIBLE"); v != "" && v != "0" && v != "false" {
 		return true
 	}
-	return e.getenv("TERM") == "dumb" || !isTTY(e.stdin) || !isTTY(e.stdout)
+	return e.getenv("TERM") == "dumb" || !isTTY(e.stdin) || !isTTY(e.screenOut())
 }
 
 func isTerminal(v any) bool {

@@ -130,6 +130,7 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 	if !checkFileBytes(r, data, "an answers file") {
 		return nil, nil, r.problems
 	}
+	warnHidden(r, data)
 	d := &decoder{reporter: r, warnExtra: true}
 	root := d.document(data, "an answers file")
 	if root == nil {

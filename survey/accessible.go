@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 	"soeverein/scoring"
 )
 
@@ -30,20 +31,24 @@ func RunAccessible(ctx context.Context, w io.Writer, r io.Reader, opts Options) 
 	opts.fill()
 	done := make(chan struct{})
 	defer close(done)
-	a := &lineMode{ctx: ctx, w: w, lines: readLines(r, done), opts: opts, q: opts.Questionnaire,
+	out := &outWriter{w: safetext.NewWriter(w)}
+	a := &lineMode{ctx: ctx, w: out, out: out, lines: readLines(r, done), opts: opts, q: opts.Questionnaire,
 		c: catalogFor(opts.Lang), saver: NewSaver(opts.Write), width: lineWidth(w)}
 	a.say(a.c.AccIntro, "")
 	err := a.start()
 	if err == nil {
 		err = a.loop()
 	}
-	return a.end(err)
+	err = a.end(err)
+	out.w.Flush()
+	return err
 }
 
 // lineMode is the state of the accessible survey.
 type lineMode struct {
 	ctx       context.Context
-	w         io.Writer
+	w         io.Writer  // out, for fmt.Fprint
+	out       *outWriter // everything shown goes through safetext.Terminal
 	lines     <-chan string
 	opts      Options
 	q         *assessment.Questionnaire
@@ -109,6 +114,27 @@ func (a *lineMode) say(text, indent string) {
 // errStop means the user typed q.
 var errStop = errors.New("stopped by the user")
 
+// outWriter remembers the first write error: when the output is gone (a
+// closed pipe, as in `| head`, or a closed terminal) the session ends at
+// the next prompt, after saving. It writes through safetext.Writer, so no
+// text from a file (a note, a municipality's name) can send a control
+// sequence to the terminal.
+type outWriter struct {
+	w   *safetext.Writer
+	err error
+}
+
+func (o *outWriter) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	if err != nil {
+		o.err = err
+	}
+	return n, err
+}
+
 // readLines sends the lines of r until it ends or done is closed.
 func readLines(r io.Reader, done <-chan struct{}) <-chan string {
 	ch := make(chan string)
@@ -119,7 +145,7 @@ func readLines(r io.Reader, done <-chan struct{}) <-chan string {
 			s, err := br.ReadString('\n')
 			if s != "" || err == nil {
 				select {
-				case ch <- strings.TrimRight(s, "\r\n"):
+				case ch <- safetext.Typed(strings.TrimRight(s, "\r\n")):
 				case <-done:
 					return
 				}
@@ -134,12 +160,26 @@ func readLines(r io.Reader, done <-chan struct{}) <-chan string {
 
 // read prints a prompt and returns the next line, trimmed; io.EOF at the
 // end of the input, ErrAborted when ctx is cancelled.
+//
+// What was answered is saved before the prompt is written: writing can end
+// the program (SIGPIPE, when the signal is not handled) or fail, and the
+// answer just given must be on disk by then. A save that fails here is
+// reported by the caller's save, after the question.
 func (a *lineMode) read(prompt string) (string, error) {
+	if a.sess != nil && a.sess.NeedsSave() {
+		a.sess.Save(a.saver)
+	}
+	if a.out.err != nil {
+		return "", fmt.Errorf("write output: %w", a.out.err)
+	}
 	// Broken at words like the rest; the answer goes after the last line.
 	if ansi.StringWidth(prompt) > a.width {
 		prompt = wrapWords(strings.TrimRight(prompt, " "), a.width) + " "
 	}
 	fmt.Fprint(a.w, prompt)
+	if a.out.err != nil {
+		return "", fmt.Errorf("write output: %w", a.out.err)
+	}
 	select {
 	case <-a.ctx.Done():
 		fmt.Fprintln(a.w)
@@ -171,6 +211,9 @@ func (a *lineMode) end(err error) error {
 		}
 	}
 	switch {
+	case a.out.err != nil:
+		// Nobody reads any more; say it where the caller prints errors.
+		return fmt.Errorf("write output: %w; the answers are saved in %s", a.out.err, a.sess.Path)
 	case errors.Is(err, io.EOF):
 		a.say(a.c.f(a.c.AccEOF, a.sess.Path), "")
 		return nil

@@ -14,6 +14,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 	"soeverein/scoring"
 )
 
@@ -229,8 +230,10 @@ func (m *Model) setScreen(s screen) {
 	m.quitArmed = false
 }
 
+// setStatus shows msg on the status line; it may quote a file (an error, a
+// name), so its control and hidden characters are made visible.
 func (m *Model) setStatus(msg string, isErr bool) {
-	m.status, m.statusErr = msg, isErr
+	m.status, m.statusErr = safetext.Terminal(msg), isErr
 }
 
 // Messages from commands.
@@ -416,12 +419,41 @@ func (m *Model) autosave() tea.Cmd {
 }
 
 // FinalSave writes what is not saved yet; Run calls it when the program
-// has ended (q, ctrl+c, a signal, a closed terminal).
+// has ended (q, ctrl+c, a signal, a closed terminal). Text still being
+// typed is saved too (see keepDraft).
 func (m *Model) FinalSave() error {
+	m.keepDraft()
 	if m.sess == nil || !m.sess.Dirty() {
 		return nil
 	}
 	return m.sess.Save(m.saver)
+}
+
+// keepDraft stores text that is still being typed into the answer it
+// belongs to, as closing the field would: an open note or evidence editor,
+// and a number typed without Enter (when it is a valid answer; an invalid
+// one is left out, it cannot be an answer). The survey ends right after,
+// so nothing on screen changes.
+func (m *Model) keepDraft() {
+	if m.sess == nil {
+		return
+	}
+	switch m.screen {
+	case screenNote:
+		m.sess.SetNote(m.note.Value())
+	case screenEvidence:
+		// An error (an evidence level without evidence) keeps the rest.
+		_ = m.sess.SetEvidence(m.evidence.Value(), m.evidenceLevel())
+	case screenQuestion:
+		qu := m.sess.Current()
+		v := strings.TrimSpace(m.number.Value())
+		if qu == nil || qu.Type != assessment.Number || v == "" {
+			return
+		}
+		if ans := m.sess.A.Get(qu.ID); ans == nil || ans.Value == nil || v != fmtNum(*ans.Value) {
+			_ = m.sess.SetValue(v)
+		}
+	}
 }
 
 func (m *Model) scanCmd() tea.Cmd {

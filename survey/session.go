@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // Session is one sitting of the survey: the questionnaire, the answers being
@@ -277,10 +278,10 @@ func (s *Session) Clear() {
 	}
 }
 
-// SetNote sets the current question's note.
+// SetNote sets the current question's note, repaired (safetext.Typed).
 func (s *Session) SetNote(note string) {
 	qu := s.Current()
-	note = strings.TrimSpace(note)
+	note = strings.TrimSpace(safetext.Typed(note))
 	if ans := s.A.Get(qu.ID); ans == nil && note == "" || ans != nil && ans.Note == note {
 		return
 	}
@@ -309,9 +310,11 @@ func (s *Session) details() NewAssessment {
 }
 
 // SetEvidence sets the current question's evidence, one item per line of
-// text, and its level (one of assessment.EvidenceLevels, or "").
+// text (repaired, safetext.Typed), and its level (one of
+// assessment.EvidenceLevels, or "").
 func (s *Session) SetEvidence(text, level string) error {
 	qu := s.Current()
+	text = safetext.Typed(text)
 	var items []string
 	for _, line := range strings.Split(text, "\n") {
 		if line = strings.TrimSpace(line); line != "" {

@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // The fields of the new assessment form, in order.
@@ -86,7 +87,7 @@ func (f *form) hint(i int) string {
 	return ""
 }
 
-func (f *form) value(i int) string { return f.inputs[i].Value() }
+func (f *form) value(i int) string { return safetext.Typed(f.inputs[i].Value()) }
 
 // values returns what was typed.
 func (f *form) values() NewAssessment {
@@ -347,8 +348,8 @@ func (m *Model) viewPick(w int) string {
 		if !f.Modified.IsZero() {
 			state += " · " + m.c.f(m.c.StartEdited, f.Modified.Local().Format("2006-01-02"))
 		}
-		rows = append(rows, truncate(filepath.Base(f.Path), w-2)+"\n    "+
-			m.st.Muted.Render(truncate(fmt.Sprintf("%s (%s) %d", f.Municipality, f.CBSCode, f.Year), w-4))+"\n    "+
+		rows = append(rows, truncate(safetext.Terminal(filepath.Base(f.Path)), w-2)+"\n    "+
+			m.st.Muted.Render(truncate(safetext.Terminal(fmt.Sprintf("%s (%s) %d", f.Municipality, f.CBSCode, f.Year)), w-4))+"\n    "+
 			m.st.Muted.Render(truncate(state, w-4)))
 	}
 	rows = append(rows, m.c.StartNew)

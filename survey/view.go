@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // The smallest window the layout is drawn for; below it the survey asks for
@@ -129,8 +130,8 @@ func (m *Model) viewHeader() string {
 	right := ""
 	if s := m.sess; s != nil {
 		a := s.A
-		left += m.st.Muted.Render(fmt.Sprintf(" · %s (%s) · %d", a.Municipality.Name, a.Municipality.CBSCode, a.Period.Year))
-		right = m.st.Muted.Render(filepath.Base(s.Path))
+		left += m.st.Muted.Render(safetext.Terminal(fmt.Sprintf(" · %s (%s) · %d", a.Municipality.Name, a.Municipality.CBSCode, a.Period.Year)))
+		right = m.st.Muted.Render(safetext.Terminal(filepath.Base(s.Path)))
 		if s.SaveError() != nil {
 			right = m.st.Error.Render(m.c.NotSaved) + " " + right
 		}
@@ -547,7 +548,7 @@ func (m *Model) viewRow(qu *assessment.Question, ans *assessment.Answer, r row, 
 // they belong to the answer, and stay in view with it.
 func (m *Model) viewAnswerDetails(add func(string), ans *assessment.Answer, w int) {
 	if ans != nil && ans.Note != "" {
-		add(m.st.Header.Render(m.c.Note+": ") + truncate(strings.ReplaceAll(ans.Note, "\n", " "), w-ansi.StringWidth(m.c.Note)-2))
+		add(m.st.Header.Render(m.c.Note+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.Note, "\n", " ")), w-ansi.StringWidth(m.c.Note)-2))
 	}
 	if ans != nil && (len(ans.Evidence) > 0 || ans.EvidenceLevel != "") {
 		add(m.st.Header.Render(m.c.Evidence+": ") + m.c.f(m.c.EvidenceCount, len(ans.Evidence)) + ", " + m.levelLabel(ans.EvidenceLevel))

@@ -50,9 +50,13 @@ func runSurvey(e *env, args []string) error {
 	ctx, stop := signal.NotifyContext(e.ctx, syscall.SIGHUP)
 	defer stop()
 	if accessible || wantsAccessible(e, isTerminal) {
+		// A closed output (`| head`) must not kill the program with SIGPIPE
+		// in the middle of an answer: writes fail instead, and the survey
+		// ends after saving.
+		signal.Ignore(syscall.SIGPIPE)
 		err = survey.RunAccessible(ctx, e.stdout, e.stdin, opts)
 	} else {
-		err = survey.Run(ctx, opts, e.stdin, e.stdout, e.stderr)
+		err = survey.Run(ctx, opts, e.stdin, e.screenOut(), e.stderr)
 	}
 	if errors.Is(err, survey.ErrAborted) {
 		return errAborted
@@ -68,7 +72,7 @@ func wantsAccessible(e *env, isTTY func(any) bool) bool {
 	if v := e.getenv("ACCESSIBLE"); v != "" && v != "0" && v != "false" {
 		return true
 	}
-	return e.getenv("TERM") == "dumb" || !isTTY(e.stdin) || !isTTY(e.stdout)
+	return e.getenv("TERM") == "dumb" || !isTTY(e.stdin) || !isTTY(e.screenOut())
 }
 
 func isTerminal(v any) bool {

@@ -7,10 +7,10 @@ import (
 	"time"
 )
 
-// Number writes a score or value with at most one decimal and the
-// language's decimal sign: 54, 54,3 (nl), 54.3 (en). Scores are rounded to
-// one decimal by scoring, and a level belongs to that rounded score, so
-// nothing may round further.
+// Number writes a value (an answer such as a count or a percentage) with
+// at most one decimal and the language's decimal sign: 54, 54,3 (nl), 54.3
+// (en). Scores are rounded to one decimal by scoring, and a level belongs
+// to that rounded score, so nothing may round further.
 func (l Lang) Number(x float64) string {
 	s := strconv.FormatFloat(roundTenth(x), 'f', -1, 64)
 	if s == "-0" {
@@ -19,8 +19,8 @@ func (l Lang) Number(x float64) string {
 	return strings.Replace(s, ".", l.T(FormatDecimal), 1)
 }
 
-// Fixed writes x with exactly one decimal: 54,0 and 54,3 (nl), for columns
-// in which numbers must line up.
+// Fixed writes a score with exactly one decimal: 54,0 and 54,3 (nl), so
+// that scores read the same everywhere and line up in columns.
 func (l Lang) Fixed(x float64) string {
 	s := strconv.FormatFloat(roundTenth(x), 'f', 1, 64)
 	if s == "-0.0" {
@@ -29,23 +29,25 @@ func (l Lang) Fixed(x float64) string {
 	return strings.Replace(s, ".", l.T(FormatDecimal), 1)
 }
 
-// Signed writes a change with its sign: +1,5, −0,5 (a real minus sign), 0.
+// Signed writes a change of a score with its sign and one decimal, like
+// a score: +1,5, −0,5 (a real minus sign), 0,0.
 func (l Lang) Signed(x float64) string {
 	x = roundTenth(x)
 	switch {
 	case x > 0:
-		return "+" + l.Number(x)
+		return "+" + l.Fixed(x)
 	case x < 0:
-		return l.T(FormatMinus) + l.Number(-x)
+		return l.T(FormatMinus) + l.Fixed(-x)
 	}
-	return "0"
+	return l.Fixed(0)
 }
 
 func roundTenth(x float64) float64 { return math.Round(x*10) / 10 }
 
-// Percent writes a share of 0..1 in whole percents, rounded: 0.536 → 54%.
+// Percent writes a share of 0..1 as a percentage with one decimal, like a
+// score: 0.6667 → 66,7%.
 func (l Lang) Percent(share float64) string {
-	return l.T(FormatPercent, A("n", strconv.Itoa(int(math.Round(share*100)))))
+	return l.T(FormatPercent, A("n", l.Fixed(share*100)))
 }
 
 // PercentOf writes part of whole in whole percents, rounded down, so that

@@ -99,6 +99,11 @@ func load(fsys fs.FS, dir string) (map[Lang]*catalog, error) {
 	if ref == nil {
 		return nil, errors.Join(append(errs, fmt.Errorf("%s: no reference catalog %s.yaml", dir, Reference))...)
 	}
+	for _, key := range slices.Sorted(maps.Keys(ref.texts)) {
+		if m := ref.texts[key]; m.empty() {
+			errs = append(errs, &CatalogError{File: ref.file, Line: m.pos.line, Col: m.pos.col, Msg: fmt.Sprintf("%s: the text is empty", key)})
+		}
+	}
 	for _, l := range slices.Sorted(maps.Keys(out)) {
 		if l != Reference {
 			errs = append(errs, out[l].against(ref, true)...)
@@ -253,6 +258,11 @@ func (c *catalog) against(ref *catalog, missing bool) []error {
 	at := func(p position, format string, args ...any) {
 		errs = append(errs, &CatalogError{File: c.file, Line: p.line, Col: p.col, Msg: fmt.Sprintf(format, args...)})
 	}
+	for _, key := range slices.Sorted(maps.Keys(c.texts)) {
+		if m := c.texts[key]; m.empty() && missing {
+			at(m.pos, "%s: the text is empty: translate it (%s: %q)", key, ref.file, ref.texts[key].exampleOr())
+		}
+	}
 	for _, key := range slices.Sorted(maps.Keys(ref.texts)) {
 		if _, ok := c.texts[key]; !ok && missing {
 			at(c.pos, "missing text %s (%s: %q)", key, ref.file, ref.texts[key].example())
@@ -309,6 +319,24 @@ func paramList(ps []string) string {
 		out[i] = "{" + p + "}"
 	}
 	return strings.Join(out, ", ")
+}
+
+// empty reports whether a form of the text is empty, as in a catalog just
+// made by the translate command.
+func (m *message) empty() bool {
+	for _, s := range m.forms {
+		if strings.TrimSpace(s) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *message) exampleOr() string {
+	if m == nil {
+		return ""
+	}
+	return m.example()
 }
 
 func (m *message) example() string {

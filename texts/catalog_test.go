@@ -148,6 +148,8 @@ func TestStrictDecoding(t *testing.T) {
 			`c/nl.yaml:LINE:1: unknown field "plurals"; known fields: language, tag, name, plural, texts`},
 		{"unknown plural rule", "plural: one-other", "plural: one-two",
 			`c/nl.yaml:LINE:9: unknown plural rule "one-two"; known rules: one-other, zero-one-other`},
+		{"empty text", `  compare.no_name: "(naam niet ingevuld)"`, `  compare.no_name: ""`,
+			`c/nl.yaml:LINE:20: compare.no_name: the text is empty: translate it (c/en.yaml: "(name not filled in)")`},
 		{"duplicate key", "", `  compare.no_name: "?"`, ""},
 	}
 	for _, tt := range tests {

@@ -16,7 +16,7 @@ type Gap struct {
 }
 
 // Gaps lists the texts of the reference catalog that the catalog in data
-// lacks, in key order; data nil means a new language (plural rule
+// lacks or has empty, in key order; data nil means a new language (plural rule
 // one-other until its file says otherwise). The error holds every other
 // problem of the file (unknown keys, parameters, forms), with positions;
 // the gaps are listed even then, as far as the file could be read.
@@ -39,7 +39,7 @@ func Gaps(file string, data []byte) ([]Gap, error) {
 	}
 	var out []Gap
 	for _, k := range slices.Sorted(maps.Keys(ref.texts)) {
-		if have[k] != nil {
+		if m := have[k]; m != nil && !m.empty() {
 			continue
 		}
 		g := Gap{Key: k, From: map[Lang]string{}}

@@ -39,7 +39,7 @@ func run(w io.Writer, lang, dir string) (int, error) {
 	data, err := os.ReadFile(file)
 	if errors.Is(err, fs.ErrNotExist) {
 		data = nil
-		fmt.Fprintf(w, "# Texts in %s. Fill in every text; keep the {parameters}.\nlanguage: %s\ntag: %s-NL\nname: \"\"\nplural: one-other\ntexts:\n", lang, lang, lang)
+		fmt.Fprintf(w, "# Texts in %s. Fill in the tag, the name and every text; keep the {parameters}.\nlanguage: %s\ntag: \"\"        # BCP 47, for example fy-NL\nname: \"\"       # the language's name in itself, for example Frysk\nplural: one-other # texts/plural.go lists the rules\ntexts:\n", lang, lang)
 	} else if err != nil {
 		return 1, err
 	}

@@ -14,6 +14,7 @@ import (
 	"soeverein/assessment"
 	"soeverein/compare"
 	"soeverein/reports"
+	"soeverein/texts"
 )
 
 // runCompare compares the answers files of several years of one
@@ -150,32 +151,16 @@ func compareLoadAnswers(e *env, lang, path string) (*assessment.Answers, error) 
 }
 
 // compareError turns the comparison's refusals into messages a user can
-// act on.
+// act on, in the user's language (the errors are texts.Localized).
 func compareError(err error, lang string) error {
-	var me *compare.MunicipalityError
-	var pe *compare.SamePeriodError
+	var l texts.Localized
 	switch {
-	case errors.As(err, &me):
-		return errors.New(tr(lang,
-			"%s is about %s (%s), %s about %s (%s): compare files of one municipality",
-			"%s gaat over %s (%s), %s over %s (%s): vergelijk bestanden van één gemeente",
-			me.File, compareName(me.Name), me.CBSCode, me.OtherFile, compareName(me.OtherName), me.OtherCBSCode))
-	case errors.As(err, &pe):
-		return errors.New(tr(lang,
-			"%s and %s describe the same period (%s): compare files of different years",
-			"%s en %s gaan over dezelfde periode (%s): vergelijk bestanden van verschillende jaren",
-			pe.File, pe.OtherFile, pe.Period))
+	case !errors.As(err, &l):
+		return err
 	case errors.Is(err, compare.ErrTooFew):
-		return usagef("compare needs two or more answers files")
+		return usagef("%s", l.Text(texts.Lang(lang)))
 	}
-	return err
-}
-
-func compareName(name string) string {
-	if name == "" {
-		return "?"
-	}
-	return name
+	return errors.New(l.Text(texts.Lang(lang)))
 }
 
 // compareWriteTable prints the comparison for the terminal: the scores

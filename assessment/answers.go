@@ -137,7 +137,7 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 	}
 	a := &Answers{}
 	d.decode(root, reflect.ValueOf(a).Elem(), slot{}, "answers file")
-	if len(r.problems.Errors()) == 0 {
+	if len(r.problems.Errors()) == 0 && !d.exhausted {
 		checkAnswers(r, a)
 	}
 	if errs := r.problems.Errors(); len(errs) > 0 {

@@ -55,20 +55,38 @@ var (
 type decoder struct {
 	*reporter
 	warnExtra bool
-	budget    int // nodes left to visit; aliases can make a small file huge
+	own       int // values written in the file itself, aliases not followed
+	visited   int // values visited so far, aliases followed
+	exhausted bool
 }
 
-// maxNodes bounds the work one file can cause: the default questionnaire has
-// about 7,000 nodes.
-const maxNodes = 200_000
+// maxAliasValues bounds what aliases may add to a file's own values: a file
+// without aliases is never refused for its number of values (the size limit
+// bounds those), while a few lines of nested aliases ("billion laughs") that
+// expand to millions of values are.
+const maxAliasValues = 100_000
 
 // spend counts one visited node and reports once when the budget runs out.
 func (d *decoder) spend(n *yaml.Node) bool {
-	d.budget++
-	if d.budget == maxNodes {
-		d.errorf(pos(n), "the file expands to more than %d values (through aliases?); simplify it", maxNodes)
+	if d.exhausted {
+		return false
 	}
-	return d.budget < maxNodes
+	d.visited++
+	if d.visited > d.own+maxAliasValues {
+		d.exhausted = true
+		d.errorf(pos(n), "through aliases (*name) the file expands to more than %d values, while it holds %d of its own (at most %d more through aliases); write the values out or use fewer aliases", d.visited-1, d.own, maxAliasValues)
+		return false
+	}
+	return true
+}
+
+// countNodes counts the nodes of a document without following aliases.
+func countNodes(n *yaml.Node) int {
+	c := 1
+	for _, k := range n.Content {
+		c += countNodes(k)
+	}
+	return c
 }
 
 // slot is where a value's position is recorded: in the Location of the
@@ -102,6 +120,7 @@ func (d *decoder) document(data []byte, what string) *yaml.Node {
 		return nil
 	}
 	root := doc.Content[0]
+	d.own = countNodes(&doc)
 	if root.Kind != yaml.MappingNode {
 		d.errorf(pos(root), "expected %s (a mapping of fields), found %s", what, describe(root))
 		return nil
@@ -229,6 +248,11 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, s slot, what string
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
 		d.decode(item, elem, slot{loc: s.loc, key: fmt.Sprintf("%s[%d]", s.key, i)}, fmt.Sprintf("%s[%d]", what, i))
+		if d.exhausted {
+			// The item was not filled in (a nil *Question would reach
+			// the validator); the problem is reported already.
+			break
+		}
 		out = reflect.Append(out, elem)
 	}
 	v.Set(out)
@@ -255,6 +279,9 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, s slot, what string) 
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
 		d.decode(val, elem, slot{loc: s.loc, key: s.key + "." + k.Value}, what+": "+k.Value)
+		if d.exhausted {
+			break
+		}
 		v.SetMapIndex(key, elem)
 	}
 }

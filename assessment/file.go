@@ -30,23 +30,53 @@ func LoadAnswers(path string, q *Questionnaire) (*Answers, Problems, error) {
 func ReadFile(path string) ([]byte, error) { return readLimited(path) }
 
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	// Stat before opening: opening a FIFO for reading blocks until a writer
+	// comes, and a device can be read forever.
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, plainError(err))
+	}
+	if err := checkRegular(info, MaxFileSize); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|openNonBlock, 0)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, plainError(err))
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
+	// The path may have been replaced between Stat and Open.
+	if info, err = f.Stat(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, plainError(err))
 	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("read %s: it is a folder, not a file", path)
+	if err := checkRegular(info, MaxFileSize); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, plainError(err))
 	}
 	return data, nil
+}
+
+// checkRegular refuses anything that is not a regular file of at most max
+// bytes, saying what it is instead.
+func checkRegular(info os.FileInfo, max int64) error {
+	m := info.Mode()
+	switch {
+	case m.IsDir():
+		return errors.New("it is a folder, not a file")
+	case m&os.ModeNamedPipe != 0:
+		return errors.New("it is a named pipe (FIFO), not a file; give a file")
+	case m&os.ModeSocket != 0:
+		return errors.New("it is a socket, not a file; give a file")
+	case m&(os.ModeDevice|os.ModeCharDevice) != 0:
+		return errors.New("it is a device, not a file; give a file")
+	case !m.IsRegular():
+		return errors.New("it is not a regular file; give a file")
+	case info.Size() > max:
+		return errors.New(sizeMessage(info.Size(), "one of soeverein's files"))
+	}
+	return nil
 }
 
 // plainError drops the repeated path from *os.PathError.

@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 )
 
 // LoadAnswers reads an answers file from disk. Warnings are things kept but
@@ -88,11 +91,13 @@ func plainError(err error) error {
 	return err
 }
 
-// SaveAnswers writes answers to path atomically and readable by the owner
-// only (the file describes the municipality's weak spots): it writes a
-// temporary file in the same folder, syncs it and renames it over path, so
-// that a crash or a full disk leaves either the old file or the new one,
-// never half of one.
+// SaveAnswers writes answers to path atomically: it writes a temporary
+// file in the same folder, syncs it and renames it over path, so that a
+// crash or a full disk leaves either the old file or the new one, never half
+// of one. A new file is readable by the owner only (it describes the
+// municipality's weak spots); an existing one keeps its owner, group and
+// mode. A symbolic link is written through: its target is replaced, in the
+// target's folder, and the link stays.
 func SaveAnswers(path string, a *Answers) error {
 	data, err := MarshalAnswers(a)
 	if err != nil {
@@ -108,12 +113,16 @@ type fileSystem interface {
 	Rename(from, to string) error
 	Remove(name string) error
 	SyncDir(dir string) error
+	Lstat(name string) (os.FileInfo, error)
+	Readlink(name string) (string, error)
+	ReadDir(dir string) ([]os.DirEntry, error)
 }
 
 type tempFile interface {
 	io.Writer
 	Name() string
 	Chmod(os.FileMode) error
+	Chown(uid, gid int) error
 	Sync() error
 	Close() error
 }
@@ -123,6 +132,9 @@ type osFS struct{}
 func (osFS) CreateTemp(dir, pattern string) (tempFile, error) { return os.CreateTemp(dir, pattern) }
 func (osFS) Rename(from, to string) error                     { return os.Rename(from, to) }
 func (osFS) Remove(name string) error                         { return os.Remove(name) }
+func (osFS) Lstat(name string) (os.FileInfo, error)           { return os.Lstat(name) }
+func (osFS) Readlink(name string) (string, error)             { return os.Readlink(name) }
+func (osFS) ReadDir(dir string) ([]os.DirEntry, error)        { return os.ReadDir(dir) }
 func (osFS) SyncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
@@ -134,8 +146,47 @@ func (osFS) SyncDir(dir string) error {
 	return nil
 }
 
+// maxLinks bounds how many symbolic links a save follows (a loop of links
+// would never end).
+const maxLinks = 40
+
+// resolveTarget follows symbolic links from path to the file a save must
+// replace, and returns it with what is there now (nil: nothing yet).
+// Anything but a regular file is refused: renaming over /dev/null or a
+// FIFO would replace the device, not write to it.
+func resolveTarget(fs fileSystem, path string) (string, os.FileInfo, error) {
+	for range maxLinks {
+		info, err := fs.Lstat(path)
+		if errors.Is(err, os.ErrNotExist) {
+			return path, nil, nil
+		}
+		if err != nil {
+			return "", nil, plainError(err)
+		}
+		if info.Mode()&os.ModeSymlink == 0 {
+			if !info.Mode().IsRegular() {
+				return "", nil, fmt.Errorf("%w; soeverein only replaces regular files (give - to write to standard output)", checkRegular(info, math.MaxInt64))
+			}
+			return path, info, nil
+		}
+		to, err := fs.Readlink(path)
+		if err != nil {
+			return "", nil, plainError(err)
+		}
+		if !filepath.IsAbs(to) {
+			to = filepath.Join(filepath.Dir(path), to)
+		}
+		path = to
+	}
+	return "", nil, errors.New("too many symbolic links")
+}
+
 func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
-	dir, base := filepath.Split(path)
+	target, info, err := resolveTarget(fs, path)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	dir, base := filepath.Split(target)
 	if dir == "" {
 		dir = "."
 	}
@@ -150,7 +201,12 @@ func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
 			err = fmt.Errorf("save %s: %w", path, plainError(err))
 		}
 	}()
-	if err = tmp.Chmod(0o600); err != nil {
+	mode := os.FileMode(0o600)
+	if info != nil {
+		mode = info.Mode().Perm()
+		keepOwner(tmp, info)
+	}
+	if err = tmp.Chmod(mode); err != nil {
 		return err
 	}
 	if _, err = tmp.Write(data); err != nil {
@@ -162,12 +218,42 @@ func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	if err = fs.Rename(tmp.Name(), path); err != nil {
+	if err = fs.Rename(tmp.Name(), target); err != nil {
 		return err
 	}
+	removeStaleTemps(fs, dir, base, filepath.Base(tmp.Name()))
 	return fs.SyncDir(dir)
 }
 
+// staleTempAge is how old a temporary file of an earlier save must be before
+// a save removes it: younger ones may belong to a save still running.
+const staleTempAge = 2 * time.Minute
+
+// removeStaleTemps removes the temporary files that earlier saves of the
+// same file left behind when they were killed (kill -9, a power cut): they
+// hold a full copy of the answers, readable in the folder.
+func removeStaleTemps(fs fileSystem, dir, base, keep string) {
+	entries, err := fs.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + "."
+	for _, e := range entries {
+		name := e.Name()
+		if name == keep || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".tmp") || !e.Type().IsRegular() {
+			continue
+		}
+		// Only the random part of os.CreateTemp may sit between the two.
+		if mid := name[len(prefix) : len(name)-len(".tmp")]; mid == "" || strings.ContainsAny(mid, ".") {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleTempAge {
+			fs.Remove(filepath.Join(dir, name))
+		}
+	}
+}
+
 // WriteFileAtomic writes any file (a report, an export) the same safe way as
-// SaveAnswers, readable by the owner only.
+// SaveAnswers: atomically, through links, keeping an existing file's owner
+// and mode, readable by the owner only when new.
 func WriteFileAtomic(path string, data []byte) error { return writeAtomic(osFS{}, path, data) }

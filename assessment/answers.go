@@ -46,6 +46,7 @@ type Answers struct {
 	Answers       map[string]*Answer `yaml:"answers"`
 	Extra         Extra
 	At            Location `yaml:"-"`
+	loaded        string   // digest of the file loaded, see LoadedDigest
 }
 
 // QuestionnaireRef names the questionnaire an answers file was answered

@@ -22,11 +22,18 @@ func LoadAnswers(path string, q *Questionnaire) (*Answers, Problems, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	a.loaded = DigestOf(data)
 	if q != nil {
 		warnings = append(warnings, q.CheckAnswers(a, path)...)
 	}
 	return a, warnings, nil
 }
+
+// LoadedDigest is the SHA-256 of the file the answers were loaded from
+// (empty for answers that were not loaded by LoadAnswers): a writer compares
+// it with the file on disk before it saves, so that a change made by someone
+// else since is never written over unasked.
+func (a *Answers) LoadedDigest() string { return a.loaded }
 
 // ReadFile reads one of soeverein's files, refusing folders and files too
 // large to be one.

@@ -26,6 +26,7 @@ func RunAccessible(ctx context.Context, w io.Writer, r io.Reader, opts Options) 
 	defer close(done)
 	a := &lineMode{ctx: ctx, w: w, lines: readLines(r, done), opts: opts, q: opts.Questionnaire,
 		c: catalogFor(opts.Lang), saver: NewSaver(opts.Write)}
+	defer a.saver.Close()
 	fmt.Fprintln(w, a.c.AccIntro)
 	err := a.start()
 	if err == nil {
@@ -102,11 +103,16 @@ func (a *lineMode) end(err error) error {
 		}
 		return err
 	}
-	if a.sess.Dirty() {
-		if serr := a.sess.Save(a.saver); serr != nil {
-			fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, serr))
-			return fmt.Errorf("%w; the last answers could not be saved", serr)
-		}
+	aside, serr := a.sess.SaveFinal(a.saver)
+	for _, n := range a.saver.Notes() {
+		fmt.Fprintln(a.w, n)
+	}
+	if serr != nil {
+		fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, serr))
+		return fmt.Errorf("%w; the last answers could not be saved", serr)
+	}
+	if aside != "" {
+		fmt.Fprintf(a.w, "%v; your answers are saved in %s\n", assessment.ErrChangedOnDisk, aside)
 	}
 	switch {
 	case errors.Is(err, io.EOF):

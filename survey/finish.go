@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -34,9 +35,33 @@ type finishedMsg struct {
 }
 
 // ReportPath is where the report of an answers file goes: next to it, with
-// the extension .md.
+// the extension .md. An answers file that is itself named *.md gets
+// NAME.report.md, so that its report never replaces it.
 func ReportPath(answersPath string) string {
-	return strings.TrimSuffix(answersPath, filepath.Ext(answersPath)) + ".md"
+	ext := filepath.Ext(answersPath)
+	stem := strings.TrimSuffix(answersPath, ext)
+	if strings.EqualFold(ext, ".md") {
+		return stem + ".report.md"
+	}
+	return stem + ".md"
+}
+
+// errReportIsInput refuses to write a report over one of its inputs.
+func errReportIsInput(report, input string) error {
+	return fmt.Errorf("the report %s would replace %s, which it is made from; rename the answers file to NAME.yaml", report, input)
+}
+
+// sameFile reports whether two paths name one file: the same path, or the
+// same file through links (or a case-insensitive file system).
+func sameFile(a, b string) bool {
+	if absA, err := filepath.Abs(a); err == nil {
+		if absB, err := filepath.Abs(b); err == nil && absA == absB {
+			return true
+		}
+	}
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(ia, ib)
 }
 
 // finishJob is what finishing writes: the answers and the report. It is
@@ -68,6 +93,9 @@ func (s *Session) prepareFinish() (finishJob, error) {
 func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
 	saveErr = sv.Write(j.sn)
 	reportErr = j.renderErr
+	if reportErr == nil && sameFile(j.report, j.sn.path) {
+		reportErr = errReportIsInput(j.report, j.sn.path)
+	}
 	if reportErr == nil {
 		reportErr = sv.write(j.report, j.data)
 	}

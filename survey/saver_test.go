@@ -87,3 +87,25 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestReportPathNeverTheAnswersFile(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"soeverein-GM0361-2026.yaml", "soeverein-GM0361-2026.md"},
+		{"antwoorden.md", "antwoorden.report.md"},
+		{"map/Antwoorden.MD", "map/Antwoorden.report.md"},
+		{"antwoorden", "antwoorden.md"},
+	} {
+		if got := ReportPath(tc.in); got != tc.want || got == tc.in {
+			t.Errorf("ReportPath(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	dir := t.TempDir()
+	answers := filepath.Join(dir, "a.yaml")
+	must(t, os.WriteFile(answers, []byte("x"), 0o600))
+	link := filepath.Join(dir, "a.md")
+	must(t, os.Link(answers, link))
+	j := finishJob{sn: snapshot{path: answers, data: []byte("x")}, report: link, data: []byte("report")}
+	if _, err := j.run(NewSaver(func(string, []byte) error { return nil })); err == nil {
+		t.Error("finishing wrote the report over a hard link to the answers file")
+	}
+}

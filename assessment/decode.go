@@ -1,7 +1,10 @@
 package assessment
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"math"
 	"reflect"
 	"sort"
@@ -111,8 +114,20 @@ func pos(n *yaml.Node) Position { return Position{Line: n.Line, Column: n.Column
 // document returns the root content node of data, or reports why there is none.
 func (d *decoder) document(data []byte, what string) *yaml.Node {
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
 		d.errorf(syntaxPosition(err), "not valid YAML: %s", syntaxMessage(err))
+		return nil
+	}
+	// A second document (after --- or ...) would be dropped by a save, and
+	// with it the file's digest that a report names: refuse it.
+	var next yaml.Node
+	if err := dec.Decode(&next); !errors.Is(err, io.EOF) {
+		at := Position{Line: max(next.Line, 1), Column: 1}
+		if err != nil { // text after "..." that does not start a document
+			at = syntaxPosition(err)
+		}
+		d.errorf(at, "the file holds more than one YAML document (--- or ... followed by more); keep one: remove the separator and what follows, or move it to a file of its own")
 		return nil
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {

@@ -110,3 +110,21 @@ func firstLine(err error) string {
 	}
 	return s
 }
+
+func TestParseAnswersRefusesMoreDocuments(t *testing.T) {
+	head := "format: 1\nkind: soeverein-answers\n"
+	for name, tc := range map[string]struct{ data, want string }{
+		"second document": {head + "---\nformat: 1\n", "x.yaml:3:1: the file holds more than one YAML document"},
+		"after the end":   {head + "...\nanswers: {}\n", "x.yaml:3:1: the file holds more than one YAML document"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, _, err := ParseAnswers([]byte(tc.data), "x.yaml")
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("ParseAnswers = %v, want %q", err, tc.want)
+			}
+		})
+	}
+	if _, _, err := ParseAnswers([]byte(head+"...\n"), "x.yaml"); err != nil {
+		t.Errorf("a single document ended by ... = %v, want it accepted", err)
+	}
+}

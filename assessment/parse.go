@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
 )
 
 // QuestionnaireKind is the value of `kind:` in every questionnaire file.
@@ -49,6 +51,11 @@ func Parse(data []byte, file string) (*Questionnaire, error) {
 	if root == nil {
 		return nil, r.problems
 	}
+	if k := kindNode(root); k != nil && k.Value == AnswersKind {
+		// Everything else would be reported missing; this says why.
+		d.errorf(pos(k), "this is an answers file, not a questionnaire: give a questionnaire (kind: %s) here; answers files go to survey, score and report", QuestionnaireKind)
+		return nil, r.problems
+	}
 	q := &Questionnaire{File: file}
 	d.decode(root, reflect.ValueOf(q).Elem(), slot{}, "questionnaire")
 	if d.exhausted {
@@ -65,6 +72,16 @@ func Parse(data []byte, file string) (*Questionnaire, error) {
 	sum := sha256.Sum256(data)
 	q.SHA256 = hex.EncodeToString(sum[:])
 	return q, nil
+}
+
+// kindNode returns the value of a mapping's kind field, or nil.
+func kindNode(root *yaml.Node) *yaml.Node {
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == "kind" && root.Content[i+1].Kind == yaml.ScalarNode {
+			return root.Content[i+1]
+		}
+	}
+	return nil
 }
 
 // dropEchoes removes validation problems reported at the same place as one
@@ -281,7 +298,11 @@ func (v *validator) id(at Location, key, id string, re *regexp.Regexp, what stri
 
 func (v *validator) text(at Location, key string, t Text, owner string) {
 	if len(t) == 0 {
-		v.errorf(at.Of(key), "%s: missing %s: give it in %s", owner, key, strings.Join(v.q.Languages, " and "))
+		langs := v.q.Languages
+		if len(langs) == 0 {
+			langs = []string{"nl", "en"}
+		}
+		v.errorf(at.Of(key), "%s: missing %s: give it in %s", owner, key, strings.Join(langs, " and "))
 		return
 	}
 	for _, lang := range v.q.Languages {

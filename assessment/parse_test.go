@@ -116,7 +116,7 @@ func TestParseRejectsNonQuestionnaires(t *testing.T) {
 		{"utf16be no bom", []byte("\x00f\x00o\x00r\x00m\x00a\x00t"), "x.yaml: the file is UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)"},
 		{"huge", make([]byte, MaxFileSize+1), "x.yaml: the file is 16.0 MiB, above the size limit of 16 MiB for a questionnaire; is this the right file?"},
 		{"list", []byte("- a\n- b\n"), "x.yaml:1:1: expected a questionnaire (a mapping of fields), found a list"},
-		{"answers", []byte("format: 1\nkind: soeverein-answers\n"), ""},
+		{"answers", []byte("format: 1\nkind: soeverein-answers\n"), "x.yaml:2:7: this is an answers file, not a questionnaire: give a questionnaire (kind: soeverein-questionnaire) here; answers files go to survey, score and report"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse(tc.data, "x.yaml")

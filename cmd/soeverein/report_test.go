@@ -164,7 +164,7 @@ func TestReportErrors(t *testing.T) {
 		{"unknown language", []string{"--lang", "de", reportAnswers}, exitUsage, "--lang must be nl or en"},
 		{"missing file", []string{"--questions", reportQuestions, filepath.Join(dir, "nope.yaml")}, exitError, "nope.yaml: no such file"},
 		{"broken answers", []string{"--questions", reportQuestions, broken}, exitError, broken + ":5:21: answer cloud.mail: evidence_level \"proven\""},
-		{"broken questionnaire", []string{"--questions", broken, reportAnswers}, exitError, broken + ":2:7: kind must be \"soeverein-questionnaire\""},
+		{"broken questionnaire", []string{"--questions", broken, reportAnswers}, exitError, broken + ":2:7: this is an answers file, not a questionnaire"},
 		{"overwrite answers", []string{"--questions", reportQuestions, answersCopy, "-o", answersCopy}, exitUsage, "would overwrite " + answersCopy + ", which it reads"},
 		{"overwrite answers through a link", []string{"--questions", reportQuestions, answersCopy, "-o", linked}, exitUsage, "would overwrite " + answersCopy},
 		{"overwrite last year", []string{"--questions", reportQuestions, answersCopy, "--previous", reportAnswers, "-o", reportAnswers}, exitUsage, "would overwrite " + reportAnswers},

@@ -143,6 +143,12 @@ func (a *lineMode) save() error {
 		if line == "" {
 			return nil
 		}
+		// The TUI's rule: the same file may be tried again, another
+		// existing file is never overwritten.
+		if line != a.sess.Path && exists(line) {
+			fmt.Fprintln(a.w, a.c.f(a.c.ErrPathTaken, line))
+			continue
+		}
 		a.sess.SetPath(line)
 	}
 }

@@ -264,3 +264,16 @@ func removeStaleTemps(fs fileSystem, dir, base, keep string) {
 // SaveAnswers: atomically, through links, keeping an existing file's owner
 // and mode, readable by the owner only when new.
 func WriteFileAtomic(path string, data []byte) error { return writeAtomic(osFS{}, path, data) }
+
+// SameFile reports whether two paths name one file: the same path, or the
+// same file through links, so that an output never replaces an input.
+func SameFile(a, b string) bool {
+	if absA, err := filepath.Abs(a); err == nil {
+		if absB, err := filepath.Abs(b); err == nil && absA == absB {
+			return true
+		}
+	}
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(ia, ib)
+}

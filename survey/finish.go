@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -13,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"soeverein/assessment"
 	"soeverein/scoring"
 )
 
@@ -51,19 +51,6 @@ func errReportIsInput(report, input string) error {
 	return fmt.Errorf("the report %s would replace %s, which it is made from; rename the answers file to NAME.yaml", report, input)
 }
 
-// sameFile reports whether two paths name one file: the same path, or the
-// same file through links (or a case-insensitive file system).
-func sameFile(a, b string) bool {
-	if absA, err := filepath.Abs(a); err == nil {
-		if absB, err := filepath.Abs(b); err == nil && absA == absB {
-			return true
-		}
-	}
-	ia, errA := os.Stat(a)
-	ib, errB := os.Stat(b)
-	return errA == nil && errB == nil && os.SameFile(ia, ib)
-}
-
 // finishJob is what finishing writes: the answers and the report. It is
 // prepared without I/O (scoring and rendering are pure) and run in a
 // command or, in the accessible mode, directly.
@@ -93,7 +80,7 @@ func (s *Session) prepareFinish() (finishJob, error) {
 func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
 	saveErr = sv.Write(j.sn)
 	reportErr = j.renderErr
-	if reportErr == nil && sameFile(j.report, j.sn.path) {
+	if reportErr == nil && assessment.SameFile(j.report, j.sn.path) {
 		reportErr = errReportIsInput(j.report, j.sn.path)
 	}
 	if reportErr == nil {

@@ -79,7 +79,7 @@ func runCompare(e *env, args []string) error {
 // report's section on the development since then. Last year must be the
 // older of the two.
 func reportPrevious(e *env, lang, questions string, knownFiles []string, q *assessment.Questionnaire, a *assessment.Answers, path, previous string) (*compare.Trend, error) {
-	if sameFile(previous, path) {
+	if assessment.SameFile(previous, path) {
 		return nil, usagef("report: --previous %s is the answers file itself; give last year's file", previous)
 	}
 	last, err := compareLoadAnswers(e, lang, previous)

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
-
 	"soeverein/assessment"
 )
 
@@ -18,7 +15,7 @@ func checkOutput(cmd, out string, inputs ...string) error {
 		return nil
 	}
 	for _, in := range inputs {
-		if in != "" && sameFile(out, in) {
+		if in != "" && assessment.SameFile(out, in) {
 			return usagef("%s: -o %s would overwrite %s, which it reads; choose another name, for example rapport.md", cmd, out, in)
 		}
 	}
@@ -34,17 +31,4 @@ func writeOutput(e *env, out string, data []byte) (toFile bool, err error) {
 		return false, err
 	}
 	return true, assessment.WriteFileAtomic(out, data)
-}
-
-// sameFile reports whether two paths name the same file: the same path, or
-// one file through links.
-func sameFile(a, b string) bool {
-	if absA, err := filepath.Abs(a); err == nil {
-		if absB, err := filepath.Abs(b); err == nil && absA == absB {
-			return true
-		}
-	}
-	ia, errA := os.Stat(a)
-	ib, errB := os.Stat(b)
-	return errA == nil && errB == nil && os.SameFile(ia, ib)
 }

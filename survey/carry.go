@@ -162,7 +162,8 @@ func describeAnswer(c *catalog, lang string, qu *assessment.Question, ans *asses
 			labels = append(labels, o.Label.In(lang))
 		}
 	}
-	return strings.Join(labels, ", ")
+	// Option labels come from the questionnaire file.
+	return safetext.Terminal(strings.Join(labels, ", "))
 }
 
 // describeRaw says what an answer to a question that no longer exists was:

@@ -162,7 +162,7 @@ func (m *Model) levelText(res *scoring.Result, l *scoring.LevelRef, n *scoring.N
 	if l == nil {
 		return reports.NoLevelText(m.opts.Lang, res, n)
 	}
-	return m.c.f(m.c.FinishLevel, l.Level, l.Name.In(m.opts.Lang))
+	return m.c.f(m.c.FinishLevel, l.Level, shown(l.Name, m.opts.Lang))
 }
 
 // scoreBar is "name  ████░░░░  56  level 2: Managed", the name nameW and
@@ -194,7 +194,7 @@ func (m *Model) finishContent(w int) string {
 	b.WriteString(m.st.Title.Render(title) + "\n\n")
 	nameW := len([]rune(m.c.FinishOverall))
 	for _, t := range res.Themes {
-		nameW = max(nameW, len([]rune(t.Title.In(m.opts.Lang))))
+		nameW = max(nameW, len([]rune(shown(t.Title, m.opts.Lang))))
 	}
 	// One bar width for all rows, so that the scores line up.
 	levelW := ansi.StringWidth(m.levelText(res, res.Overall.Level, res.Overall.NoLevel))
@@ -210,7 +210,7 @@ func (m *Model) finishContent(w int) string {
 		var titles []string
 		for _, id := range res.Overall.CappedBy {
 			if t := res.Theme(id); t != nil {
-				titles = append(titles, t.Title.In(m.opts.Lang))
+				titles = append(titles, shown(t.Title, m.opts.Lang))
 			}
 		}
 		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FinishCapped, strings.Join(titles, ", ")), w)) + "\n")
@@ -223,7 +223,7 @@ func (m *Model) finishContent(w int) string {
 	}
 	b.WriteString("\n")
 	for _, t := range res.Themes {
-		b.WriteString(m.scoreBar(t.Title.In(m.opts.Lang), nameW, barW, t.Score, t.Scored, m.levelText(res, t.Level, t.NoLevel)) + "\n")
+		b.WriteString(m.scoreBar(shown(t.Title, m.opts.Lang), nameW, barW, t.Score, t.Scored, m.levelText(res, t.Level, t.NoLevel)) + "\n")
 	}
 	b.WriteString("\n")
 	switch {

@@ -88,7 +88,7 @@ func (m *Model) themeListWidth() int {
 	need := 0
 	for _, t := range m.q.Themes {
 		done, total := m.sess.Progress(t)
-		need = max(need, 2+ansi.StringWidth(t.Title.In(m.opts.Lang))+1+len(fmt.Sprintf("%d/%d", done, total)))
+		need = max(need, 2+ansi.StringWidth(shown(t.Title, m.opts.Lang))+1+len(fmt.Sprintf("%d/%d", done, total)))
 	}
 	return need
 }
@@ -313,7 +313,7 @@ func (m *Model) viewSidebar(w, h int) string {
 		done, total := m.sess.Progress(t)
 		count := fmt.Sprintf("%d/%d", done, total)
 		marker := "  "
-		name := t.Title.In(m.opts.Lang)
+		name := shown(t.Title, m.opts.Lang)
 		focused := m.screen == screenThemes && i == m.themeCursor || m.screen != screenThemes && t == cur
 		if focused {
 			marker = "› "
@@ -437,8 +437,8 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 	l := questionLines{help: -1, helpEnd: -1}
 	// The number stays whole; the theme name (also in the side pane) is cut.
 	num := " · " + m.c.f(m.c.QuestionOf, i+1, n)
-	l.head = []string{m.st.Muted.Render(truncate(truncate(theme.Title.In(lang), w-ansi.StringWidth(num))+num, w)), ""}
-	for _, line := range strings.Split(wrap(qu.Text.In(lang), w), "\n") {
+	l.head = []string{m.st.Muted.Render(truncate(truncate(shown(theme.Title, lang), w-ansi.StringWidth(num))+num, w)), ""}
+	for _, line := range strings.Split(wrap(shown(qu.Text, lang), w), "\n") {
 		l.head = append(l.head, m.st.Bold.Render(line))
 	}
 
@@ -469,7 +469,7 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 	if m.showHelp {
 		// viewDetails starts with the explanation: a title, then the text.
 		l.help = len(l.body)
-		l.helpEnd = l.help + strings.Count(wrap(qu.Help.In(lang), w), "\n") + 1
+		l.helpEnd = l.help + strings.Count(wrap(shown(qu.Help, lang), w), "\n") + 1
 	}
 	m.viewDetails(add, qu, w)
 	return l
@@ -560,7 +560,7 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 	lang := m.opts.Lang
 	if m.showHelp {
 		add(m.st.Header.Render(m.c.HelpTitle))
-		add(wrap(qu.Help.In(lang), w))
+		add(wrap(shown(qu.Help, lang), w))
 	} else {
 		add(m.st.Muted.Render(m.c.HelpHint))
 	}
@@ -572,7 +572,7 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 				if ref.Publisher != "" {
 					text += " (" + ref.Publisher + ")"
 				}
-				add(indentLines(wrap(text, w-2), "  "))
+				add(indentLines(wrap(safetext.Terminal(text), w-2), "  "))
 			}
 		}
 	}
@@ -580,13 +580,13 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 
 func (m *Model) viewNote(w int) string {
 	qu := m.sess.Current()
-	return m.st.Title.Render(truncate(m.c.f(m.c.NoteTitle, qu.Text.In(m.opts.Lang)), w)) + "\n" +
+	return m.st.Title.Render(truncate(m.c.f(m.c.NoteTitle, shown(qu.Text, m.opts.Lang)), w)) + "\n" +
 		m.st.Muted.Render(wrap(m.c.NoteHint, w)) + "\n\n" + m.note.View()
 }
 
 func (m *Model) viewEvidence(w int) string {
 	qu := m.sess.Current()
-	return m.st.Title.Render(truncate(m.c.f(m.c.EvidenceTitle, qu.Text.In(m.opts.Lang)), w)) + "\n" +
+	return m.st.Title.Render(truncate(m.c.f(m.c.EvidenceTitle, shown(qu.Text, m.opts.Lang)), w)) + "\n" +
 		m.st.Muted.Render(wrap(m.c.EvidenceHint, w)) + "\n\n" + m.evidence.View() + "\n\n" +
 		m.st.Header.Render(m.c.EvidenceLevel+": ") + "‹ " + m.st.Selected.Render(m.levelLabel(m.evidenceLevel())) + " ›"
 }
@@ -632,3 +632,8 @@ func besides(left, sep, right string) string {
 	}
 	return b.String()
 }
+
+// shown is a text from the questionnaire as the screen may show it: a
+// questionnaire can come from elsewhere (a neighbour municipality), and its
+// control characters must not reach the terminal.
+func shown(t assessment.Text, lang string) string { return safetext.Terminal(t.In(lang)) }

@@ -47,7 +47,9 @@ func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang s
 	// A fresh session has never been written by us: the first snapshot
 	// records where the user is, so resuming works even before an answer.
 	s.rev = 1
-	if cur := s.Current(); cur != nil {
+	if cur := s.Current(); cur != nil && s.onDisk == "" {
+		// Not for a loaded file: opening it and quitting must leave it
+		// as it was (Current finds the question without it).
 		s.A.Current = cur.ID
 	}
 	return s

@@ -123,6 +123,16 @@ type fileSystem interface {
 	Lstat(name string) (os.FileInfo, error)
 	Readlink(name string) (string, error)
 	ReadDir(dir string) ([]os.DirEntry, error)
+	// Split and Join are filepath's; IsAbs too. The fake file systems of
+	// the tests spell paths as Windows does (C:\Users\...), on any OS.
+	Split(path string) (dir, file string)
+	Join(dir, file string) string
+	IsAbs(path string) bool
+	// Busy reports whether a failed rename means that another program holds
+	// the file open for a moment (on Windows: a virus scanner, OneDrive, an
+	// editor); such a rename is tried again after Sleep.
+	Busy(err error) bool
+	Sleep(d time.Duration)
 }
 
 type tempFile interface {
@@ -142,6 +152,11 @@ func (osFS) Remove(name string) error                         { return os.Remove
 func (osFS) Lstat(name string) (os.FileInfo, error)           { return os.Lstat(name) }
 func (osFS) Readlink(name string) (string, error)             { return os.Readlink(name) }
 func (osFS) ReadDir(dir string) ([]os.DirEntry, error)        { return os.ReadDir(dir) }
+func (osFS) Split(path string) (string, string)               { return filepath.Split(path) }
+func (osFS) Join(dir, file string) string                     { return filepath.Join(dir, file) }
+func (osFS) IsAbs(path string) bool                           { return filepath.IsAbs(path) }
+func (osFS) Busy(err error) bool                              { return renameBusy(err) }
+func (osFS) Sleep(d time.Duration)                            { time.Sleep(d) }
 func (osFS) SyncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
@@ -180,8 +195,9 @@ func resolveTarget(fs fileSystem, path string) (string, os.FileInfo, error) {
 		if err != nil {
 			return "", nil, plainError(err)
 		}
-		if !filepath.IsAbs(to) {
-			to = filepath.Join(filepath.Dir(path), to)
+		if !fs.IsAbs(to) {
+			dir, _ := fs.Split(path)
+			to = fs.Join(dir, to)
 		}
 		path = to
 	}
@@ -193,7 +209,7 @@ func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
 	if err != nil {
 		return fmt.Errorf("save %s: %w", path, err)
 	}
-	dir, base := filepath.Split(target)
+	dir, base := fs.Split(target)
 	if dir == "" {
 		dir = "."
 	}
@@ -225,11 +241,47 @@ func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	if err = fs.Rename(tmp.Name(), target); err != nil {
+	if err = rename(fs, tmp.Name(), target); err != nil {
 		return err
 	}
 	removeStaleTemps(fs, dir, base, filepath.Base(tmp.Name()))
 	return fs.SyncDir(dir)
+}
+
+// renameBackoff is how long a save waits before each new try of a rename
+// that another program blocks: five tries in about a second, long enough
+// for a virus scanner or OneDrive to let go of a file it has just seen
+// change, short enough not to keep the user waiting.
+var renameBackoff = []time.Duration{100 * time.Millisecond, 200 * time.Millisecond, 300 * time.Millisecond, 400 * time.Millisecond}
+
+// BusyError says that a file could not be replaced because another program
+// keeps it open.
+type BusyError struct {
+	Path string
+	Err  error
+}
+
+func (e *BusyError) Error() string {
+	return fmt.Sprintf("another program holds %s open (a virus scanner, OneDrive, or an editor such as Excel or Word), or it is read-only; close it there, wait a moment and save again (%v)", e.Path, plainError(e.Err))
+}
+
+func (e *BusyError) Unwrap() error { return e.Err }
+
+// rename replaces to with from, trying again for a moment while another
+// program holds to open (Windows refuses the rename then).
+func rename(fs fileSystem, from, to string) error {
+	err := fs.Rename(from, to)
+	for _, wait := range renameBackoff {
+		if err == nil || !fs.Busy(err) {
+			return err
+		}
+		fs.Sleep(wait)
+		err = fs.Rename(from, to)
+	}
+	if err != nil && fs.Busy(err) {
+		return &BusyError{Path: to, Err: err}
+	}
+	return err
 }
 
 // staleTempAge is how old a temporary file of an earlier save must be before
@@ -255,7 +307,7 @@ func removeStaleTemps(fs fileSystem, dir, base, keep string) {
 			continue
 		}
 		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleTempAge {
-			fs.Remove(filepath.Join(dir, name))
+			fs.Remove(fs.Join(dir, name))
 		}
 	}
 }
@@ -264,6 +316,21 @@ func removeStaleTemps(fs fileSystem, dir, base, keep string) {
 // SaveAnswers: atomically, through links, keeping an existing file's owner
 // and mode, readable by the owner only when new.
 func WriteFileAtomic(path string, data []byte) error { return writeAtomic(osFS{}, path, data) }
+
+// ReportPath is where the report of an answers file goes: next to it, with
+// the extension .md. An answers file that is itself named *.md gets
+// NAME.report.md, so that its report never replaces it.
+func ReportPath(answersPath string) string { return reportPath(osFS{}, answersPath) }
+
+func reportPath(fs fileSystem, answersPath string) string {
+	dir, file := fs.Split(answersPath)
+	ext := filepath.Ext(file) // file holds no separator, on any OS
+	stem := dir + strings.TrimSuffix(file, ext)
+	if strings.EqualFold(ext, ".md") {
+		return stem + ".report.md"
+	}
+	return stem + ".md"
+}
 
 // SameFile reports whether two paths name one file: the same path, or the
 // same file through links, so that an output never replaces an input.

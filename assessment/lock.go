@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"os/user"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -52,12 +51,14 @@ func (e *LockedError) Error() string {
 
 // LockPath is the lock file of an answers file; links are followed, so that
 // two names of one file share one lock.
-func LockPath(path string) string {
-	if real, err := filepath.EvalSymlinks(path); err == nil {
+func LockPath(path string) string { return lockPath(osFS{}, path) }
+
+func lockPath(fs fileSystem, path string) string {
+	if real, _, err := resolveTarget(fs, path); err == nil {
 		path = real
 	}
-	dir, base := filepath.Split(path)
-	return filepath.Join(dir, "."+base+".lock")
+	dir, base := fs.Split(path)
+	return fs.Join(dir, "."+base+".lock")
 }
 
 // LockAnswers takes the lock on an answers file for writing. A lock of a
@@ -89,7 +90,7 @@ func LockAnswers(path string) (*Lock, error) {
 		switch {
 		case holder.Host == me.Host && holder.PID == me.PID:
 			// Ours already (taken before the survey started).
-		case holder.Host == me.Host && holder.PID > 0 && !processAlive(holder.PID):
+		case staleLock(holder, me, processAlive):
 			l.TookOver = fmt.Sprintf("%s was left locked by %s, which no longer runs; the lock is taken over", path, holder)
 		default:
 			return nil, &LockedError{File: path, LockFile: lp, Holder: holder}
@@ -99,6 +100,24 @@ func LockAnswers(path string) (*Lock, error) {
 		}
 	}
 	return nil, fmt.Errorf("lock %s: the lock file %s keeps changing; is another survey starting?", path, lp)
+}
+
+// staleLock reports whether a lock of another process may be taken over:
+// only on this computer (a colleague's computer cannot be asked), when its
+// process no longer runs, or when the process with its number started after
+// the lock was taken (the number was given to another program since, as
+// Windows soon does). alive says whether a process runs and, where the OS
+// tells, when it started.
+func staleLock(holder, me LockInfo, alive func(pid int) (bool, time.Time)) bool {
+	if holder.Host != me.Host || holder.PID <= 0 {
+		return false
+	}
+	running, started := alive(holder.PID)
+	if !running {
+		return true
+	}
+	// The lock's time is in whole seconds and written after the start.
+	return !started.IsZero() && !holder.Since.IsZero() && started.After(holder.Since.Add(2*time.Second))
 }
 
 // Unlock removes the lock file, if it is still this process's.

@@ -39,14 +39,7 @@ type finishedMsg struct {
 // ReportPath is where the report of an answers file goes: next to it, with
 // the extension .md. An answers file that is itself named *.md gets
 // NAME.report.md, so that its report never replaces it.
-func ReportPath(answersPath string) string {
-	ext := filepath.Ext(answersPath)
-	stem := strings.TrimSuffix(answersPath, ext)
-	if strings.EqualFold(ext, ".md") {
-		return stem + ".report.md"
-	}
-	return stem + ".md"
-}
+func ReportPath(answersPath string) string { return assessment.ReportPath(answersPath) }
 
 // errReportIsInput refuses to write a report over one of its inputs.
 func errReportIsInput(report, input string) error {

@@ -1,11 +1,11 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"os/signal"
-	"syscall"
 
 	"github.com/charmbracelet/x/term"
 
@@ -63,13 +63,17 @@ func runSurvey(e *env, args []string) error {
 	}
 	// Closing the terminal (SIGHUP) ends the survey like ctrl+c: the
 	// answers are saved first.
-	ctx, stop := signal.NotifyContext(e.ctx, syscall.SIGHUP)
-	defer stop()
+	ctx := e.ctx
+	if len(surveyEndSignals) > 0 { // none would mean every signal
+		var stop context.CancelFunc
+		ctx, stop = signal.NotifyContext(e.ctx, surveyEndSignals...)
+		defer stop()
+	}
 	if accessible || wantsAccessible(e, isTerminal) {
 		// A closed output (`| head`) must not kill the program with SIGPIPE
 		// in the middle of an answer: writes fail instead, and the survey
 		// ends after saving.
-		signal.Ignore(syscall.SIGPIPE)
+		ignoreClosedOutput()
 		err = survey.RunAccessible(ctx, e.stdout, e.stdin, opts)
 	} else {
 		err = survey.Run(ctx, opts, e.stdin, e.screenOut(), e.stderr)

@@ -124,10 +124,13 @@ func (q *Questionnaire) shows(c *Condition, a *Answers, vis Visibility, steps *i
 				unknown = true
 			}
 		}
-		if unknown {
+		switch {
+		case unknown:
 			return maybe
+		case decisive == yes:
+			return no // any: nothing held
 		}
-		return 1 - decisive
+		return yes // all: everything held
 	case c.Not != nil:
 		switch v := q.shows(c.Not, a, vis, steps); v {
 		case yes:

@@ -303,7 +303,7 @@ func (a *lineMode) apply(qu *assessment.Question, line string) error {
 		return a.sess.Choose(ids[0])
 	}
 	if x := qu.ExclusiveIn(ids); x != "" && len(ids) > 1 {
-		return errors.New(a.c.f(a.c.AccExclusiveAlone, qu.Option(x).Label.In(a.opts.Lang)))
+		return errors.New(a.c.f(a.c.AccExclAlone, qu.Option(x).Label.In(a.opts.Lang)))
 	}
 	// A multi question: switch options until exactly these are chosen.
 	// An exclusive option chosen now switches the others off by itself;

@@ -150,38 +150,36 @@ type catalog struct {
 	KeyCarried                                                 string // the theme list's "·3"
 
 	// Accessible mode
-	AccIntro      string
-	AccPickFile   string
-	AccPickPrompt string // %d: number of the "new" entry
-	AccInvalid    string // %s
-	AccBadNumber  string // %q %d
-	AccOneNumber  string // %d
-	AccAlone      string
-	// ExclusiveClearsOthers: an option such as "none" was chosen and the
-	// others were switched off; ExclusiveCleared: another option was
-	// chosen and such an option was switched off; AccExclusiveAlone: the
-	// accessible mode got an exclusive option together with others.
-	ExclusiveClearsOthers, ExclusiveCleared, AccExclusiveAlone string
-	AccFieldPrompt                                             string // %s %s: label, default
-	AccTheme                                                   string // %s %d %d: theme, answered, total
-	AccQuestion                                                string // %d %d
-	AccCurrent                                                 string // %s
-	AccChoicePrompt                                            string
-	AccMultiPrompt                                             string
-	AccNumberPrompt                                            string // %s %s %s
-	AccNotePrompt                                              string
-	AccNoteCurrent                                             string // %s
-	AccSaveFailed                                              string // %s
-	AccSaveAsPrompt                                            string
-	AccEOF                                                     string // %s
-	AccReviewSummary                                           string // %d %d %d
-	AccConfirmHint                                             string
-	AccUnconfirmed                                             string // %d
-	AccGone                                                    string
-	AccFinishPrompt                                            string
-	AccNoScore                                                 string
-	AccQuestionNames                                           string
-	AccStopped                                                 string // %s
+	AccIntro         string
+	AccPickFile      string
+	AccPickPrompt    string // %d: number of the "new" entry
+	AccInvalid       string // %s
+	AccBadNumber     string // %q %d
+	AccOneNumber     string // %d
+	AccAlone         string
+	ExclOthers       string // %s %s: the exclusive option, the options it switched off
+	ExclCleared      string // %s: the exclusive option(s) switched off by another choice
+	AccExclAlone     string // %s: an exclusive option typed together with others
+	AccFieldPrompt   string // %s %s: label, default
+	AccTheme         string // %s %d %d: theme, answered, total
+	AccQuestion      string // %d %d
+	AccCurrent       string // %s
+	AccChoicePrompt  string
+	AccMultiPrompt   string
+	AccNumberPrompt  string // %s %s %s
+	AccNotePrompt    string
+	AccNoteCurrent   string // %s
+	AccSaveFailed    string // %s
+	AccSaveAsPrompt  string
+	AccEOF           string // %s
+	AccReviewSummary string // %d %d %d
+	AccConfirmHint   string
+	AccUnconfirmed   string // %d
+	AccGone          string
+	AccFinishPrompt  string
+	AccNoScore       string
+	AccQuestionNames string
+	AccStopped       string // %s
 }
 
 // f formats a catalog text.
@@ -332,36 +330,36 @@ var dutch = catalog{
 	KeyConfirm: "bevestigen", KeyConfirmAll: "thema bevestigen", KeyPage: "scrollen",
 	KeyCarried: "te bevestigen",
 
-	AccIntro:              "Soeverein: zelfevaluatie digitale soevereiniteit. Elke vraag krijgt genummerde antwoorden; typ het nummer en druk Enter.",
-	AccPickFile:           "Antwoordenbestanden in deze map:",
-	AccPickPrompt:         "Kies een nummer (%d = nieuwe zelfevaluatie): ",
-	AccInvalid:            "Dat begrijp ik niet: %s",
-	AccBadNumber:          "%q is geen nummer van 1 tot %d",
-	AccOneNumber:          "typ één nummer van 1 tot %d",
-	AccAlone:              "weet ik niet en n.v.t. gaan niet samen met andere antwoorden",
-	ExclusiveClearsOthers: "‘%s’ sluit de andere keuzes uit; uitgezet: %s.",
-	ExclusiveCleared:      "Uitgezet: %s, want dat sluit deze keuze uit.",
-	AccExclusiveAlone:     "‘%s’ sluit de andere keuzes uit: kies het alleen, of laat het weg",
-	AccFieldPrompt:        "%s%s: ",
-	AccTheme:              "Thema: %s (%d van %d beantwoord)",
-	AccQuestion:           "Vraag %d van %d",
-	AccCurrent:            "Huidig antwoord: %s",
-	AccChoicePrompt:       "Antwoord (nummer; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccMultiPrompt:        "Antwoorden (nummers met komma's, bijvoorbeeld 1,3; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccNumberPrompt:       "Waarde van %s tot %s%s (w = weet ik niet; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccNotePrompt:         "Notitie (optioneel; Enter = geen): ",
-	AccNoteCurrent:        "Notitie (Enter = houden: %q; - = wissen): ",
-	AccSaveFailed:         "Opslaan mislukt: %s. De antwoorden staan nog in het geheugen.",
-	AccSaveAsPrompt:       "Typ een andere bestandsnaam (Enter = later opnieuw proberen): ",
-	AccEOF:                "Einde van de invoer. Antwoorden opgeslagen in %s.",
-	AccReviewSummary:      "Overzicht: %d onbeantwoord, %d weet ik niet, %d gemarkeerd.",
-	AccConfirmHint:        "Enter = bevestigen",
-	AccUnconfirmed:        "Nog te bevestigen: %d overgenomen antwoord(en):",
-	AccGone:               "Vraag bestaat niet meer (de antwoorden blijven bewaard):",
-	AccFinishPrompt:       "Afronden en het rapport schrijven? (j = ja, Enter = nee, terug naar de eerste open vraag): ",
-	AccNoScore:            "geen score",
-	AccQuestionNames:      "Open vragen:",
-	AccStopped:            "Gestopt. Antwoorden opgeslagen in %s.",
+	AccIntro:         "Soeverein: zelfevaluatie digitale soevereiniteit. Elke vraag krijgt genummerde antwoorden; typ het nummer en druk Enter.",
+	AccPickFile:      "Antwoordenbestanden in deze map:",
+	AccPickPrompt:    "Kies een nummer (%d = nieuwe zelfevaluatie): ",
+	AccInvalid:       "Dat begrijp ik niet: %s",
+	AccBadNumber:     "%q is geen nummer van 1 tot %d",
+	AccOneNumber:     "typ één nummer van 1 tot %d",
+	AccAlone:         "weet ik niet en n.v.t. gaan niet samen met andere antwoorden",
+	ExclOthers:       "‘%s’ sluit de andere keuzes uit; uitgezet: %s.",
+	ExclCleared:      "Uitgezet: %s, want dat sluit deze keuze uit.",
+	AccExclAlone:     "‘%s’ sluit de andere keuzes uit: kies het alleen, of laat het weg",
+	AccFieldPrompt:   "%s%s: ",
+	AccTheme:         "Thema: %s (%d van %d beantwoord)",
+	AccQuestion:      "Vraag %d van %d",
+	AccCurrent:       "Huidig antwoord: %s",
+	AccChoicePrompt:  "Antwoord (nummer; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccMultiPrompt:   "Antwoorden (nummers met komma's, bijvoorbeeld 1,3; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccNumberPrompt:  "Waarde van %s tot %s%s (w = weet ik niet; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccNotePrompt:    "Notitie (optioneel; Enter = geen): ",
+	AccNoteCurrent:   "Notitie (Enter = houden: %q; - = wissen): ",
+	AccSaveFailed:    "Opslaan mislukt: %s. De antwoorden staan nog in het geheugen.",
+	AccSaveAsPrompt:  "Typ een andere bestandsnaam (Enter = later opnieuw proberen): ",
+	AccEOF:           "Einde van de invoer. Antwoorden opgeslagen in %s.",
+	AccReviewSummary: "Overzicht: %d onbeantwoord, %d weet ik niet, %d gemarkeerd.",
+	AccConfirmHint:   "Enter = bevestigen",
+	AccUnconfirmed:   "Nog te bevestigen: %d overgenomen antwoord(en):",
+	AccGone:          "Vraag bestaat niet meer (de antwoorden blijven bewaard):",
+	AccFinishPrompt:  "Afronden en het rapport schrijven? (j = ja, Enter = nee, terug naar de eerste open vraag): ",
+	AccNoScore:       "geen score",
+	AccQuestionNames: "Open vragen:",
+	AccStopped:       "Gestopt. Antwoorden opgeslagen in %s.",
 }
 
 var english = catalog{
@@ -501,34 +499,34 @@ var english = catalog{
 	KeyConfirm: "confirm", KeyConfirmAll: "confirm theme", KeyPage: "scroll",
 	KeyCarried: "to confirm",
 
-	AccIntro:              "Soeverein: digital sovereignty self-assessment. Every question has numbered answers; type the number and press Enter.",
-	AccPickFile:           "Answers files in this folder:",
-	AccPickPrompt:         "Choose a number (%d = new self-assessment): ",
-	AccInvalid:            "I do not understand that: %s",
-	AccBadNumber:          "%q is not a number from 1 to %d",
-	AccOneNumber:          "type one number from 1 to %d",
-	AccAlone:              "don't know and not applicable cannot go with other answers",
-	ExclusiveClearsOthers: "‘%s’ excludes the other choices; switched off: %s.",
-	ExclusiveCleared:      "Switched off: %s, because it excludes this choice.",
-	AccExclusiveAlone:     "‘%s’ excludes the other choices: choose it alone, or leave it out",
-	AccFieldPrompt:        "%s%s: ",
-	AccTheme:              "Theme: %s (%d of %d answered)",
-	AccQuestion:           "Question %d of %d",
-	AccCurrent:            "Current answer: %s",
-	AccChoicePrompt:       "Answer (number; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
-	AccMultiPrompt:        "Answers (numbers with commas, for example 1,3; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
-	AccNumberPrompt:       "Value from %s to %s%s (w = don't know; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
-	AccNotePrompt:         "Note (optional; Enter = none): ",
-	AccNoteCurrent:        "Note (Enter = keep: %q; - = remove): ",
-	AccSaveFailed:         "Saving failed: %s. The answers are still in memory.",
-	AccSaveAsPrompt:       "Type another file name (Enter = try again later): ",
-	AccEOF:                "End of input. Answers saved in %s.",
-	AccReviewSummary:      "Overview: %d unanswered, %d don't know, %d marked.",
-	AccConfirmHint:        "Enter = confirm",
-	AccUnconfirmed:        "To confirm: %d carried-over answer(s):",
-	AccGone:               "Question no longer exists (the answers are kept):",
-	AccFinishPrompt:       "Finish and write the report? (y = yes, Enter = no, back to the first open question): ",
-	AccNoScore:            "no score",
-	AccQuestionNames:      "Open questions:",
-	AccStopped:            "Stopped. Answers saved in %s.",
+	AccIntro:         "Soeverein: digital sovereignty self-assessment. Every question has numbered answers; type the number and press Enter.",
+	AccPickFile:      "Answers files in this folder:",
+	AccPickPrompt:    "Choose a number (%d = new self-assessment): ",
+	AccInvalid:       "I do not understand that: %s",
+	AccBadNumber:     "%q is not a number from 1 to %d",
+	AccOneNumber:     "type one number from 1 to %d",
+	AccAlone:         "don't know and not applicable cannot go with other answers",
+	ExclOthers:       "‘%s’ excludes the other choices; switched off: %s.",
+	ExclCleared:      "Switched off: %s, because it excludes this choice.",
+	AccExclAlone:     "‘%s’ excludes the other choices: choose it alone, or leave it out",
+	AccFieldPrompt:   "%s%s: ",
+	AccTheme:         "Theme: %s (%d of %d answered)",
+	AccQuestion:      "Question %d of %d",
+	AccCurrent:       "Current answer: %s",
+	AccChoicePrompt:  "Answer (number; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
+	AccMultiPrompt:   "Answers (numbers with commas, for example 1,3; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
+	AccNumberPrompt:  "Value from %s to %s%s (w = don't know; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
+	AccNotePrompt:    "Note (optional; Enter = none): ",
+	AccNoteCurrent:   "Note (Enter = keep: %q; - = remove): ",
+	AccSaveFailed:    "Saving failed: %s. The answers are still in memory.",
+	AccSaveAsPrompt:  "Type another file name (Enter = try again later): ",
+	AccEOF:           "End of input. Answers saved in %s.",
+	AccReviewSummary: "Overview: %d unanswered, %d don't know, %d marked.",
+	AccConfirmHint:   "Enter = confirm",
+	AccUnconfirmed:   "To confirm: %d carried-over answer(s):",
+	AccGone:          "Question no longer exists (the answers are kept):",
+	AccFinishPrompt:  "Finish and write the report? (y = yes, Enter = no, back to the first open question): ",
+	AccNoScore:       "no score",
+	AccQuestionNames: "Open questions:",
+	AccStopped:       "Stopped. Answers saved in %s.",
 }

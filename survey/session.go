@@ -208,9 +208,9 @@ func (s *Session) exclusiveNote(qu *assessment.Question, option string, before, 
 		return ""
 	}
 	if o.Exclusive {
-		return s.cat.f(s.cat.ExclusiveClearsOthers, o.Label.In(s.Lang), strings.Join(off, ", "))
+		return s.cat.f(s.cat.ExclOthers, o.Label.In(s.Lang), strings.Join(off, ", "))
 	}
-	return s.cat.f(s.cat.ExclusiveCleared, strings.Join(off, ", "))
+	return s.cat.f(s.cat.ExclCleared, strings.Join(off, ", "))
 }
 
 // SetValue answers the current number question with text typed by the user

@@ -244,7 +244,21 @@ func (a *lineMode) save() error {
 		if a.scripted() {
 			// The next lines of a script are answers, never a file name:
 			// every answer tries again, and the end says if none could be.
+			// A file changed on disk is never overwritten: the answers go
+			// beside it at the end (SaveFinal).
 			return nil
+		}
+		var ce *ChangedError
+		if errors.As(err, &ce) {
+			choice, rerr := a.askChanged()
+			switch {
+			case rerr != nil:
+				return rerr
+			case choice == changedRetry:
+				continue
+			case choice == changedLater:
+				return nil
+			}
 		}
 		line, rerr := a.read(a.c.AccSaveAsPrompt)
 		if rerr != nil {

@@ -114,6 +114,8 @@ type Model struct {
 	evidence     textarea.Model
 	level        int // evidence level being edited: 0 none, 1.. EvidenceLevels
 	saveAs       textinput.Model
+	changed      *DiskChange     // what the screenChanged question is about
+	changedAsked map[string]bool // files the user was asked about already
 	themeCursor  int
 	reviewCursor int
 	confirmAll   string // theme whose carried answers await a yes to be confirmed at once
@@ -279,7 +281,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.sess != nil {
 			m.sess.Saved(msg.sn, msg.err)
 		}
+		if cmd := m.checkChanged(msg.err); cmd != nil {
+			return m, cmd
+		}
 		return m, m.autosave()
+	case diskChangedMsg:
+		m.handleDiskChanged(msg)
+		return m, nil
 	case finishedMsg:
 		m.handleFinished(msg)
 		return m, m.autosave()
@@ -369,6 +377,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.editorKey(msg)
 	case screenSaveAs:
 		return m.saveAsKey(msg)
+	case screenChanged:
+		return m.changedKey(msg)
 	case screenReview:
 		return m.reviewKey(msg)
 	case screenFinish:

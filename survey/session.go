@@ -35,6 +35,9 @@ type Session struct {
 	// onDisk is the digest of the file as it was loaded, "" for a new
 	// file: the Saver refuses to write over anything else.
 	onDisk string
+	// base is the file as the session last knew it on disk (loaded or
+	// saved), to tell the user's changes from someone else's (see Reload).
+	base []byte
 }
 
 // NewSession starts a session on answers a, saved to path. now is the clock
@@ -43,7 +46,7 @@ func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang s
 	if now == nil {
 		now = time.Now
 	}
-	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: catalogFor(lang), onDisk: a.LoadedDigest()}
+	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: catalogFor(lang), onDisk: a.LoadedDigest(), base: a.Source()}
 	// A fresh session has never been written by us: the first snapshot
 	// records where the user is, so resuming works even before an answer.
 	s.rev = 1
@@ -422,6 +425,7 @@ func (s *Session) Saved(sn snapshot, err error) {
 	}
 	s.saveErr = nil
 	s.savedRev = max(s.savedRev, sn.rev)
+	s.base = sn.data
 }
 
 // SetPath changes where the answers are saved (after a failed save); the

@@ -282,6 +282,8 @@ func (m *Model) viewBody(h int) string {
 		return m.scrollTo(content, w, h, strings.Count(content, "\n"), 0)
 	case screenSaveAs:
 		return m.scrollTo(m.viewSaveAs(w), w, h, 0, 0)
+	case screenChanged:
+		return m.scrollTo(m.viewChanged(w), w, h, 0, 0)
 	case screenReview:
 		return m.viewReview(w, h)
 	case screenFinish:

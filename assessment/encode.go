@@ -59,6 +59,17 @@ func encode(v reflect.Value) (*yaml.Node, error) {
 			seq.Style = yaml.FlowStyle
 		}
 		for i := 0; i < v.Len(); i++ {
+			if k := v.Type().Elem().Kind(); k == reflect.Pointer || k == reflect.Struct {
+				item, err := encode(v.Index(i))
+				if err != nil {
+					return nil, err
+				}
+				if item == nil {
+					item = &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
+				}
+				seq.Content = append(seq.Content, item)
+				continue
+			}
 			item, err := encodeScalar(v.Index(i))
 			if err != nil {
 				return nil, err

@@ -302,8 +302,12 @@ func (m *Model) themesKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Down):
 		m.themeCursor = (m.themeCursor + 1) % n
 	case key.Matches(msg, m.keys.Jump):
-		m.sess.GotoTheme(m.q.Themes[m.themeCursor].ID)
+		th := m.q.Themes[m.themeCursor]
+		m.sess.GotoTheme(th.ID)
 		m.setScreen(screenQuestion)
+		if note := m.themeElsewhere(th); note != "" {
+			m.setStatus(note, false)
+		}
 	case key.Matches(msg, m.keys.Back), key.Matches(msg, m.keys.Theme):
 		m.setScreen(screenQuestion)
 	case key.Matches(msg, m.keys.Quit):

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"soeverein/assessment"
+)
+
+// Shared by assign, split, merge and status: the coordinator's workflow on
+// plain files (docs/respondents.md).
+
+// loadForRespondents reads an answers file and prints its warnings.
+func loadForRespondents(e *env, lang, path string, q *assessment.Questionnaire) (*assessment.Answers, error) {
+	a, warnings, err := assessment.LoadAnswers(path, q)
+	if err != nil {
+		return nil, printProblems(e, lang, err)
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(e.stderr, w)
+	}
+	return a, nil
+}
+
+// respondentError says in the user's language what assessment refused.
+func respondentError(lang string, err error) error {
+	var unknown *assessment.UnknownThemeError
+	if errors.As(err, &unknown) {
+		return fmt.Errorf("%s", tr(lang, "%q is not a theme or question of the questionnaire; themes: %s",
+			"%q is geen thema of vraag van de vragenlijst; thema's: %s", unknown.ID, strings.Join(unknown.Themes, ", ")))
+	}
+	var refusals interface{ Unwrap() []error }
+	list := []error{err}
+	if errors.As(err, &refusals) {
+		list = refusals.Unwrap()
+	}
+	var msgs []string
+	for _, e := range list {
+		var r *assessment.RefusalError
+		if !errors.As(e, &r) {
+			msgs = append(msgs, e.Error())
+			continue
+		}
+		msgs = append(msgs, refusalText(lang, r))
+	}
+	return fmt.Errorf("%s", strings.Join(msgs, "\n"))
+}
+
+func refusalText(lang string, r *assessment.RefusalError) string {
+	switch r.What {
+	case "part":
+		return tr(lang, "%s is not a part (it has no part: section): make parts with soeverein split",
+			"%s is geen deel (er staat geen part: in): maak delen met soeverein split", r.Part)
+	case "municipality":
+		return tr(lang, "%s is a part of another municipality (%s, not %s): it is not merged",
+			"%s is een deel van een andere gemeente (%s, niet %s): het wordt niet samengevoegd", r.Part, r.Found, r.Want)
+	case "period":
+		return tr(lang, "%s is a part of another period (%s, not %s): it is not merged",
+			"%s is een deel van een andere periode (%s, niet %s): het wordt niet samengevoegd", r.Part, r.Found, r.Want)
+	case "questionnaire":
+		return tr(lang, "%s was answered against another questionnaire (%s, not %s): it is not merged",
+			"%s is ingevuld met een andere vragenlijst (%s, niet %s): het wordt niet samengevoegd", r.Part, r.Found, r.Want)
+	}
+	return tr(lang, "%s was answered against another text of the same questionnaire version (%s, not %s): it is not merged; split again from the main file",
+		"%s is ingevuld met een andere tekst van dezelfde vragenlijstversie (%s, niet %s): het wordt niet samengevoegd; splits opnieuw vanuit het hoofdbestand", r.Part, r.Found, r.Want)
+}
+
+// personText is "name (role)", or the name alone.
+func personText(name, role string) string {
+	if role == "" {
+		return name
+	}
+	return name + " (" + role + ")"
+}

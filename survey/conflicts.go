@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"soeverein/assessment"
 )
@@ -41,7 +42,8 @@ func ViewConflict(q *assessment.Questionnaire, c assessment.Conflict, i, n int, 
 		}
 	}
 	v.Main = ConflictSide{Title: t.MainSide, Lines: sideLines(t, lang, qu, c.Main)}
-	v.Part = ConflictSide{Title: fmt.Sprintf(t.PartSide, cleanText(c.PartPerson), cleanText(c.PartFile)), Lines: sideLines(t, lang, qu, c.Part)}
+	v.Part = ConflictSide{Title: fmt.Sprintf(t.PartSide, cleanText(c.PartPerson)), Lines: sideLines(t, lang, qu, c.Part)}
+	v.Part.Lines = append(v.Part.Lines, t.FileLabel+": "+cleanText(c.PartFile))
 	return v
 }
 
@@ -66,9 +68,21 @@ func sideLines(t *respondentTexts, lang string, qu *assessment.Question, ans *as
 		by = cleanText(ans.AnsweredBy)
 	}
 	if ans != nil && ans.AnsweredAt != "" {
-		at = cleanText(ans.AnsweredAt)
+		at = cleanText(stampText(ans.AnsweredAt, lang))
 	}
 	return append(lines, fmt.Sprintf(t.ByAt, by, at))
+}
+
+// stampText writes an answered_at time for people: 21-11-2026 10:00.
+func stampText(s, lang string) string {
+	tm, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return s
+	}
+	if lang == "en" {
+		return tm.Format("2006-01-02 15:04")
+	}
+	return tm.Format("02-01-2006 15:04")
 }
 
 // cleanText keeps a file's text from steering the terminal: control

@@ -8,7 +8,8 @@ type respondentTexts struct {
 	KindChangedMain string
 	KindTwoFiles    string
 	MainSide        string // the main file
-	PartSide        string // %s %s: person, file
+	PartSide        string // %s: person
+	FileLabel       string
 	NoAnswer        string
 	NoteLabel       string
 	EvidenceLabel   string
@@ -30,6 +31,7 @@ type respondentTexts struct {
 	AssignHint      string
 	DoneMarked      string
 	DoneUnmarked    string
+	KeptNote        string
 }
 
 var respondentNL = respondentTexts{
@@ -37,7 +39,8 @@ var respondentNL = respondentTexts{
 	KindChangedMain: "Het hoofdbestand is na het splitsen gewijzigd, en het deel ook.",
 	KindTwoFiles:    "De vraag is in twee bestanden verschillend beantwoord.",
 	MainSide:        "Hoofdbestand",
-	PartSide:        "Deel van %s (%s)",
+	PartSide:        "Deel van %s",
+	FileLabel:       "Bestand",
 	NoAnswer:        "(geen antwoord)",
 	NoteLabel:       "Toelichting",
 	EvidenceLabel:   "Bewijs",
@@ -59,6 +62,7 @@ var respondentNL = respondentTexts{
 	AssignHint:      "Toewijzen: typ t om thema's aan collega's toe te wijzen.",
 	DoneMarked:      "Deel gemarkeerd als klaar.",
 	DoneUnmarked:    "Deel staat weer open.",
+	KeptNote:        "Het antwoord dat u niet kiest, blijft in het bestand bewaard onder superseded, met wie het gaf en wanneer. q stopt zonder iets op te slaan.",
 }
 
 var respondentEN = respondentTexts{
@@ -66,7 +70,8 @@ var respondentEN = respondentTexts{
 	KindChangedMain: "The main file changed after the split, and so did the part.",
 	KindTwoFiles:    "The question was answered differently in two files.",
 	MainSide:        "Main file",
-	PartSide:        "Part of %s (%s)",
+	PartSide:        "Part of %s",
+	FileLabel:       "File",
 	NoAnswer:        "(no answer)",
 	NoteLabel:       "Note",
 	EvidenceLabel:   "Evidence",
@@ -88,6 +93,7 @@ var respondentEN = respondentTexts{
 	AssignHint:      "Assign: type t to assign themes to colleagues.",
 	DoneMarked:      "Part marked done.",
 	DoneUnmarked:    "Part is open again.",
+	KeptNote:        "The answer you do not choose stays in the file under superseded, with who gave it and when. q stops without saving anything.",
 }
 
 func respondentTextsFor(lang string) *respondentTexts {

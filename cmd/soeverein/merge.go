@@ -76,7 +76,12 @@ func runMerge(e *env, args []string) error {
 		}
 		// Deciding one conflict can change the next one (two parts on one
 		// question), so merge again after each round of answers.
-		got, err := survey.ResolveAccessible(e.stdout, in, q, open, o.Lang)
+		var got map[string]assessment.Resolution
+		if wantsAccessible(e, isTerminal) {
+			got, err = survey.ResolveAccessible(e.stdout, in, q, open, o.Lang)
+		} else {
+			got, err = survey.ResolveTUI(e.ctx, e.stdin, e.stdout, q, open, o.Lang, e.getenv("NO_COLOR") != "")
+		}
 		if errors.Is(err, survey.ErrStopped) {
 			fmt.Fprintln(e.stderr, tr(o.Lang, "stopped: %s is not changed", "gestopt: %s is niet gewijzigd", o.File))
 			return errAborted
@@ -148,7 +153,8 @@ Brings the parts made with soeverein split back into the main file FILE:
 per question the answer of the person it is assigned to, with who answered
 and when. A conflict (a question answered differently in two files, or
 changed in the main file after the split) is never decided silently: on a
-terminal you are asked per conflict; in a script the conflicts are listed
+terminal each conflict is shown side by side to choose (with ACCESSIBLE=1
+or TERM=dumb you are asked line by line); in a script the conflicts are listed
 and nothing is written (exit code 1), unless --prefer decides them. The
 answer not chosen stays in the file under superseded, with its author and
 time. Merging the same part twice changes nothing. Parts of another
@@ -165,7 +171,8 @@ hoofdbestand BESTAND: per vraag het antwoord van de persoon aan wie de vraag
 is toegewezen, met wie het gaf en wanneer. Een conflict (een vraag die in
 twee bestanden verschillend is beantwoord, of die na het splitsen in het
 hoofdbestand is gewijzigd) wordt nooit stilzwijgend beslist: in een terminal
-wordt per conflict gevraagd; in een script worden de conflicten getoond en
+ziet u elk conflict naast elkaar en kiest u (met ACCESSIBLE=1 of TERM=dumb
+wordt het regel voor regel gevraagd); in een script worden de conflicten getoond en
 wordt niets geschreven (afsluitcode 1), tenzij --prefer ze beslist. Het niet
 gekozen antwoord blijft in het bestand staan onder superseded, met wie het
 gaf en wanneer. Hetzelfde deel twee keer samenvoegen verandert niets. Delen

@@ -20,6 +20,7 @@ type keyMap struct {
 	Finish, Done, Level, Jump, Field, PrevFld key.Binding
 	Start, Move, Step, Confirm, ConfirmAll    key.Binding
 	PageUp, PageDown, Page, Carried           key.Binding
+	Assign                                    key.Binding // who answers a theme (part.go)
 }
 
 var _ help.KeyMap = keyMap{}
@@ -71,6 +72,7 @@ func newKeyMap(c *catalog) keyMap {
 		Page:     b("pg↑↓", c.KeyPage, "pgup", "pgdown"),
 		// Carried only explains the theme list's "·3" in the full help.
 		Carried: b("·3", c.KeyCarried, "·"),
+		Assign:  b("a", respondentTextsForCatalog(c).KeyAssign, "a"),
 	}
 }
 
@@ -88,7 +90,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 		}
 		return []key.Binding{k.Move, k.Enter, k.Step, k.Quit, k.More}
 	case screenThemes:
-		return []key.Binding{k.Move, k.Jump, k.Back}
+		return []key.Binding{k.Move, k.Jump, k.Assign, k.Back}
 	case screenNote:
 		return []key.Binding{k.Done, k.Abort}
 	case screenEvidence:

@@ -148,6 +148,9 @@ func (a *lineMode) assignThemes() error {
 			continue
 		}
 		name, role, _ := strings.Cut(line, ",")
+		if strings.TrimSpace(name) == "" {
+			continue
+		}
 		if err := a.sess.Assign(th.ID, strings.TrimSpace(name), strings.TrimSpace(role)); err != nil {
 			fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, err))
 		}
@@ -184,4 +187,57 @@ func (m *Model) themeElsewhere(th *assessment.Theme) string {
 		return th.Title.In(m.opts.Lang) + ": " + fmt.Sprintf(t.AnsweredBy, who)
 	}
 	return fmt.Sprintf(t.PartNobody, th.Title.In(m.opts.Lang))
+}
+
+// openAssign starts typing who answers the theme under the cursor.
+func (m *Model) openAssign() {
+	t := respondentTextsFor(m.opts.Lang)
+	if m.sess.IsPart() {
+		m.setStatus(t.AssignInPart, true)
+		return
+	}
+	in := newLineInput()
+	th := m.q.Themes[m.themeCursor]
+	if len(th.Questions) > 0 {
+		if as := m.sess.A.Owner(m.q, th.Questions[0].ID); as != nil {
+			in.SetValue(strings.TrimSuffix(as.Name+", "+as.Role, ", "))
+		}
+	}
+	in.Focus()
+	m.assign = &in
+	m.showAssign()
+}
+
+func (m *Model) showAssign() {
+	th := m.q.Themes[m.themeCursor]
+	m.setStatus(fmt.Sprintf(respondentTextsFor(m.opts.Lang).AssignPrompt, th.Title.In(m.opts.Lang))+m.assign.View(), false)
+}
+
+// assignKey edits the name; Enter records it, Esc cancels.
+func (m *Model) assignKey(msg tea.KeyMsg) tea.Cmd {
+	switch msg.Type {
+	case tea.KeyEsc:
+		m.assign = nil
+		m.setStatus("", false)
+		return nil
+	case tea.KeyEnter:
+		name, role, _ := strings.Cut(m.assign.Value(), ",")
+		m.assign = nil
+		th := m.q.Themes[m.themeCursor]
+		if strings.TrimSpace(name) == "" {
+			m.setStatus("", false)
+			return nil
+		}
+		if err := m.sess.Assign(th.ID, strings.TrimSpace(name), strings.TrimSpace(role)); err != nil {
+			m.setStatus(err.Error(), true)
+			return nil
+		}
+		who := m.sess.AnsweredBy(th)
+		m.setStatus(fmt.Sprintf(respondentTextsFor(m.opts.Lang).AssignedTo, th.Title.In(m.opts.Lang), who), false)
+		return m.autosave()
+	}
+	in, cmd := m.assign.Update(msg)
+	m.assign = &in
+	m.showAssign()
+	return cmd
 }

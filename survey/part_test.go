@@ -131,3 +131,37 @@ func TestResolveAccessible(t *testing.T) {
 		t.Errorf("end of input before the last conflict: %v, want ErrStopped", err)
 	}
 }
+
+func TestTUIAssignsATheme(t *testing.T) {
+	q := testQuestionnaire(t)
+	t.Chdir(t.TempDir())
+	path := newAnswersFile(t, ".", q, nil)
+	m := newModel(t, Options{Questionnaire: q, Path: path}, 100, 30)
+	press(m, "t")
+	mustContain(t, m, "a toewijzen")
+	press(m, "a", "type:C. Smit, communicatie", "enter")
+	mustContain(t, m, "Clouddiensten: C. Smit")
+	m.FinalSave()
+	a := loadAnswers(t, path, q)
+	if as := a.Assignee("C. Smit"); as == nil || as.Role != "communicatie" || len(as.Themes) != 1 || as.Themes[0] != "cloud" {
+		t.Errorf("assignments saved: %+v", a.Assignments)
+	}
+	press(m, "a", "esc")
+	if m.assign != nil {
+		t.Error("esc does not cancel assigning")
+	}
+}
+
+func TestAccessibleAssignsThemes(t *testing.T) {
+	q := testQuestionnaire(t)
+	t.Chdir(t.TempDir())
+	path := newAnswersFile(t, ".", q, nil)
+	out := runScript(t, Options{Questionnaire: q, Path: path}, "", "", "", "t", "A. de Vries, CISO", "", "q")
+	if !strings.Contains(out, "Toewijzen: typ t") || !strings.Contains(out, "Wie beantwoordt Exit en continuïteit?") {
+		t.Errorf("output:\n%s", out)
+	}
+	a := loadAnswers(t, path, q)
+	if as := a.Assignee("A. de Vries"); as == nil || as.Role != "CISO" || as.Themes[0] != "cloud" || len(as.Themes) != 1 {
+		t.Errorf("assignments saved: %+v", a.Assignments)
+	}
+}

@@ -295,8 +295,13 @@ func (m *Model) move(ok bool, otherwise string) {
 }
 
 func (m *Model) themesKey(msg tea.KeyMsg) tea.Cmd {
+	if m.assign != nil {
+		return m.assignKey(msg)
+	}
 	n := len(m.q.Themes)
 	switch {
+	case key.Matches(msg, m.keys.Assign):
+		m.openAssign()
 	case key.Matches(msg, m.keys.Up):
 		m.themeCursor = (m.themeCursor - 1 + n) % n
 	case key.Matches(msg, m.keys.Down):

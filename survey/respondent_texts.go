@@ -32,6 +32,9 @@ type respondentTexts struct {
 	DoneMarked      string
 	DoneUnmarked    string
 	KeptNote        string
+	KeyAssign       string
+	AssignPrompt    string // %s: theme
+	AssignInPart    string
 }
 
 var respondentNL = respondentTexts{
@@ -63,6 +66,9 @@ var respondentNL = respondentTexts{
 	DoneMarked:      "Deel gemarkeerd als klaar.",
 	DoneUnmarked:    "Deel staat weer open.",
 	KeptNote:        "Het antwoord dat u niet kiest, blijft in het bestand bewaard onder superseded, met wie het gaf en wanneer. q stopt zonder iets op te slaan.",
+	KeyAssign:       "toewijzen",
+	AssignPrompt:    "%s: wie beantwoordt dit? Naam, rol (Enter bewaart, Esc annuleert): ",
+	AssignInPart:    "In een deel kunt u niet toewijzen: doe het in het hoofdbestand.",
 }
 
 var respondentEN = respondentTexts{
@@ -94,6 +100,17 @@ var respondentEN = respondentTexts{
 	DoneMarked:      "Part marked done.",
 	DoneUnmarked:    "Part is open again.",
 	KeptNote:        "The answer you do not choose stays in the file under superseded, with who gave it and when. q stops without saving anything.",
+	KeyAssign:       "assign",
+	AssignPrompt:    "%s: who answers it? Name, role (Enter keeps, Esc cancels): ",
+	AssignInPart:    "A part cannot assign themes: do it in the main file.",
+}
+
+// respondentTextsForCatalog returns the texts in the catalog's language.
+func respondentTextsForCatalog(c *catalog) *respondentTexts {
+	if c == catalogFor("en") {
+		return &respondentEN
+	}
+	return &respondentNL
 }
 
 func respondentTextsFor(lang string) *respondentTexts {

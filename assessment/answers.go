@@ -219,6 +219,7 @@ func (q *Questionnaire) CheckAnswers(a *Answers, file string) Problems {
 	} else if a.Questionnaire.Version != "" && a.Questionnaire.Version != q.Version {
 		r.warnf(a.Questionnaire.At.Of("version"), "answered against questionnaire version %s, scored with version %s: answers to questions that no longer exist are kept but not scored", a.Questionnaire.Version, q.Version)
 	}
+	q.checkAssignments(r, a)
 	for _, id := range sortedKeys(a.Answers) {
 		ans := a.Answers[id]
 		qu := q.Question(id)

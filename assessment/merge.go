@@ -54,9 +54,10 @@ func (c Conflict) Key() string { return c.PartFile + "#" + c.Question }
 // MergeOptions decides conflicts: Resolve per conflict key first, else
 // Prefer. Now is recorded as the time a person's part was merged.
 type MergeOptions struct {
-	Resolve map[string]Resolution
-	Prefer  Resolution
-	Now     time.Time
+	Resolve  map[string]Resolution
+	Prefer   Resolution
+	Now      time.Time
+	MainName string // the main file's name, recorded as from: of its superseded answers
 }
 
 // PartFile is a part with the name of the file it was read from.
@@ -251,7 +252,7 @@ func (m *merger) take(id string, cur, p *Answer) {
 		next.Extra = mergeExtra(cur.Extra, next.Extra)
 		next.addSuperseded(cur.Superseded)
 		if cur.HasContent() {
-			next.addSuperseded([]*Superseded{cur.supersede("")})
+			next.addSuperseded([]*Superseded{cur.supersede(m.opt.MainName)})
 		}
 	}
 	next.addSuperseded(p.Superseded)

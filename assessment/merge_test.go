@@ -415,3 +415,22 @@ func TestStatus(t *testing.T) {
 		t.Errorf("theme %s: %+v, want not done, nothing answered", st[1].Theme.ID, st[1])
 	}
 }
+
+func TestCheckAnswersWarnsAboutUnknownAssignments(t *testing.T) {
+	q := minimalQuestionnaire(t)
+	data := "format: 1\nkind: soeverein-answers\nassignments:\n  - name: A\n    themes: [cloud, clouds]\n    questions: [cloud.nope]\nanswers: {}\n"
+	a, _, err := ParseAnswers([]byte(data), "a.yaml")
+	must(t, err)
+	got := q.CheckAnswers(a, "a.yaml")
+	var msgs []string
+	for _, p := range got {
+		msgs = append(msgs, p.Error())
+	}
+	want := []string{
+		`a.yaml:5:21: warning: assignments[0] (A): "clouds" is not a theme of the questionnaire (themes: cloud); it is kept but nobody is asked it`,
+		`a.yaml:6:17: warning: assignments[0] (A): "cloud.nope" is not a question of the questionnaire; it is kept but nobody is asked it`,
+	}
+	if diff := cmp.Diff(want, msgs); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+}

@@ -312,3 +312,20 @@ func (a *Answers) MarkDone(done bool, now time.Time) {
 		a.Part.DoneAt = now.Format(stampFmt)
 	}
 }
+
+// checkAssignments warns about assignments and a part's questions that the
+// questionnaire does not have: they are kept, but nobody is asked them.
+func (q *Questionnaire) checkAssignments(r *reporter, a *Answers) {
+	for i, as := range a.Assignments {
+		for k, id := range as.Themes {
+			if q.Theme(id) == nil {
+				r.warnf(as.At.Of(fmt.Sprintf("themes[%d]", k)), "assignments[%d] (%s): %q is not a theme of the questionnaire (themes: %s); it is kept but nobody is asked it", i, as.Name, id, strings.Join(themeIDs(q), ", "))
+			}
+		}
+		for k, id := range as.Questions {
+			if q.Question(id) == nil {
+				r.warnf(as.At.Of(fmt.Sprintf("questions[%d]", k)), "assignments[%d] (%s): %q is not a question of the questionnaire; it is kept but nobody is asked it", i, as.Name, id)
+			}
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -60,7 +61,7 @@ func runMerge(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := assessment.MergeOptions{Prefer: o.Prefer, Now: time.Now(), Resolve: map[string]assessment.Resolution{}}
+	opt := assessment.MergeOptions{Prefer: o.Prefer, Now: time.Now(), Resolve: map[string]assessment.Resolution{}, MainName: filepath.Base(o.File)}
 	var res *assessment.MergeResult
 	in := bufio.NewReader(e.stdin)
 	for {

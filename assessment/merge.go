@@ -159,14 +159,21 @@ func Merge(q *Questionnaire, main *Answers, parts []PartFile, opt MergeOptions) 
 	setBy := map[string]string{} // question → part file that set it in this merge
 	for _, pf := range parts {
 		p := pf.Answers
+		moved := map[string]bool{} // old ids whose answers now stand under a new id
 		if p.Questionnaire.Version != main.Questionnaire.Version {
-			p, _ = q.Carried(p)
+			var carries []Carry
+			p, carries = q.Carried(p)
+			for _, c := range carries {
+				moved[c.From] = c.From != c.To
+			}
 			res.Carried = append(res.Carried, pf.Name)
 		}
 		m := &merger{q: q, out: out, part: p, name: pf.Name, opt: opt, res: res, setBy: setBy}
 		before := res.Taken
 		for _, id := range sortedKeys(p.Answers) {
-			m.question(id)
+			if !moved[id] { // the part file itself keeps the old entry
+				m.question(id)
+			}
 		}
 		if as := out.Assignee(pf.Answers.Part.Name); as != nil {
 			as.Done = pf.Answers.Part.Done

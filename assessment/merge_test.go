@@ -384,6 +384,9 @@ func TestMergeCarriesOtherVersion(t *testing.T) {
 	if got := res.Answers.Answers["cloud.email"]; got == nil || got.Choice != "us_provider" {
 		t.Errorf("cloud.email = %+v, want us_provider carried from cloud.mail", got)
 	}
+	if res.Answers.Answers["cloud.mail"] != nil {
+		t.Error("the old id's entry was copied into the main file beside the carried answer")
+	}
 	if !slices.Equal(res.Carried, []string{"p.yaml"}) {
 		t.Errorf("Carried = %v", res.Carried)
 	}

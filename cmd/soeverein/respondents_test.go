@@ -243,3 +243,16 @@ func TestMergeRefusesAForeignPart(t *testing.T) {
 		t.Errorf("assign of an unknown theme: %s", stderr)
 	}
 }
+
+func TestReportOnAPartWarns(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if err := os.WriteFile("main.yaml", []byte(mainFile), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, "", "assign", "main.yaml", "archiving", "--to", "B. Bakker")
+	mustRun(t, "", "split", "main.yaml")
+	_, stderr, code := runSurveyArgs(t, "", nil, "report", "main.deel-b-bakker.yaml")
+	if code != exitOK || !strings.Contains(stderr, "let op: main.deel-b-bakker.yaml is het deel van B. Bakker, niet de hele zelfevaluatie: voeg het eerst samen in main.yaml") {
+		t.Errorf("exit code %d, stderr %s", code, stderr)
+	}
+}

@@ -241,3 +241,12 @@ func (m *Model) assignKey(msg tea.KeyMsg) tea.Cmd {
 	m.showAssign()
 	return cmd
 }
+
+// sideCount is the theme list's "answered/total"; in a part, a theme that
+// someone else answers shows "–" instead of "0/0".
+func (m *Model) sideCount(th *assessment.Theme, done, total int) string {
+	if m.sess.IsPart() && !containsString(m.sess.A.Part.Themes, th.ID) && total == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%d/%d", done, total)
+}

@@ -91,6 +91,7 @@ func TestTUIPartMarksDoneInsteadOfFinishing(t *testing.T) {
 	for i := 0; i < 10 && !strings.Contains(screenText(m), "› Clouddiensten"); i++ {
 		press(m, "up")
 	}
+	mustNotContain(t, m, "0/0")
 	press(m, "enter")
 	mustContain(t, m, "beantwoord door A. de Vries")
 	press(m, "r", "f")

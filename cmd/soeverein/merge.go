@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"soeverein/assessment"
@@ -138,7 +137,10 @@ func mergeListConflicts(e *env, o mergeOptions, q *assessment.Questionnaire, ope
 		v := survey.ViewConflict(q, c, i, len(open), o.Lang)
 		fmt.Fprintf(e.stderr, "%s: %s\n  %s\n", v.Title, v.Question, v.Kind)
 		for _, side := range []survey.ConflictSide{v.Main, v.Part} {
-			fmt.Fprintf(e.stderr, "  %s: %s\n", side.Title, strings.Join(side.Lines, "; "))
+			fmt.Fprintf(e.stderr, "  %s: %s\n", side.Title, side.Lines[0])
+			for _, l := range side.Lines[1:] {
+				fmt.Fprintf(e.stderr, "      %s\n", l)
+			}
 		}
 	}
 	fmt.Fprintln(e.stderr, tr(o.Lang, "%d conflict(s): %s is not changed. Decide them on a terminal (soeverein merge without a script), or with --prefer main or --prefer part",

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -435,5 +436,32 @@ func TestCheckAnswersWarnsAboutUnknownAssignments(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, msgs); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+}
+
+// BenchmarkMerge merges four answered parts of the default questionnaire.
+func BenchmarkMerge(b *testing.B) {
+	q := defaultQuestionnaire(b)
+	main := newMain(q)
+	people := []string{"Ciso", "Archivaris", "Communicatie", "Inkoop"}
+	for i, th := range q.Themes {
+		if err := main.Assign(q, people[i%4], "", []string{th.ID}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	parts, err := Split(q, main, "main.yaml", splitTime)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var files []PartFile
+	for i, p := range parts {
+		answerWith(b, q, p, p.Part.Questions, i, p.Respondent.Name)
+		files = append(files, PartFile{Name: fmt.Sprint(i), Answers: p})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Merge(q, main, files, MergeOptions{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

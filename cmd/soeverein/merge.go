@@ -100,9 +100,11 @@ func runMerge(e *env, args []string) error {
 		fmt.Fprintln(e.stderr, tr(o.Lang, "%s was answered against another version of the questionnaire: its answers came through replaces",
 			"%s is ingevuld met een andere versie van de vragenlijst: de antwoorden zijn via replaces overgenomen", name))
 	}
-	fmt.Fprintln(e.stdout, tr(o.Lang, "%s: %d answers taken from %d parts, %d conflicts decided (the answers not chosen are kept under superseded)",
-		"%s: %d antwoorden overgenomen uit %d delen, %d conflicten beslist (de niet gekozen antwoorden staan bewaard onder superseded)",
-		o.File, res.Taken, len(parts), len(res.Conflicts)))
+	n, p, c := res.Taken, len(parts), len(res.Conflicts)
+	fmt.Fprintln(e.stdout, tr(o.Lang, "%s: %d %s taken from %d %s, %d %s decided (the answers not chosen are kept under superseded)",
+		"%s: %d %s overgenomen uit %d %s, %d %s beslist (de niet gekozen antwoorden staan bewaard onder superseded)",
+		o.File, n, plural(o.Lang, n, "answer", "answers", "antwoord", "antwoorden"), p, plural(o.Lang, p, "part", "parts", "deel", "delen"),
+		c, plural(o.Lang, c, "conflict", "conflicts", "conflict", "conflicten")))
 	return nil
 }
 

@@ -66,6 +66,19 @@ func refusalText(lang string, r *assessment.RefusalError) string {
 		"%s is ingevuld met een andere tekst van dezelfde vragenlijstversie (%s, niet %s): het wordt niet samengevoegd; splits opnieuw vanuit het hoofdbestand", r.Part, r.Found, r.Want)
 }
 
+// plural picks the word for n in the language.
+func plural(lang string, n int, en1, enN, nl1, nlN string) string {
+	switch {
+	case lang == "en" && n == 1:
+		return en1
+	case lang == "en":
+		return enN
+	case n == 1:
+		return nl1
+	}
+	return nlN
+}
+
 // personText is "name (role)", or the name alone.
 func personText(name, role string) string {
 	if role == "" {

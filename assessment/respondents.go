@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -328,4 +329,14 @@ func (q *Questionnaire) checkAssignments(r *reporter, a *Answers) {
 			}
 		}
 	}
+}
+
+// LockHolder returns who has an answers file (or a part) open in a survey,
+// and false when nobody does.
+func LockHolder(path string) (LockInfo, bool) {
+	data, err := os.ReadFile(LockPath(path))
+	if err != nil {
+		return LockInfo{}, false
+	}
+	return decodeLockInfo(data), true
 }

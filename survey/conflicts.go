@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // ConflictSide is one of the two answers of a conflict, as lines to show.
@@ -85,15 +86,10 @@ func stampText(s, lang string) string {
 	return tm.Format("02-01-2006 15:04")
 }
 
-// cleanText keeps a file's text from steering the terminal: control
-// characters become spaces, and a note stays on one line.
+// cleanText keeps a file's text from steering the terminal (control and
+// hidden characters are shown, not obeyed), on one line.
 func cleanText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r == 0x202e || r == 0x202d || r == 0x200b {
-			return ' '
-		}
-		return r
-	}, s)
+	return strings.NewReplacer("\n", " ", "\t", " ").Replace(safetext.Terminal(s))
 }
 
 // ErrStopped means the user stopped deciding conflicts (q, or the end of

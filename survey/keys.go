@@ -20,6 +20,7 @@ type keyMap struct {
 	Finish, Done, Level, Jump, Field, PrevFld key.Binding
 	Start, Move, Step, Confirm, ConfirmAll    key.Binding
 	PageUp, PageDown, Page, Carried           key.Binding
+	NextYear, Details                         key.Binding
 	Assign                                    key.Binding // who answers a theme (part.go)
 }
 
@@ -72,7 +73,10 @@ func newKeyMap(c *catalog) keyMap {
 		Page:     b("pg↑↓", c.KeyPage, "pgup", "pgdown"),
 		// Carried only explains the theme list's "·3" in the full help.
 		Carried: b("·3", c.KeyCarried, "·"),
-		Assign:  b("a", respondentTextsForCatalog(c).KeyAssign, "a"),
+		// On the start screen: a new assessment from the file under the cursor.
+		NextYear: b("v", c.KeyNextYear, "v"),
+		Details:  b("g", c.KeyDetails, "g"),
+		Assign:   b("a", respondentTextsForCatalog(c).KeyAssign, "a"),
 	}
 }
 
@@ -80,7 +84,7 @@ func newKeyMap(c *catalog) keyMap {
 func (k keyMap) ShortHelp() []key.Binding {
 	switch k.screen {
 	case screenPick:
-		return []key.Binding{k.Move, k.Start, k.Quit}
+		return []key.Binding{k.Move, k.Start, k.NextYear, k.Quit}
 	case screenForm:
 		return []key.Binding{k.Field, k.PrevFld, k.Back, k.Abort}
 	case screenQuestion:
@@ -118,7 +122,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	case k.screen != screenQuestion:
 		return [][]key.Binding{k.ShortHelp()}
 	}
-	second := []key.Binding{k.Next, k.Prev, k.Open, k.Theme, k.Review}
+	second := []key.Binding{k.Next, k.Prev, k.Open, k.Theme, k.Review, k.Details}
 	if k.marks {
 		second = append(second, k.Carried)
 	}
@@ -126,6 +130,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Enter, k.Number, k.Toggle, k.Page},
 		second,
 		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll},
-		{k.Note, k.Evidence, k.SaveAs, k.Quit, k.More, k.Confirm},
+		{k.Note, k.Evidence, k.SaveAs, k.Finish, k.Quit, k.More, k.Confirm},
 	}
 }

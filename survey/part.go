@@ -250,3 +250,29 @@ func (m *Model) sideCount(th *assessment.Theme, done, total int) string {
 	}
 	return fmt.Sprintf("%d/%d", done, total)
 }
+
+// partPosition is Position within a part: its questions, numbered in
+// questionnaire order.
+func (s *Session) partPosition() (int, int) {
+	n := len(s.A.Part.Questions)
+	cur := s.Current()
+	if cur == nil {
+		return -1, n
+	}
+	i := 0
+	for _, id := range s.A.Part.Questions {
+		if q := s.Q.Question(id); q != nil && s.Q.Index(id) < s.Q.Index(cur.ID) {
+			i++
+		}
+	}
+	return i, n
+}
+
+// asked is how many questions the session can ask: the questionnaire's, or
+// the part's.
+func (s *Session) asked() int {
+	if s.IsPart() {
+		return len(s.A.Part.Questions)
+	}
+	return len(s.Q.Questions())
+}

@@ -46,6 +46,11 @@ func runAssign(e *env, args []string) error {
 	if err != nil {
 		return printProblems(e, o.Lang, err)
 	}
+	l, err := lockForWriting(e, o.File)
+	if err != nil {
+		return err
+	}
+	defer l.Unlock()
 	a, err := loadForRespondents(e, o.Lang, o.File, q)
 	if err != nil {
 		return err

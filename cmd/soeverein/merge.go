@@ -43,7 +43,7 @@ func parseMerge(e *env, args []string) (mergeOptions, error) {
 		return o, usagef("merge needs the main file and one or more parts, for example: soeverein merge soeverein-GM0363-2026.yaml soeverein-GM0363-2026.deel-*.yaml")
 	}
 	for _, p := range files[1:] {
-		if sameFile(p, files[0]) {
+		if assessment.SameFile(p, files[0]) {
 			return o, usagef("merge: %s is the main file itself; give the parts after it", p)
 		}
 	}
@@ -56,9 +56,21 @@ func runMerge(e *env, args []string) error {
 	if err != nil {
 		return done(err)
 	}
+	l, err := lockForWriting(e, o.File)
+	if err != nil {
+		return err
+	}
+	defer l.Unlock()
+	before, err := assessment.Digest(o.File)
+	if err != nil {
+		return err
+	}
 	q, main, parts, err := loadMainAndParts(e, o.Lang, o.Questions, o.File, o.Parts)
 	if err != nil {
 		return err
+	}
+	for _, p := range o.Parts {
+		warnOpenPart(e, o.Lang, p)
 	}
 	opt := assessment.MergeOptions{Prefer: o.Prefer, Now: time.Now(), Resolve: map[string]assessment.Resolution{}, MainName: filepath.Base(o.File)}
 	var res *assessment.MergeResult
@@ -92,6 +104,12 @@ func runMerge(e *env, args []string) error {
 		for k, r := range got {
 			opt.Resolve[k] = r
 		}
+	}
+	// The lock keeps surveys out; a hand edit or a sync may still have
+	// changed the file while the conflicts were decided.
+	if now, err := assessment.Digest(o.File); err != nil || now != before {
+		return fmt.Errorf("%s", tr(o.Lang, "%s changed on disk during the merge (by hand, or by a sync such as OneDrive): nothing is written; run the merge again",
+			"%s is tijdens het samenvoegen op schijf gewijzigd (met de hand, of door een synchronisatie zoals OneDrive): er is niets geschreven; voeg opnieuw samen", o.File))
 	}
 	if err := assessment.SaveAnswers(o.File, res.Answers); err != nil {
 		return err

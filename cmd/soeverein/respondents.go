@@ -23,6 +23,31 @@ func loadForRespondents(e *env, lang, path string, q *assessment.Questionnaire) 
 	return a, nil
 }
 
+// lockForWriting takes the lock on a file a command rewrites, as the survey
+// does: a colleague's survey on it refuses the command, and the command
+// refuses a survey until it is done.
+func lockForWriting(e *env, path string) (*assessment.Lock, error) {
+	l, err := assessment.LockAnswers(path)
+	if err != nil {
+		return nil, err
+	}
+	if l.TookOver != "" {
+		fmt.Fprintln(e.stderr, l.TookOver)
+	}
+	return l, nil
+}
+
+// warnOpenPart says when a part is open in someone's survey: its answers
+// may still change after the merge.
+func warnOpenPart(e *env, lang, path string) {
+	holder, ok := assessment.LockHolder(path)
+	if !ok {
+		return
+	}
+	fmt.Fprintln(e.stderr, (tr(lang, "note: %s is open in a survey (%s): answers given after this merge come in with the next merge",
+		"let op: %s is geopend in een vragenlijst (%s): antwoorden die daarna nog worden gegeven, komen mee bij de volgende merge", path, holder)))
+}
+
 // respondentError says in the user's language what assessment refused.
 func respondentError(lang string, err error) error {
 	var unknown *assessment.UnknownThemeError

@@ -256,3 +256,39 @@ func TestReportOnAPartWarns(t *testing.T) {
 		t.Errorf("exit code %d, stderr %s", code, stderr)
 	}
 }
+
+// TestMergeRespectsTheLock: the main file open in a survey refuses a merge;
+// a part open in a survey is merged with a note.
+func TestMergeRespectsTheLock(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if err := os.WriteFile("main.yaml", []byte(mainFile), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, "", "assign", "main.yaml", "archiving", "--to", "B. Bakker")
+	mustRun(t, "", "split", "main.yaml")
+	part := "main.deel-b-bakker.yaml"
+	// A lock of another computer: as if a colleague had the file open.
+	other := "# soeverein: this answers file is open in a survey\nhost: elders\npid: 1\nuser: collega\nsince: 2026-11-20T10:00:00+01:00\n"
+	if err := os.WriteFile(assessment.LockPath("main.yaml"), []byte(other), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := runSurveyArgs(t, "", nil, "merge", "main.yaml", part)
+	if code != exitError || !strings.Contains(stderr, "open in another survey: collega on elders") {
+		t.Errorf("merge into a main file open elsewhere: exit code %d, %s", code, stderr)
+	}
+	_, stderr, code = runSurveyArgs(t, "", nil, "assign", "main.yaml", "cloud", "--to", "X")
+	if code != exitError {
+		t.Errorf("assign on a main file open elsewhere: exit code %d, %s", code, stderr)
+	}
+	os.Remove(assessment.LockPath("main.yaml"))
+	if err := os.WriteFile(assessment.LockPath(part), []byte(other), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = runSurveyArgs(t, "", nil, "merge", "main.yaml", part)
+	if code != exitOK || !strings.Contains(stderr, "let op: "+part+" is geopend in een vragenlijst (collega on elders") {
+		t.Errorf("merge of a part open elsewhere: exit code %d, %s", code, stderr)
+	}
+	if _, err := os.Stat(assessment.LockPath("main.yaml")); err == nil {
+		t.Error("merge left its lock behind")
+	}
+}

@@ -65,18 +65,9 @@ func runStatus(e *env, args []string) error {
 	if n := len(res.Unresolved()); n > 0 {
 		fmt.Fprintln(&b, tr(o.Lang, "\n%d conflict(s) wait for a decision: soeverein merge %s PART...", "\n%d conflict(en) wachten op een besluit: soeverein merge %s DEEL...", n, o.File))
 	}
-	_, err = fmt.Fprint(e.stdout, cleanOutput(b.String()))
+	// e.stdout shows control characters from the file instead of obeying them.
+	_, err = fmt.Fprint(e.stdout, b.String())
 	return err
-}
-
-// cleanOutput keeps names from a file from steering the terminal.
-func cleanOutput(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 {
-			return ' '
-		}
-		return r
-	}, s)
 }
 
 func usageStatus(lang string) string {

@@ -18,7 +18,7 @@ Usage:
   soeverein status FILE [PART...]    who answers what, and how far they are
   soeverein validate [--questions F] check a questionnaire file
   soeverein questions                print the built-in questionnaire, to customise it
-  soeverein version                  print the version
+  soeverein version                  print the version (also: soeverein --version)
 
 Every command takes --lang nl|en (default nl) and --help.
 Exit codes: 0 ok, 1 error, 2 wrong use, 130 stopped by the user.
@@ -40,7 +40,7 @@ Gebruik:
   soeverein status BESTAND [DEEL...] wie wat beantwoordt, en hoe ver men is
   soeverein validate [--questions B] controleer een vragenlijstbestand
   soeverein questions                toon de ingebouwde vragenlijst, om die aan te passen
-  soeverein version                  toon de versie
+  soeverein version                  toon de versie (ook: soeverein --version)
 
 Elk commando kent --lang nl|en (standaard nl) en --help.
 Afsluitcodes: 0 goed, 1 fout, 2 verkeerd gebruik, 130 gestopt door de gebruiker.
@@ -79,7 +79,7 @@ soeverein validate --questions mijn-vragen.yaml en gebruik haar met --questions.
 
 func usageVersion(lang string) string {
 	if lang == "en" {
-		return "Usage: soeverein version\n\nPrints the version of soeverein and of the built-in questionnaire.\n"
+		return "Usage: soeverein version (or soeverein --version)\n\nPrints the version of soeverein and of the built-in questionnaire, and the\nsource commit the program was built from when it is known.\n"
 	}
-	return "Gebruik: soeverein version\n\nToont de versie van soeverein en van de ingebouwde vragenlijst.\n"
+	return "Gebruik: soeverein version (of soeverein --version)\n\nToont de versie van soeverein en van de ingebouwde vragenlijst, en de commit\nvan de broncode waaruit het programma is gebouwd als die bekend is.\n"
 }

@@ -182,7 +182,11 @@ func encodeMap(v reflect.Value) (*yaml.Node, error) {
 		if err != nil {
 			return nil, err
 		}
-		if val == nil {
+		switch {
+		case val == nil && v.Type().Elem().Kind() == reflect.String:
+			// An empty text stays a text (a part's base of an empty answer).
+			val = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "", Style: yaml.DoubleQuotedStyle}
+		case val == nil:
 			// An entry with nothing in it still records that the question
 			// was touched; keep it as an empty mapping.
 			val = &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}

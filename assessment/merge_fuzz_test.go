@@ -69,3 +69,15 @@ func assertKept(t *testing.T, out *Answers, id, c string, has bool) {
 	}
 	t.Fatalf("answer %s lost %q: now %q, superseded %d", id, c, got.content(), len(got.Superseded))
 }
+
+// TestEmptyBaseSurvivesSave: an empty text in part.base reads back as one.
+func TestEmptyBaseSurvivesSave(t *testing.T) {
+	data := "format: 1\nkind: soeverein-answers\npart:\n  base: {cloud.mail: \"\"}\nanswers:\n  cloud.mail:\n    superseded: [{}]\n"
+	a, _, err := ParseAnswers([]byte(data), "a.yaml")
+	must(t, err)
+	saved, err := MarshalAnswers(a)
+	must(t, err)
+	if _, _, err := ParseAnswers(saved, "saved.yaml"); err != nil {
+		t.Fatalf("saved file does not load: %v\n%s", err, saved)
+	}
+}

@@ -117,6 +117,7 @@ type Model struct {
 	changed      *DiskChange     // what the screenChanged question is about
 	changedAsked map[string]bool // files the user was asked about already
 	themeCursor  int
+	assign       *textinput.Model // the person typed for the theme under the cursor (part.go); nil when not assigning
 	reviewCursor int
 	confirmAll   string // theme whose carried answers await a yes to be confirmed at once
 	saving       bool

@@ -13,10 +13,6 @@ import (
 	"soeverein/safetext"
 )
 
-// screenChanged asks what to do with a file that changed on disk since the
-// survey loaded or last saved it (a hand edit, a OneDrive sync).
-const screenChanged = screenFinish + 1
-
 // DiskChange is what the survey found in its file after someone else
 // changed it.
 type DiskChange struct {

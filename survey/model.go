@@ -31,6 +31,7 @@ const (
 	screenSaveAs                 // typing another file name after a failed save
 	screenReview                 // what needs attention before finishing
 	screenFinish                 // scores and where the files are
+	screenChanged                // the file changed on disk: what to do (changed.go)
 )
 
 // Options configure a survey.

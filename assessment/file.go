@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 )
@@ -46,7 +47,7 @@ func readLimited(path string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, plainError(err))
 	}
-	if err := checkRegular(info, MaxFileSize); err != nil {
+	if err := checkRegular(info, MaxFileSize, osFS{}.Windows()); err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|openNonBlock, 0)
@@ -58,7 +59,7 @@ func readLimited(path string) ([]byte, error) {
 	if info, err = f.Stat(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, plainError(err))
 	}
-	if err := checkRegular(info, MaxFileSize); err != nil {
+	if err := checkRegular(info, MaxFileSize, osFS{}.Windows()); err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
@@ -70,8 +71,11 @@ func readLimited(path string) ([]byte, error) {
 
 // checkRegular refuses anything that is not a regular file of at most max
 // bytes, saying what it is instead.
-func checkRegular(info os.FileInfo, max int64) error {
+func checkRegular(info os.FileInfo, max int64, windows bool) error {
 	m := info.Mode()
+	if isFile(m, windows) && info.Size() <= max {
+		return nil
+	}
 	switch {
 	case m.IsDir():
 		return errors.New("it is a folder, not a file")
@@ -81,12 +85,19 @@ func checkRegular(info os.FileInfo, max int64) error {
 		return errors.New("it is a socket, not a file; give a file")
 	case m&(os.ModeDevice|os.ModeCharDevice) != 0:
 		return errors.New("it is a device, not a file; give a file")
-	case !m.IsRegular():
+	case !isFile(m, windows):
 		return errors.New("it is not a regular file; give a file")
 	case info.Size() > max:
 		return errors.New(sizeMessage(info.Size(), "one of soeverein's files"))
 	}
 	return nil
+}
+
+// isFile reports whether a file is read and replaced as a regular file. On
+// Windows, os reports a reparse point that is not a link as irregular: a
+// OneDrive Files On-Demand file or a deduplicated file, which are files.
+func isFile(m os.FileMode, windows bool) bool {
+	return m.IsRegular() || windows && m.Type() == os.ModeIrregular
 }
 
 // plainError drops the repeated path from *os.PathError.
@@ -133,6 +144,8 @@ type fileSystem interface {
 	// editor); such a rename is tried again after Sleep.
 	Busy(err error) bool
 	Sleep(d time.Duration)
+	// Windows reports whether paths and file modes follow Windows' rules.
+	Windows() bool
 }
 
 type tempFile interface {
@@ -157,6 +170,7 @@ func (osFS) Join(dir, file string) string                     { return filepath.
 func (osFS) IsAbs(path string) bool                           { return filepath.IsAbs(path) }
 func (osFS) Busy(err error) bool                              { return renameBusy(err) }
 func (osFS) Sleep(d time.Duration)                            { time.Sleep(d) }
+func (osFS) Windows() bool                                    { return runtime.GOOS == "windows" }
 func (osFS) SyncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
@@ -186,8 +200,8 @@ func resolveTarget(fs fileSystem, path string) (string, os.FileInfo, error) {
 			return "", nil, plainError(err)
 		}
 		if info.Mode()&os.ModeSymlink == 0 {
-			if !info.Mode().IsRegular() {
-				return "", nil, fmt.Errorf("%w; soeverein only replaces regular files (give - to write to standard output)", checkRegular(info, math.MaxInt64))
+			if !isFile(info.Mode(), fs.Windows()) {
+				return "", nil, fmt.Errorf("%w; soeverein only replaces regular files (give - to write to standard output)", checkRegular(info, math.MaxInt64, fs.Windows()))
 			}
 			return path, info, nil
 		}

@@ -17,6 +17,7 @@ import (
 // Windows are tested on any OS.
 type winFS struct {
 	files   map[string][]byte
+	mode    map[string]fs.FileMode // a file's type bits: ModeIrregular for a OneDrive file
 	links   map[string]string
 	busy    int // renames still refused with ERROR_SHARING_VIOLATION
 	renames int
@@ -24,7 +25,9 @@ type winFS struct {
 	temps   []string // the temporary files created
 }
 
-func newWinFS() *winFS { return &winFS{files: map[string][]byte{}, links: map[string]string{}} }
+func newWinFS() *winFS {
+	return &winFS{files: map[string][]byte{}, links: map[string]string{}, mode: map[string]fs.FileMode{}}
+}
 
 // winErrno is a Windows error code, as syscall.Errno holds it there.
 type winErrno uintptr
@@ -80,6 +83,8 @@ func (w *winFS) Busy(err error) bool {
 
 func (w *winFS) Sleep(d time.Duration) { w.slept += d }
 
+func (w *winFS) Windows() bool { return true }
+
 func (w *winFS) CreateTemp(dir, pattern string) (tempFile, error) {
 	if dir != "." && !strings.HasSuffix(dir, `\`) {
 		return nil, fmt.Errorf("CreateTemp in %q: not a folder as Split gives it", dir)
@@ -113,7 +118,7 @@ func (w *winFS) Lstat(name string) (os.FileInfo, error) {
 		return winInfo{name, fs.ModeSymlink}, nil
 	}
 	if _, ok := w.files[name]; ok {
-		return winInfo{name, 0o666}, nil
+		return winInfo{name, w.mode[name] | 0o666}, nil
 	}
 	return nil, &os.PathError{Op: "lstat", Path: name, Err: os.ErrNotExist}
 }
@@ -187,6 +192,24 @@ func TestWindowsPaths(t *testing.T) {
 	}
 	if string(w.files[winAnswers]) != "format: 1\n# twee\n" {
 		t.Errorf("a relative link was not written through: %v", w.files)
+	}
+}
+
+// TestOneDriveFile: a OneDrive Files On-Demand file is a reparse point,
+// which os reports on Windows as irregular; it is saved as a file, while a
+// named pipe or device is still refused.
+func TestOneDriveFile(t *testing.T) {
+	w := newWinFS()
+	w.files[winAnswers], w.mode[winAnswers] = []byte("oud\n"), fs.ModeIrregular
+	if err := writeAtomic(w, winAnswers, []byte("nieuw\n")); err != nil || string(w.files[winAnswers]) != "nieuw\n" {
+		t.Errorf("saving a OneDrive file: %v", err)
+	}
+	w.mode[winAnswers] = fs.ModeNamedPipe
+	if err := writeAtomic(w, winAnswers, []byte("x\n")); err == nil {
+		t.Error("a named pipe was replaced")
+	}
+	if checkRegular(winInfo{"x", fs.ModeIrregular}, 10, false) == nil {
+		t.Error("an irregular file is taken as a file outside Windows")
 	}
 }
 

@@ -73,6 +73,7 @@ func commands() []command {
 		{"validate", runValidate},
 		{"score", runScore},
 		{"report", runReport},
+		{"council", runCouncil},
 		{"compare", runCompare},
 		{"questions", runQuestions},
 		{"version", runVersion},

@@ -21,11 +21,18 @@ func answerFixtures(t testing.TB) []fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seeds, err := filepath.Glob("testdata/seeds/*.yaml")
+	// The seed-letter fixtures: the project's (testdata/seeds) and this
+	// package's, which add council texts in the college's own words.
+	seeds, err := filepath.Glob("../testdata/seeds/*.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(paths) < 4 || len(seeds) < 3 {
+	own, err := filepath.Glob("testdata/seeds/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds = append(seeds, own...)
+	if len(paths) < 4 || len(seeds) < 6 {
 		t.Fatalf("found %d answers fixtures and %d seed fixtures, want at least 4 and 3", len(paths), len(seeds))
 	}
 	var out []fixture

@@ -84,8 +84,10 @@ func (v *validator) councilSource(c *CouncilQuestion, s *CouncilSource, owner st
 		v.councilValue(s, qu, owner)
 		return
 	}
-	if s.At.Has("value") {
-		v.errorf(s.At.Of("value"), "%s: value is for number questions; this %s question needs statements per option", owner, qu.Type)
+	for _, key := range []string{"value", "zero", "silent_zero"} {
+		if s.At.Has(key) {
+			v.errorf(s.At.Of(key), "%s: %s is for number questions; this %s question needs statements per option", owner, key, qu.Type)
+		}
 	}
 	for _, o := range qu.Options {
 		key := "statements." + o.ID
@@ -115,6 +117,12 @@ func (v *validator) councilValue(s *CouncilSource, qu *Question, owner string) {
 		return
 	}
 	v.text(s.At, "value", s.Value, owner)
+	if s.At.Has("zero") {
+		v.text(s.At, "zero", s.Zero, owner)
+		if s.SilentZero {
+			v.errorf(s.At.Of("silent_zero"), "%s: give zero or silent_zero, not both", owner)
+		}
+	}
 	for _, lang := range sortedKeys(s.Value) {
 		if !strings.Contains(s.Value[lang], ValuePlaceholder) {
 			v.errorf(s.At.Of("value."+lang), "%s: value has no %s in %q: put it where the answer goes", owner, ValuePlaceholder, lang)

@@ -173,8 +173,14 @@ type CouncilSource struct {
 	Statements map[string]Text `yaml:"statements"`
 	// Value is the statement of a number question; {value} stands for the
 	// answer.
-	Value Text     `yaml:"value"`
-	At    Location `yaml:"-"`
+	Value Text `yaml:"value"`
+	// Zero, when given, is said instead of Value for the answer 0 ("voor
+	// geen van ..." reads better than "voor 0 procent van ...").
+	Zero Text `yaml:"zero"`
+	// SilentZero says nothing for the answer 0, where another listed
+	// question already says it ("we have no exit plans").
+	SilentZero bool     `yaml:"silent_zero"`
+	At         Location `yaml:"-"`
 }
 
 // ValuePlaceholder stands for the answer in the statement of a number

@@ -144,6 +144,12 @@ func statements(s *assessment.CouncilSource, qr *scoring.QuestionResult, lang st
 	if qr.Status != scoring.Answered {
 		return nil, s.Topic.In(lang)
 	}
+	if qr.Value != nil && *qr.Value == 0 && s.SilentZero {
+		return nil, ""
+	}
+	if qr.Value != nil && *qr.Value == 0 && len(s.Zero) > 0 {
+		return []string{s.Zero.In(lang)}, ""
+	}
 	if qr.Value != nil {
 		return []string{strings.ReplaceAll(s.Value.In(lang), assessment.ValuePlaceholder, figure.Value(lang, *qr.Value))}, ""
 	}

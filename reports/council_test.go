@@ -355,3 +355,68 @@ func TestReportChapterIsTheCouncilAnswers(t *testing.T) {
 		}
 	}
 }
+
+// The council answers of the seed-letter fixtures agree with what the
+// letters say: each opens as the college answered, holds what the letter
+// states, and holds nothing the letter contradicts.
+func TestCouncilAnswersAgreeWithTheSeedLetters(t *testing.T) {
+	type expect struct{ opens, holds, never []string }
+	alkmaar := map[string]expect{
+		"dependency":     {opens: []string{"Ja, voor e-mail en bestanden zijn wij afhankelijk van een Amerikaanse clouddienst"}, never: []string{"niet afhankelijk"}},
+		"exit":           {never: []string{"Ja, in ons continuïteitsplan", "exitplannen, met een alternatief"}},
+		"copilot":        {opens: []string{"Ja, wij gebruiken Microsoft 365 Copilot"}, never: []string{"Nee,", "eigen DPIA"}},
+		"messaging":      {never: []string{"geen WhatsApp of Signal", "automatisch vast"}},
+		"cooperation":    {opens: []string{"Ja, wij staan ervoor open"}},
+		"sustainability": {opens: []string{"Nog niet:"}},
+	}
+	nijmegen := map[string]expect{
+		"exit":           {opens: []string{"Nee, scenario's"}, never: []string{"exitplannen, met een alternatief"}},
+		"copilot":        {opens: []string{"Nee, wij zetten Copilot bewust niet in"}, never: []string{"Ja, wij gebruiken", "in een pilot"}},
+		"messaging":      {opens: []string{"Ja, naast onze zakelijke middelen worden bij ons voor werkberichten ook WhatsApp en Signal gebruikt."}},
+		"approach":       {holds: []string{"tenzij"}, never: []string{"Gaia-X kennen wij, maar"}},
+		"sustainability": {opens: []string{"Deels:"}},
+	}
+	hilversum := map[string]expect{
+		"privacy":        {opens: []string{"Voor de gegevens van inwoners beperken wij die afhankelijkheid: ons zaaksysteem draait bij een Nederlandse of Europese partij"}},
+		"copilot":        {never: []string{"Ja, wij gebruiken", "Nee,"}},
+		"messaging":      {opens: []string{"Voor inhoudelijke werkberichten gebruiken wij geen WhatsApp of Signal"}, holds: []string{"klantcontactcentrum", "praktische berichten"}},
+		"approach":       {holds: []string{"Pleio"}},
+		"social":         {holds: []string{"Met X stoppen wij gecontroleerd", "Digital Services Act"}, never: []string{"Ons belangrijkste kanaal voor nieuws en mededelingen is op dit moment X"}},
+		"open_archiving": {opens: []string{"In elke aanbesteding waarvoor een standaard van de lijst ‘pas toe of leg uit’"}},
+	}
+	for _, tt := range []struct {
+		file string
+		want map[string]expect
+	}{
+		{"../testdata/seeds/duinhaven.yaml", alkmaar},
+		{"testdata/seeds/alkmaar-like.yaml", alkmaar},
+		{"../testdata/seeds/rivierstad.yaml", nijmegen},
+		{"testdata/seeds/nijmegen-like.yaml", nijmegen},
+		{"../testdata/seeds/heidebroek.yaml", hilversum},
+		{"testdata/seeds/hilversum-like.yaml", hilversum},
+	} {
+		s := load(t, fixture{filepath.Base(tt.file), "../questions.yaml", tt.file})
+		for _, c := range CouncilAnswers(s.result, s.q, CouncilOptions{Lang: "nl"}) {
+			e, ok := tt.want[c.ID]
+			if !ok {
+				continue
+			}
+			text := strings.Join(c.Paragraphs, " ")
+			for _, w := range e.opens {
+				if !strings.HasPrefix(text, w) {
+					t.Errorf("%s, %s: answer does not open with %q:\n%s", tt.file, c.ID, w, text)
+				}
+			}
+			for _, w := range e.holds {
+				if !strings.Contains(text, w) {
+					t.Errorf("%s, %s: answer does not say %q:\n%s", tt.file, c.ID, w, text)
+				}
+			}
+			for _, w := range e.never {
+				if strings.Contains(text, w) {
+					t.Errorf("%s, %s: answer says %q, which the letter contradicts:\n%s", tt.file, c.ID, w, text)
+				}
+			}
+		}
+	}
+}

@@ -20,6 +20,7 @@ type keyMap struct {
 	Finish, Done, Level, Jump, Field, PrevFld key.Binding
 	Start, Move, Step, Confirm, ConfirmAll    key.Binding
 	PageUp, PageDown, Page, Carried           key.Binding
+	CouncilText                               key.Binding
 }
 
 var _ help.KeyMap = keyMap{}
@@ -71,6 +72,8 @@ func newKeyMap(c *catalog) keyMap {
 		Page:     b("pg↑↓", c.KeyPage, "pgup", "pgdown"),
 		// Carried only explains the theme list's "·3" in the full help.
 		Carried: b("·3", c.KeyCarried, "·"),
+		// p: the public text for the council answer, beside the note (o).
+		CouncilText: b("p", c.KeyCouncilText, "p"),
 	}
 }
 
@@ -124,6 +127,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Enter, k.Number, k.Toggle, k.Page},
 		second,
 		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll},
-		{k.Note, k.Evidence, k.SaveAs, k.Quit, k.More, k.Confirm},
+		// ? (more) is in the short help; its place here goes to p.
+		{k.Note, k.CouncilText, k.Evidence, k.SaveAs, k.Quit, k.Confirm},
 	}
 }

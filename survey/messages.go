@@ -180,6 +180,15 @@ type catalog struct {
 	AccNoScore       string
 	AccQuestionNames string
 	AccStopped       string // %s
+
+	// The council text: public, in the college's voice, for the council
+	// answers (issue 12), beside the internal note.
+	KeyCouncilText    string
+	CouncilTextTitle  string // %s: question text
+	CouncilTextHint   string
+	CouncilTextLabel  string
+	AccCouncilPrompt  string
+	AccCouncilCurrent string // %s
 }
 
 // f formats a catalog text.
@@ -344,9 +353,9 @@ var dutch = catalog{
 	AccTheme:         "Thema: %s (%d van %d beantwoord)",
 	AccQuestion:      "Vraag %d van %d",
 	AccCurrent:       "Huidig antwoord: %s",
-	AccChoicePrompt:  "Antwoord (nummer; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccMultiPrompt:   "Antwoorden (nummers met komma's, bijvoorbeeld 1,3; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccNumberPrompt:  "Waarde van %s tot %s%s (w = weet ik niet; ? = toelichting; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccChoicePrompt:  "Antwoord (nummer; ? = toelichting; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccMultiPrompt:   "Antwoorden (nummers met komma's, bijvoorbeeld 1,3; ? = toelichting; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccNumberPrompt:  "Waarde van %s tot %s%s (w = weet ik niet; ? = toelichting; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
 	AccNotePrompt:    "Notitie (optioneel; Enter = geen): ",
 	AccNoteCurrent:   "Notitie (Enter = houden: %q; - = wissen): ",
 	AccSaveFailed:    "Opslaan mislukt: %s. De antwoorden staan nog in het geheugen.",
@@ -360,6 +369,13 @@ var dutch = catalog{
 	AccNoScore:       "geen score",
 	AccQuestionNames: "Open vragen:",
 	AccStopped:       "Gestopt. Antwoorden opgeslagen in %s.",
+
+	KeyCouncilText:    "raadstekst",
+	CouncilTextTitle:  "Tekst voor de raad bij: %s",
+	CouncilTextHint:   "Openbare tekst in de stem van het college (‘wij’); het antwoord op de raadsvraag gebruikt die in plaats van de standaardzin. Schrijf geen namen of interne zaken. esc of ctrl+s bewaart en gaat terug.",
+	CouncilTextLabel:  "Tekst voor de raad",
+	AccCouncilPrompt:  "Tekst voor de raad, openbaar, in de stem van het college (Enter = geen): ",
+	AccCouncilCurrent: "Tekst voor de raad (Enter = houden: %q; - = wissen): ",
 }
 
 var english = catalog{
@@ -513,9 +529,9 @@ var english = catalog{
 	AccTheme:         "Theme: %s (%d of %d answered)",
 	AccQuestion:      "Question %d of %d",
 	AccCurrent:       "Current answer: %s",
-	AccChoicePrompt:  "Answer (number; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
-	AccMultiPrompt:   "Answers (numbers with commas, for example 1,3; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
-	AccNumberPrompt:  "Value from %s to %s%s (w = don't know; ? = explanation; Enter = skip or keep; - = previous question; q = quit): ",
+	AccChoicePrompt:  "Answer (number; ? = explanation; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
+	AccMultiPrompt:   "Answers (numbers with commas, for example 1,3; ? = explanation; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
+	AccNumberPrompt:  "Value from %s to %s%s (w = don't know; ? = explanation; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
 	AccNotePrompt:    "Note (optional; Enter = none): ",
 	AccNoteCurrent:   "Note (Enter = keep: %q; - = remove): ",
 	AccSaveFailed:    "Saving failed: %s. The answers are still in memory.",
@@ -529,4 +545,11 @@ var english = catalog{
 	AccNoScore:       "no score",
 	AccQuestionNames: "Open questions:",
 	AccStopped:       "Stopped. Answers saved in %s.",
+
+	KeyCouncilText:    "council text",
+	CouncilTextTitle:  "Text for the council on: %s",
+	CouncilTextHint:   "Public text in the college's voice (‘we’); the council answer uses it instead of the standard sentence. Write no names or internal matters. esc or ctrl+s keeps it and goes back.",
+	CouncilTextLabel:  "Text for the council",
+	AccCouncilPrompt:  "Text for the council, public, in the college's voice (Enter = none): ",
+	AccCouncilCurrent: "Text for the council (Enter = keep: %q; - = remove): ",
 }

@@ -280,6 +280,18 @@ func (s *Session) SetNote(note string) {
 	s.rev++
 }
 
+// SetCouncilText sets the current question's public text for the council
+// answer.
+func (s *Session) SetCouncilText(text string) {
+	qu := s.Current()
+	text = strings.TrimSpace(text)
+	if ans := s.A.Get(qu.ID); ans == nil && text == "" || ans != nil && ans.CouncilText == text {
+		return
+	}
+	s.A.SetCouncilText(qu.ID, text)
+	s.rev++
+}
+
 // SetEvidence sets the current question's evidence, one item per line of
 // text, and its level (one of assessment.EvidenceLevels, or "").
 func (s *Session) SetEvidence(text, level string) error {

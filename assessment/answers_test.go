@@ -410,3 +410,33 @@ func TestChooseExclusive(t *testing.T) {
 		}
 	}
 }
+
+// The council text of an answer, even one to a question the questionnaire
+// no longer has, survives loading and saving.
+func TestCouncilTextSurvivesSave(t *testing.T) {
+	a, _, err := ParseAnswers(readTestdata(t, "answers-minimal.yaml"), "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.SetCouncilText("cloud.mail", "Wij bewaren onze mail: zie ‘het plan’ — 2027.\nTweede regel.")
+	path := filepath.Join(t.TempDir(), "answers.yaml")
+	if err := SaveAnswers(path, a); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _, err := ParseAnswers(data, "b.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{
+		"cloud.mail":             "Wij bewaren onze mail: zie ‘het plan’ — 2027.\nTweede regel.",
+		"cloud.retired_question": "Wij hebben deze vraag vorig jaar beantwoord.",
+	} {
+		if got := b.Answers[id].CouncilText; got != want {
+			t.Errorf("%s: council text after save = %q, want %q", id, got, want)
+		}
+	}
+}

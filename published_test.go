@@ -225,3 +225,16 @@ func TestRespondentTime(t *testing.T) {
 		t.Errorf("up to %d visible questions take %.0f minutes at %d s each, want at most 45", most, float64(most)*secondsPerQuestion/60, secondsPerQuestion)
 	}
 }
+
+func TestCompareVersions(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{
+		{"2026.1", "2026.2", -1}, {"2026.10", "2026.9", 1}, {"2027.1", "2026.12", 1}, {"2026.2", "2026.2", 0}, {"2026.2", "2026.2.1", -1},
+	} {
+		if got := compareVersions(tt.a, tt.b); got != tt.want {
+			t.Errorf("compareVersions(%s, %s) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -4,8 +4,11 @@
 package soeverein
 
 import (
+	"cmp"
 	"embed"
 	"path"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -42,7 +45,7 @@ func PublishedQuestionnaires() []Published {
 		panic("soeverein: embedded questionnaires missing: " + err.Error()) // a build error, not a user's
 	}
 	var out []Published
-	for _, e := range entries { // ReadDir sorts by name; names are versions
+	for _, e := range entries {
 		name := path.Join("questionnaires", e.Name())
 		data, err := published.ReadFile(name)
 		if err != nil {
@@ -50,7 +53,28 @@ func PublishedQuestionnaires() []Published {
 		}
 		out = append(out, Published{Version: strings.TrimSuffix(e.Name(), ".yaml"), Name: name, Data: data})
 	}
+	// By version, not by name: 2026.10 comes after 2026.9.
+	slices.SortFunc(out, func(a, b Published) int { return compareVersions(a.Version, b.Version) })
 	return append(out, Published{Version: DefaultQuestionnaireVersion, Name: DefaultQuestionnaireName, Data: DefaultQuestionnaire})
+}
+
+// compareVersions orders versions such as 2026.2 by their numeric parts.
+func compareVersions(a, b string) int {
+	pa, pb := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(pa) && i < len(pb); i++ {
+		na, errA := strconv.Atoi(pa[i])
+		nb, errB := strconv.Atoi(pb[i])
+		if errA != nil || errB != nil {
+			if c := strings.Compare(pa[i], pb[i]); c != 0 {
+				return c
+			}
+			continue
+		}
+		if c := cmp.Compare(na, nb); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(len(pa), len(pb))
 }
 
 // PublishedQuestionnaire returns the built-in questionnaire of a version,

@@ -108,3 +108,34 @@ func TestSeedStoredInEUFinding(t *testing.T) {
 		}
 	}
 }
+
+// "Stored in the EU, so safe" is a finding at every level, not only a cap
+// that does nothing below it: the belief set into a high-scoring and a
+// low-scoring file gives the finding in both.
+func TestStoredInEUFindingAtEveryLevel(t *testing.T) {
+	q := defaultQuestionnaire(t)
+	levels := map[int]bool{}
+	for _, name := range []string{"cautious", "microsoft", "incomplete"} {
+		a, _, err := assessment.LoadAnswers("../testdata/answers/"+name+".yaml", q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Answers["cloud.cloud_act_basis"] = &assessment.Answer{Choice: "eu_storage"}
+		res := Evaluate(q, a)
+		found := false
+		for _, f := range res.Findings {
+			found = found || (f.Source == FromRule && f.Rule == "eu_storage_assumed_safe")
+		}
+		level := 0
+		if res.Overall.Level != nil {
+			level = res.Overall.Level.Level
+		}
+		levels[level] = true
+		if !found {
+			t.Errorf("%s with 'we rely on EU storage' (overall level %d): no finding 'stored in the EU, so safe'", name, level)
+		}
+	}
+	if len(levels) < 2 {
+		t.Errorf("levels %v: want files at different levels", levels)
+	}
+}

@@ -165,17 +165,23 @@ func statements(s *assessment.CouncilSource, qr *scoring.QuestionResult, lang st
 // in one sentence, or "" when none has a score.
 func scoreSentence(r *scoring.Result, cr *scoring.CouncilQuestion, lang string) string {
 	var parts []string
+	partial := false // a theme's score is over what was answered
 	for _, id := range cr.Themes {
 		t := r.Theme(id)
 		if t == nil || !t.Scored {
 			continue
 		}
+		partial = partial || t.Answered < t.Total
 		parts = append(parts, fmt.Sprintf(msg(lang, "council.theme_score"), t.Title.In(lang), figure.Score(lang, t.Score)))
 	}
 	if len(parts) == 0 {
 		return ""
 	}
-	return fmt.Sprintf(msg(lang, "council.scores"), joinAnd(lang, parts))
+	s := fmt.Sprintf(msg(lang, "council.scores"), joinAnd(lang, parts))
+	if partial {
+		s = strings.TrimSuffix(s, ".") + ", " + figure.OverWhatWasAnswered(lang) + "."
+	}
+	return s
 }
 
 // councilBuilder collects the sentences of one answer within its word

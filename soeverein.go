@@ -21,6 +21,16 @@ var DefaultQuestionnaire []byte
 // DefaultQuestionnaireName is how messages name the embedded questionnaire.
 const DefaultQuestionnaireName = "questions.yaml"
 
+// Release is the version this source tree describes: the latest entry in
+// CHANGELOG.md and softwareVersion in publiccode.yml (a test keeps them
+// equal). scripts/release builds it.
+const Release = "0.1.0"
+
+// Version is the version a release build states; scripts/release sets it
+// with -ldflags "-X soeverein.Version=0.1.0". It is empty in other builds,
+// and CurrentBuild then takes the version from the Go build information.
+var Version string
+
 // DefaultQuestionnaireVersion is the version of DefaultQuestionnaire; a
 // test checks that it matches the file.
 const DefaultQuestionnaireVersion = "2026.2"
@@ -87,7 +97,3 @@ func PublishedQuestionnaire(version string) (Published, bool) {
 	}
 	return Published{}, false
 }
-
-// Version is the version of soeverein; release builds set it with
-// -ldflags "-X soeverein.Version=1.2.3".
-var Version = "0.1.0-dev"

@@ -46,6 +46,7 @@ type Answers struct {
 	Answers       map[string]*Answer `yaml:"answers"`
 	Extra         Extra
 	At            Location `yaml:"-"`
+	loaded        string   // digest of the file loaded, see LoadedDigest
 }
 
 // QuestionnaireRef names the questionnaire an answers file was answered
@@ -134,6 +135,7 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 	if !checkFileBytes(r, data, "an answers file") {
 		return nil, nil, r.problems
 	}
+	warnHidden(r, data)
 	d := &decoder{reporter: r, warnExtra: true}
 	root := d.document(data, "an answers file")
 	if root == nil {
@@ -141,7 +143,7 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 	}
 	a := &Answers{}
 	d.decode(root, reflect.ValueOf(a).Elem(), slot{}, "answers file")
-	if len(r.problems.Errors()) == 0 {
+	if len(r.problems.Errors()) == 0 && !d.exhausted {
 		checkAnswers(r, a)
 	}
 	if errs := r.problems.Errors(); len(errs) > 0 {

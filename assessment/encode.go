@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"soeverein/safetext"
 )
 
 // MarshalAnswers writes answers as YAML: fields in a fixed order, answers
@@ -80,7 +82,8 @@ func encodeScalar(v reflect.Value) (*yaml.Node, error) {
 	if v.Kind() == reflect.String {
 		// Built by hand: Node.Encode round-trips through the parser and
 		// already loses leading blank lines of a text.
-		n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v.String()}
+		// Repaired: bytes that are not UTF-8 would make every save fail.
+		n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: safetext.Repair(v.String())}
 		safeStyle(n)
 		return n, nil
 	}
@@ -92,8 +95,9 @@ func encodeScalar(v reflect.Value) (*yaml.Node, error) {
 	return n, nil
 }
 
-// safeStyleTree applies safeStyle to every text in a kept node.
+// safeStyleTree repairs and applies safeStyle to every text in a kept node.
 func safeStyleTree(n *yaml.Node) {
+	n.Value = safetext.Repair(n.Value)
 	safeStyle(n)
 	for _, c := range n.Content {
 		safeStyleTree(c)
@@ -177,4 +181,6 @@ func encodeMap(v reflect.Value) (*yaml.Node, error) {
 	return m, nil
 }
 
-func keyNode(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+func keyNode(s string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: safetext.Repair(s)}
+}

@@ -11,6 +11,7 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // Input is one answers file to compare.
@@ -19,8 +20,25 @@ type Input struct {
 	Answers *assessment.Answers
 }
 
-// ErrTooFew is returned when fewer than two files are given.
-var ErrTooFew = errors.New("compare needs at least two answers files")
+// ErrTooFew is what a TooFewError is (errors.Is): fewer than two files.
+var ErrTooFew = errors.New("compare needs two or more answers files")
+
+// The errors of Compare are texts.Localized: Error is English, Text says
+// the same in the user's language. They hold the facts, not sentences, so
+// that no English word gets into a Dutch message.
+
+// TooFewError is returned when fewer than two files are given.
+type TooFewError struct {
+	Given int
+}
+
+func (e *TooFewError) Error() string { return e.Text(texts.EN) }
+
+// Text is the message in lang.
+func (e *TooFewError) Text(lang texts.Lang) string { return lang.N(texts.CompareTooFew, e.Given) }
+
+// Is makes errors.Is(err, ErrTooFew) hold.
+func (e *TooFewError) Is(target error) bool { return target == ErrTooFew }
 
 // MunicipalityError is returned when the files are about different
 // municipalities (different CBS codes).
@@ -29,19 +47,36 @@ type MunicipalityError struct {
 	OtherFile, OtherCBSCode, OtherName string
 }
 
-func (e *MunicipalityError) Error() string {
-	return fmt.Sprintf("%s is about %s (%s) and %s about %s (%s): compare the files of one municipality",
-		e.File, e.Name, e.CBSCode, e.OtherFile, e.OtherName, e.OtherCBSCode)
+func (e *MunicipalityError) Error() string { return e.Text(texts.EN) }
+
+// Text is the message in lang.
+func (e *MunicipalityError) Text(lang texts.Lang) string {
+	return lang.T(texts.CompareMunicipality,
+		texts.A("file", e.File), texts.A("name", nameOr(lang, e.Name)), texts.A("code", e.CBSCode),
+		texts.A("other_file", e.OtherFile), texts.A("other_name", nameOr(lang, e.OtherName)), texts.A("other_code", e.OtherCBSCode))
+}
+
+func nameOr(lang texts.Lang, name string) string {
+	if name == "" {
+		return lang.T(texts.CompareNoName)
+	}
+	return name
 }
 
 // SamePeriodError is returned when two files describe the same period (the
 // same reference date and year).
 type SamePeriodError struct {
-	File, OtherFile, Period string
+	File, OtherFile string
+	Year            int    // 0 when the files do not say
+	ReferenceDate   string // "" when the files do not say
 }
 
-func (e *SamePeriodError) Error() string {
-	return fmt.Sprintf("%s and %s both describe %s: compare files of different years", e.File, e.OtherFile, e.Period)
+func (e *SamePeriodError) Error() string { return e.Text(texts.EN) }
+
+// Text is the message in lang.
+func (e *SamePeriodError) Text(lang texts.Lang) string {
+	return lang.T(texts.CompareSamePeriod, texts.A("file", e.File), texts.A("other_file", e.OtherFile),
+		texts.A("period", periodName(lang, e.Year, e.ReferenceDate)))
 }
 
 // year is one input while the comparison is worked out.
@@ -63,7 +98,7 @@ type year struct {
 // different periods. q and known must be validated questionnaires.
 func Compare(q *assessment.Questionnaire, known []*assessment.Questionnaire, inputs []Input) (*Trend, error) {
 	if len(inputs) < 2 {
-		return nil, ErrTooFew
+		return nil, &TooFewError{Given: len(inputs)}
 	}
 	if err := checkMunicipality(inputs); err != nil {
 		return nil, err
@@ -79,7 +114,7 @@ func Compare(q *assessment.Questionnaire, known []*assessment.Questionnaire, inp
 	for i := 1; i < len(sorted); i++ {
 		a, b := sorted[i-1], sorted[i]
 		if a.Answers.Period.ReferenceDate == b.Answers.Period.ReferenceDate && a.Answers.Period.Year == b.Answers.Period.Year {
-			return nil, &SamePeriodError{File: a.File, OtherFile: b.File, Period: periodName(a.Answers)}
+			return nil, &SamePeriodError{File: a.File, OtherFile: b.File, Year: a.Answers.Period.Year, ReferenceDate: a.Answers.Period.ReferenceDate}
 		}
 	}
 	years := make([]*year, len(sorted))
@@ -122,18 +157,19 @@ func periodKey(a *assessment.Answers) string {
 	return ""
 }
 
-func periodName(a *assessment.Answers) string {
-	var parts []string
-	if a.Period.Year != 0 {
-		parts = append(parts, strconv.Itoa(a.Period.Year))
+// periodName says which period a file describes: "2026, peildatum
+// 2026-11-01". The date is written as in the file, so that it can be found
+// there.
+func periodName(lang texts.Lang, year int, referenceDate string) string {
+	switch {
+	case year != 0 && referenceDate != "":
+		return lang.T(texts.PeriodYearDate, texts.Int("year", year), texts.A("date", referenceDate))
+	case year != 0:
+		return strconv.Itoa(year)
+	case referenceDate != "":
+		return lang.T(texts.PeriodDate, texts.A("date", referenceDate))
 	}
-	if a.Period.ReferenceDate != "" {
-		parts = append(parts, "reference date "+a.Period.ReferenceDate)
-	}
-	if len(parts) == 0 {
-		return "no period (no year and no reference date)"
-	}
-	return strings.Join(parts, ", ")
+	return lang.T(texts.PeriodNone)
 }
 
 // labelYears heads each year with its year; where two files share a year,

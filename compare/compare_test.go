@@ -14,6 +14,8 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/scoring"
+	"soeverein/texts"
+	"soeverein/texts/texttest"
 )
 
 // checkAddsUp fails when a change's parts do not add up exactly to its
@@ -170,27 +172,57 @@ func TestCompareRefuses(t *testing.T) {
 	other := *in[1].Answers
 	other.Municipality = assessment.Municipality{Name: "Gemeente Elders", CBSCode: "GM9948"}
 	sameYear := *in[1].Answers
+	nameless := other
+	nameless.Municipality.Name = ""
+	noDate := *in[1].Answers
+	noDate.Period.ReferenceDate = ""
+	noPeriod := noDate
+	noPeriod.Period.Year = 0
 	q := readQuestionnaire(t, years+"questions-2027.1.yaml")
 
 	tests := []struct {
 		name   string
 		inputs []Input
-		want   string
+		en, nl string
 	}{
-		{"one file", in[:1], ErrTooFew.Error()},
-		{"none", nil, ErrTooFew.Error()},
+		{"one file", in[:1],
+			"compare needs two or more answers files of one municipality; 1 was given",
+			"vergelijken kan met twee of meer antwoordbestanden van één gemeente; er is 1 gegeven"},
+		{"none", nil,
+			"compare needs two or more answers files of one municipality; 0 were given",
+			"vergelijken kan met twee of meer antwoordbestanden van één gemeente; er zijn er 0 gegeven"},
 		{"other municipality", []Input{in[0], {File: "elders.yaml", Answers: &other}},
-			"soeverein-GM9947-2027.yaml is about Gemeente Dijkhoven (GM9947) and elders.yaml about Gemeente Elders (GM9948): compare the files of one municipality"},
+			"soeverein-GM9947-2027.yaml is about Gemeente Dijkhoven (GM9947), elders.yaml about Gemeente Elders (GM9948): compare files of one municipality",
+			"soeverein-GM9947-2027.yaml gaat over Gemeente Dijkhoven (GM9947), elders.yaml over Gemeente Elders (GM9948): vergelijk bestanden van één gemeente"},
+		{"other municipality without a name", []Input{in[0], {File: "nameless.yaml", Answers: &nameless}},
+			"soeverein-GM9947-2027.yaml is about Gemeente Dijkhoven (GM9947), nameless.yaml about (name not filled in) (GM9948): compare files of one municipality",
+			"soeverein-GM9947-2027.yaml gaat over Gemeente Dijkhoven (GM9947), nameless.yaml over (naam niet ingevuld) (GM9948): vergelijk bestanden van één gemeente"},
 		{"same period", []Input{in[1], {File: "copy.yaml", Answers: &sameYear}, in[0]},
-			"copy.yaml and soeverein-GM9947-2025.yaml both describe 2025, reference date 2025-11-01: compare files of different years"},
+			"copy.yaml and soeverein-GM9947-2025.yaml describe the same period (2025, reference date 2025-11-01): compare files of different years",
+			"copy.yaml en soeverein-GM9947-2025.yaml gaan over dezelfde periode (2025, peildatum 2025-11-01): vergelijk bestanden van verschillende jaren"},
+		{"same period, no date", []Input{{File: "a.yaml", Answers: &noDate}, {File: "b.yaml", Answers: &noDate}},
+			"a.yaml and b.yaml describe the same period (2025): compare files of different years",
+			"a.yaml en b.yaml gaan over dezelfde periode (2025): vergelijk bestanden van verschillende jaren"},
+		{"same period, none", []Input{{File: "a.yaml", Answers: &noPeriod}, {File: "b.yaml", Answers: &noPeriod}},
+			"a.yaml and b.yaml describe the same period (no period (no year and no reference date)): compare files of different years",
+			"a.yaml en b.yaml gaan over dezelfde periode (geen periode (geen jaar en geen peildatum)): vergelijk bestanden van verschillende jaren"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tr, err := Compare(q, nil, tt.inputs)
-			if err == nil || err.Error() != tt.want {
-				t.Fatalf("Compare() = %v, %v; want error %q", tr, err, tt.want)
+			if err == nil || err.Error() != tt.en {
+				t.Fatalf("Compare() = %v, %v; want error %q", tr, err, tt.en)
 			}
+			if got := texts.Message(texts.NL, err); got != tt.nl {
+				t.Errorf("in Dutch: %q\nwant %q", got, tt.nl)
+			}
+			pseudo := texts.Message(texts.Pseudo, err)
+			texttest.CheckMarked(t, pseudo, "soeverein-GM9947-2027.yaml", "soeverein-GM9947-2025.yaml", "elders.yaml", "nameless.yaml",
+				"copy.yaml", "a.yaml", "b.yaml", "Gemeente Dijkhoven", "Gemeente Elders", "GM9947", "GM9948")
 		})
+	}
+	if _, err := Compare(q, nil, nil); !errors.Is(err, ErrTooFew) {
+		t.Errorf("Compare(nothing) = %v, want ErrTooFew", err)
 	}
 	_, err := Compare(q, nil, []Input{in[0], {File: "elders.yaml", Answers: &other}})
 	var me *MunicipalityError

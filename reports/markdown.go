@@ -127,12 +127,13 @@ func funcs(lang string) template.FuncMap {
 			}
 			return number(lang, *x) + unitSuffix(lang, unit)
 		},
-		"join":    func(items []string) string { return join(lang, items) },
-		"list":    func(items []string) string { return strings.Join(items, "; ") },
-		"quote":   quote,
-		"one":     func(s string) []string { return []string{s} },
-		"inlines": func(items []string) []string { return each(items, inline) },
-		"cells":   func(items []string) []string { return each(items, cell) },
+		"join":      func(items []string) string { return join(lang, items) },
+		"list":      func(items []string) string { return strings.Join(items, "; ") },
+		"quote":     quote,
+		"one":       func(s string) []string { return []string{s} },
+		"inlines":   func(items []string) []string { return each(items, inline) },
+		"evidences": func(items []string) []string { return each(items, evidence) },
+		"cells":     func(items []string) []string { return each(items, cell) },
 		"numbers": func(qs []*question) []string {
 			out := make([]string, len(qs))
 			for i, q := range qs {

@@ -19,7 +19,7 @@ import (
 // way GitHub and most converters read it, so that tests check the structure
 // a reader sees rather than the bytes.
 
-var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
 
 // parseMarkdown parses src into a goldmark document.
 func parseMarkdown(src []byte) ast.Node {

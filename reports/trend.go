@@ -10,6 +10,7 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/compare"
+	"soeverein/texts"
 )
 
 // TrendOptions says how to render a trend report.
@@ -72,7 +73,7 @@ func trendFuncs(lang string) template.FuncMap {
 		},
 		"mainChanges": mainChanges,
 		"percent":     percentOf,
-		"kind":        func(kind string) string { return trendMessages[lang]["kind."+kind] },
+		"kind":        func(kind string) string { return kindText(lang, kind) },
 		// labels lists the labels of years, escaped for running text.
 		"labels": func(years []*trendYear) string {
 			out := make([]string, len(years))
@@ -84,22 +85,22 @@ func trendFuncs(lang string) template.FuncMap {
 	}
 }
 
-// trendMessages are the words for the kinds of answer change.
-var trendMessages = map[string]map[string]string{
-	"nl": {
-		"kind." + compare.KindBetter:        "beter",
-		"kind." + compare.KindWorse:         "slechter",
-		"kind." + compare.KindNewlyAnswered: "nieuw beantwoord",
-		"kind." + compare.KindChanged:       "ander antwoord",
-		"kind." + compare.KindGone:          "vraag bestaat niet meer",
-	},
-	"en": {
-		"kind." + compare.KindBetter:        "better",
-		"kind." + compare.KindWorse:         "worse",
-		"kind." + compare.KindNewlyAnswered: "newly answered",
-		"kind." + compare.KindChanged:       "other answer",
-		"kind." + compare.KindGone:          "question no longer exists",
-	},
+// kindTexts are the catalog texts for the kinds of answer change.
+var kindTexts = map[string]texts.Key{
+	compare.KindBetter:        texts.TrendKindBetter,
+	compare.KindWorse:         texts.TrendKindWorse,
+	compare.KindNewlyAnswered: texts.TrendKindNewlyAnswered,
+	compare.KindChanged:       texts.TrendKindChanged,
+	compare.KindGone:          texts.TrendKindGone,
+}
+
+// kindText is the word for a kind of answer change; an unknown kind is
+// shown as it is rather than as nothing.
+func kindText(lang, kind string) string {
+	if k, ok := kindTexts[kind]; ok {
+		return texts.Lang(lang).T(k)
+	}
+	return kind
 }
 
 // percentOf is part of whole in whole percents, rounded down so that 99.6%

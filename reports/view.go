@@ -210,7 +210,7 @@ func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *
 	}
 
 	themes, questions := d.addThemes(r, q, lvl)
-	d.addFindings(r, themes, questions)
+	d.addFindings(r, q, themes, questions)
 	d.Overall = overall{Scored: r.Overall.Scored, Score: r.Overall.Score, NoLevel: NoLevelText(lang, r, r.Overall.NoLevel), Level: lvl(r.Overall.Level), ScoreLevel: lvl(r.Overall.ScoreLevel), Capped: r.Overall.Capped}
 	for _, id := range r.Overall.CappedBy {
 		if t := themes[id]; t != nil {

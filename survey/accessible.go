@@ -6,13 +6,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"soeverein/figure"
 	"soeverein/reports"
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+
 	"soeverein/assessment"
+	"soeverein/safetext"
 	"soeverein/scoring"
 )
 
@@ -26,20 +31,25 @@ func RunAccessible(ctx context.Context, w io.Writer, r io.Reader, opts Options) 
 	opts.fill()
 	done := make(chan struct{})
 	defer close(done)
-	a := &lineMode{ctx: ctx, w: w, lines: readLines(r, done), opts: opts, q: opts.Questionnaire,
-		c: catalogFor(opts.Lang), saver: NewSaver(opts.Write)}
-	fmt.Fprintln(w, a.c.AccIntro)
+	out := &outWriter{w: safetext.NewWriter(w)}
+	a := &lineMode{ctx: ctx, w: out, out: out, lines: readLines(r, done), opts: opts, q: opts.Questionnaire,
+		c: catalogFor(opts.Lang), saver: NewSaver(opts.Write), width: lineWidth(w)}
+	defer a.saver.Close()
+	a.say(a.c.AccIntro, "")
 	err := a.start()
 	if err == nil {
 		err = a.loop()
 	}
-	return a.end(err)
+	err = a.end(err)
+	out.w.Flush()
+	return err
 }
 
 // lineMode is the state of the accessible survey.
 type lineMode struct {
 	ctx       context.Context
-	w         io.Writer
+	w         io.Writer  // out, for fmt.Fprint
+	out       *outWriter // everything shown goes through safetext.Terminal
 	lines     <-chan string
 	opts      Options
 	q         *assessment.Questionnaire
@@ -48,10 +58,83 @@ type lineMode struct {
 	sess      *Session
 	lastTheme *assessment.Theme
 	last      *assessment.Answers // last year's answers (--from), for the new assessment
+	width     int                 // lines break at words to fit it
+}
+
+// lineWidth is the width of the terminal w writes to, or 80 when it is not
+// a terminal (a file, a pipe, a screen reader's log).
+func lineWidth(w io.Writer) int {
+	if f, ok := w.(*os.File); ok {
+		if width, _, err := term.GetSize(f.Fd()); err == nil && width >= 20 {
+			return width - 1
+		}
+	}
+	return 80
+}
+
+// wrapWords breaks text into lines of at most w cells at spaces only: a
+// word longer than w (a path, a link) stays whole, to be read and copied.
+func wrapWords(text string, w int) string {
+	var b strings.Builder
+	for i, para := range strings.Split(text, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		col := 0
+		for j, word := range strings.Split(para, " ") {
+			n := ansi.StringWidth(word)
+			if j > 0 {
+				if col+1+n > w && col > 0 {
+					b.WriteByte('\n')
+					col = 0
+				} else {
+					b.WriteByte(' ')
+					col++
+				}
+			}
+			b.WriteString(word)
+			col += n
+		}
+	}
+	return b.String()
+}
+
+// scripted reports whether the input is a script rather than typed on a
+// terminal (Echo is set exactly then): the survey then never asks
+// anything a script cannot know is coming.
+func (a *lineMode) scripted() bool { return a.opts.Echo }
+
+// say prints text broken at words to the line width; lines after the
+// first start with indent (a hanging indent under "  1. ").
+func (a *lineMode) say(text, indent string) {
+	w := a.width - ansi.StringWidth(indent)
+	lines := strings.Split(wrapWords(text, max(w, 20)), "\n")
+	fmt.Fprintln(a.w, strings.Join(lines, "\n"+indent))
 }
 
 // errStop means the user typed q.
 var errStop = errors.New("stopped by the user")
+
+// outWriter remembers the first write error: when the output is gone (a
+// closed pipe, as in `| head`, or a closed terminal) the session ends at
+// the next prompt, after saving. It writes through safetext.Writer, so no
+// text from a file (a note, a municipality's name) can send a control
+// sequence to the terminal.
+type outWriter struct {
+	w   *safetext.Writer
+	err error
+}
+
+func (o *outWriter) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	if err != nil {
+		o.err = err
+	}
+	return n, err
+}
 
 // readLines sends the lines of r until it ends or done is closed.
 func readLines(r io.Reader, done <-chan struct{}) <-chan string {
@@ -63,7 +146,7 @@ func readLines(r io.Reader, done <-chan struct{}) <-chan string {
 			s, err := br.ReadString('\n')
 			if s != "" || err == nil {
 				select {
-				case ch <- strings.TrimRight(s, "\r\n"):
+				case ch <- safetext.Typed(strings.TrimRight(s, "\r\n")):
 				case <-done:
 					return
 				}
@@ -78,8 +161,26 @@ func readLines(r io.Reader, done <-chan struct{}) <-chan string {
 
 // read prints a prompt and returns the next line, trimmed; io.EOF at the
 // end of the input, ErrAborted when ctx is cancelled.
+//
+// What was answered is saved before the prompt is written: writing can end
+// the program (SIGPIPE, when the signal is not handled) or fail, and the
+// answer just given must be on disk by then. A save that fails here is
+// reported by the caller's save, after the question.
 func (a *lineMode) read(prompt string) (string, error) {
+	if a.sess != nil && a.sess.NeedsSave() {
+		a.sess.Save(a.saver)
+	}
+	if a.out.err != nil {
+		return "", fmt.Errorf("write output: %w", a.out.err)
+	}
+	// Broken at words like the rest; the answer goes after the last line.
+	if ansi.StringWidth(prompt) > a.width {
+		prompt = wrapWords(strings.TrimRight(prompt, " "), a.width) + " "
+	}
 	fmt.Fprint(a.w, prompt)
+	if a.out.err != nil {
+		return "", fmt.Errorf("write output: %w", a.out.err)
+	}
 	select {
 	case <-a.ctx.Done():
 		fmt.Fprintln(a.w)
@@ -104,18 +205,26 @@ func (a *lineMode) end(err error) error {
 		}
 		return err
 	}
-	if a.sess.Dirty() {
-		if serr := a.sess.Save(a.saver); serr != nil {
-			fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, serr))
-			return fmt.Errorf("%w; the last answers could not be saved", serr)
-		}
+	aside, serr := a.sess.SaveFinal(a.saver)
+	for _, n := range a.saver.Notes() {
+		fmt.Fprintln(a.w, n)
+	}
+	if serr != nil {
+		fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, serr))
+		return fmt.Errorf("%w; the last answers could not be saved", serr)
+	}
+	if aside != "" {
+		fmt.Fprintf(a.w, "%v; your answers are saved in %s\n", assessment.ErrChangedOnDisk, aside)
 	}
 	switch {
+	case a.out.err != nil:
+		// Nobody reads any more; say it where the caller prints errors.
+		return fmt.Errorf("write output: %w; the answers are saved in %s", a.out.err, a.sess.Path)
 	case errors.Is(err, io.EOF):
-		fmt.Fprintln(a.w, a.c.f(a.c.AccEOF, a.sess.Path))
+		a.say(a.c.f(a.c.AccEOF, a.sess.Path), "")
 		return nil
 	case errors.Is(err, errStop), errors.Is(err, ErrAborted):
-		fmt.Fprintln(a.w, a.c.f(a.c.AccStopped, a.sess.Path))
+		a.say(a.c.f(a.c.AccStopped, a.sess.Path), "")
 		if errors.Is(err, errStop) {
 			return nil
 		}
@@ -132,12 +241,23 @@ func (a *lineMode) save() error {
 			return nil
 		}
 		fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, err))
+		if a.scripted() {
+			// The next lines of a script are answers, never a file name:
+			// every answer tries again, and the end says if none could be.
+			return nil
+		}
 		line, rerr := a.read(a.c.AccSaveAsPrompt)
 		if rerr != nil {
 			return rerr
 		}
 		if line == "" {
 			return nil
+		}
+		// The TUI's rule: the same file may be tried again, another
+		// existing file is never overwritten.
+		if line != a.sess.Path && exists(line) {
+			fmt.Fprintln(a.w, a.c.f(a.c.ErrPathTaken, line))
+			continue
 		}
 		a.sess.SetPath(line)
 	}
@@ -179,7 +299,7 @@ func (a *lineMode) show(qu *assessment.Question) {
 	}
 	i, n := a.sess.Position()
 	fmt.Fprintln(a.w)
-	fmt.Fprintf(a.w, "%s: %s\n", c.f(c.AccQuestion, i+1, n), qu.Text.In(lang))
+	a.say(c.f(c.AccQuestion, i+1, n)+": "+qu.Text.In(lang), "")
 	ans := a.sess.A.Get(qu.ID)
 	a.showAnswer(qu, ans)
 	if ans != nil && ans.Review {
@@ -189,7 +309,8 @@ func (a *lineMode) show(qu *assessment.Question) {
 		return
 	}
 	for k, o := range qu.Options {
-		fmt.Fprintf(a.w, "  %d. %s\n", k+1, o.Label.In(lang))
+		num := fmt.Sprintf("  %d. ", k+1)
+		a.say(num+o.Label.In(lang), strings.Repeat(" ", len(num)))
 	}
 	fmt.Fprintf(a.w, "  %d. %s (w)\n", len(qu.Options)+1, c.DontKnow)
 	if qu.NotApplicable {
@@ -236,6 +357,19 @@ func (a *lineMode) ask(qu *assessment.Question) (moved bool, err error) {
 		case "?":
 			a.explain(qu)
 			continue
+		case "m":
+			a.sess.ToggleReview()
+			if ans := a.sess.A.Get(qu.ID); ans != nil && ans.Review {
+				fmt.Fprintln(a.w, a.c.MarkedOn)
+			} else {
+				fmt.Fprintln(a.w, a.c.MarkedOff)
+			}
+			continue
+		case "b":
+			if err := a.askEvidence(qu); err != nil {
+				return false, err
+			}
+			continue
 		case "p":
 			if err := a.askCouncilText(qu); err != nil {
 				return false, err
@@ -274,10 +408,19 @@ func (a *lineMode) prompt(qu *assessment.Question) string {
 }
 
 func (a *lineMode) explain(qu *assessment.Question) {
-	fmt.Fprintln(a.w, a.c.HelpTitle+": "+qu.Help.In(a.opts.Lang))
+	a.say(a.c.HelpTitle+": "+strings.Join(strings.Fields(qu.Help.In(a.opts.Lang)), " "), "")
+	first := true
 	for _, id := range qu.Refs {
 		if ref := a.q.Reference(id); ref != nil {
-			fmt.Fprintf(a.w, "%s: %s (%s)\n", a.c.Refs, ref.Title, ref.Publisher)
+			if first {
+				fmt.Fprintln(a.w, a.c.Refs+":")
+				first = false
+			}
+			text := ref.Title
+			if ref.Publisher != "" {
+				text += " (" + ref.Publisher + ")"
+			}
+			a.say("  - "+text, "    ")
 		}
 	}
 }
@@ -373,6 +516,64 @@ func (a *lineMode) askNote(qu *assessment.Question) error {
 	return nil
 }
 
+// askEvidence asks for the evidence of a question (documents or links,
+// separated by ;) and its level, as b does on the screen.
+func (a *lineMode) askEvidence(qu *assessment.Question) error {
+	c := a.c
+	ans := a.sess.A.Get(qu.ID)
+	var have []string
+	level := ""
+	if ans != nil {
+		have, level = ans.Evidence, ans.EvidenceLevel
+	}
+	prompt := c.AccEvidencePrompt
+	if len(have) > 0 {
+		prompt = c.f(c.AccEvidenceCurrent, strings.Join(have, "; "))
+	}
+	line, err := a.read(prompt)
+	if err != nil {
+		return err
+	}
+	items := have
+	switch line {
+	case "":
+	case "-":
+		items, level = nil, ""
+	default:
+		items = strings.Split(line, ";")
+	}
+	levels := make([]string, len(c.EvidenceLevels))
+	for i, l := range c.EvidenceLevels {
+		levels[i] = fmt.Sprintf("%d = %s", i+1, l)
+	}
+	for len(items) > 0 {
+		current := c.NoEvidenceLevel
+		for i, l := range assessment.EvidenceLevels {
+			if l == level {
+				current = c.EvidenceLevels[i]
+			}
+		}
+		line, err := a.read(c.f(c.AccEvidenceLevelPrompt, strings.Join(levels, ", "), current))
+		if err != nil {
+			return err
+		}
+		if k, convErr := strconv.Atoi(line); line == "" || convErr == nil && k >= 1 && k <= len(assessment.EvidenceLevels) {
+			if line != "" {
+				level = assessment.EvidenceLevels[k-1]
+			}
+			break
+		}
+		fmt.Fprintln(a.w, c.f(c.AccInvalid, c.f(c.AccBadNumber, line, len(assessment.EvidenceLevels))))
+	}
+	if err := a.sess.SetEvidence(strings.Join(items, "\n"), level); err != nil {
+		return err
+	}
+	if ans := a.sess.A.Get(qu.ID); ans != nil && len(ans.Evidence) > 0 {
+		fmt.Fprintln(a.w, c.f(c.AccEvidenceSaved, len(ans.Evidence), levelName(c, ans.EvidenceLevel)))
+	}
+	return nil
+}
+
 // askCouncilText reads the public text for the council answer (command p).
 func (a *lineMode) askCouncilText(qu *assessment.Question) error {
 	prompt := a.c.AccCouncilPrompt
@@ -391,6 +592,16 @@ func (a *lineMode) askCouncilText(qu *assessment.Question) error {
 	return nil
 }
 
+// levelName is an evidence level in words.
+func levelName(c *catalog, level string) string {
+	for i, l := range assessment.EvidenceLevels {
+		if l == level {
+			return c.EvidenceLevels[i]
+		}
+	}
+	return c.NoEvidenceLevel
+}
+
 // review shows what is open after the last question and asks whether to
 // finish; finished is true when the survey is over.
 func (a *lineMode) review() (finished bool, err error) {
@@ -398,17 +609,22 @@ func (a *lineMode) review() (finished bool, err error) {
 	r := a.sess.Review()
 	fmt.Fprintln(a.w)
 	fmt.Fprintln(a.w, c.f(c.AccReviewSummary, len(r.Unanswered), len(r.DontKnow), len(r.Marked)))
+	// Every question listed gets a number: typing it goes there.
+	var listed []*assessment.Question
+	list := func(qs []*assessment.Question) {
+		for _, qu := range qs {
+			listed = append(listed, qu)
+			num := fmt.Sprintf("  %d. ", len(listed))
+			a.say(num+a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang)+": "+qu.Text.In(a.opts.Lang), strings.Repeat(" ", len(num)))
+		}
+	}
 	if len(r.Unanswered)+len(r.Marked) > 0 {
 		fmt.Fprintln(a.w, c.AccQuestionNames)
-		for _, qu := range append(slices.Clone(r.Unanswered), r.Marked...) {
-			fmt.Fprintf(a.w, "  - %s: %s\n", a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang), qu.Text.In(a.opts.Lang))
-		}
+		list(append(slices.Clone(r.Unanswered), r.Marked...))
 	}
 	if len(r.Unconfirmed) > 0 {
 		fmt.Fprintln(a.w, c.f(c.AccUnconfirmed, len(r.Unconfirmed)))
-		for _, qu := range r.Unconfirmed {
-			fmt.Fprintf(a.w, "  - %s: %s\n", a.q.ThemeOf(qu.ID).Title.In(a.opts.Lang), qu.Text.In(a.opts.Lang))
-		}
+		list(r.Unconfirmed)
 	}
 	if len(r.Gone) > 0 {
 		fmt.Fprintln(a.w, c.AccGone)
@@ -426,6 +642,10 @@ func (a *lineMode) review() (finished bool, err error) {
 	}
 	if slices.Contains([]string{"j", "ja", "y", "yes"}, strings.ToLower(line)) {
 		return true, a.finish()
+	}
+	if k, err := strconv.Atoi(line); err == nil && k >= 1 && k <= len(listed) {
+		a.sess.Goto(listed[k-1].ID)
+		return false, nil
 	}
 	if !a.sess.NextOpen() {
 		return true, errStop

@@ -35,6 +35,13 @@ func (a *lineMode) start() error {
 	if len(files) == 0 {
 		return a.create("")
 	}
+	if a.scripted() {
+		// A script's lines are the form's and the answers, not a choice
+		// from a list it cannot see: it starts a new assessment, and
+		// resumes one only when it names the file.
+		a.say(a.c.f(a.c.AccScriptNew, len(files)), "")
+		return a.create("")
+	}
 	fmt.Fprintln(a.w, a.c.AccPickFile)
 	for i, f := range files {
 		fmt.Fprintf(a.w, "  %d. %s: %s\n", i+1, f.Path, a.c.f(a.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total))
@@ -90,6 +97,9 @@ func (a *lineMode) create(path string) error {
 		{fieldName, c.FieldName, &n.Name},
 		{fieldRole, c.FieldRole, &n.Role},
 		{fieldFile, c.FieldFile, &n.File},
+	}
+	if path != "" {
+		fields = fields[:len(fields)-1] // named on the command line: not asked
 	}
 	for _, f := range fields {
 		switch f.field {

@@ -69,9 +69,9 @@ func TestAccessibleNewAssessmentWithMistakes(t *testing.T) {
 		"Jaar [2026]: ",
 		"Bestand [soeverein-GM0361-2026.yaml]: ",
 		"Thema: Clouddiensten (0 van 1 beantwoord)",
-		"Vraag 1 van 3: Waar staat de e-mail van de gemeente?\n  1. Bij een Amerikaanse aanbieder\n  2. Bij een Europese aanbieder\n  3. Weet ik niet (w)\n",
+		"Vraag 1 van 4: Waar staat de e-mail van de gemeente?\n  1. Bij een Amerikaanse aanbieder\n  2. Bij een Europese aanbieder\n  3. Weet ik niet (w)\n",
 		"Toelichting: Een Amerikaanse aanbieder kan onder de CLOUD Act",
-		"Bronnen: CLOUD Act (US Congress)",
+		"Bronnen:\n  - CLOUD Act (US Congress)",
 		"Vraag 2 van 4: Welke maatregelen beperken de afhankelijkheid?",
 		"  5. N.v.t. (niet van toepassing) (n)",
 		`Dat begrijp ik niet: "x" is geen nummer van 1 tot 5`,
@@ -123,7 +123,7 @@ func TestAccessibleEndOfInputSavesAndResumes(t *testing.T) {
 	dir := t.TempDir()
 	path := newAnswersFile(t, dir, q, nil)
 	out := runScript(t, Options{Questionnaire: q, Path: path}, "2", "met sleutels")
-	if !strings.Contains(out, "Einde van de invoer. Antwoorden opgeslagen in "+path) {
+	if !strings.Contains(strings.Join(strings.Fields(out), " "), "Einde van de invoer. Antwoorden opgeslagen in "+path) {
 		t.Errorf("no end-of-input message; output:\n%s", out)
 	}
 	a := loadAnswers(t, path, q)
@@ -132,7 +132,7 @@ func TestAccessibleEndOfInputSavesAndResumes(t *testing.T) {
 	}
 
 	out = runScript(t, Options{Questionnaire: q, Path: path}, "q")
-	if !strings.Contains(out, "Vraag 2 van 3: Voor welk percentage") || !strings.Contains(out, "Gestopt. Antwoorden opgeslagen in") {
+	if !strings.Contains(out, "Vraag 3 van 4: Voor welk percentage") || !strings.Contains(out, "Gestopt. Antwoorden opgeslagen in") {
 		t.Errorf("resume did not start at the saved question; output:\n%s", out)
 	}
 }
@@ -156,7 +156,7 @@ func TestAccessibleEnglishAndPickingAFile(t *testing.T) {
 	for _, want := range []string{
 		"Answers files in this folder:\n  1. " + filepath.Join(dir, "soeverein-GM9991-2026.yaml") + ": Gemeente Voorbeeldstad (GM9991) 2026, 0 of 3 answered\n  2. Start a new self-assessment\n",
 		`I do not understand that: "7" is not a number from 1 to 2`,
-		"Question 3 of 3: Has the exit plan been tested?",
+		"Question 4 of 4: Has the exit plan been tested?",
 		"Stopped. Answers saved in",
 	} {
 		if !strings.Contains(out, want) {
@@ -199,7 +199,7 @@ func TestAccessibleWholeDefaultQuestionnaire(t *testing.T) {
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "soeverein-GM0361-2026.yaml")
-	lines := []string{"Gemeente Alkmaar", "GM0361", "2026-11-01", "", "Eva Voorbeeld", "CISO", ""}
+	lines := []string{"Gemeente Alkmaar", "GM0361", "2026-11-01", "", "Eva Voorbeeld", "CISO"} // the file is named: not asked
 
 	// The same answers, given directly: each visible question in turn gets
 	// an answer that depends on its position, so that every kind of input
@@ -291,7 +291,7 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	path := filepath.Join(dir, "soeverein-GM9991-2026.yaml")
 	out := runScript(t, Options{Questionnaire: q, From: last, Path: path},
 		"", "", "", "", // municipality and code from last year, today's date and year
-		"Piet", "CISO", "", // who, and the file named on the command line
+		"Piet", "CISO", // who (the file is named on the command line: not asked)
 		"",    // cloud.mail: confirm
 		"1,3", // cloud.tools: Geen with others is refused
 		"3",   // cloud.tools: changed to Geen alone
@@ -343,7 +343,7 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	// Stopped at once and resumed at the last question: the answers not
 	// confirmed yet are listed before finishing, and Enter goes to them.
 	other := filepath.Join(dir, "ander.yaml")
-	runScript(t, Options{Questionnaire: q, From: last, Path: other}, "", "", "", "", "Piet", "", "", "q")
+	runScript(t, Options{Questionnaire: q, From: last, Path: other}, "", "", "", "", "Piet", "", "q")
 	a = loadAnswers(t, other, q)
 	a.Current = "exit.tested"
 	if err := assessment.SaveAnswers(other, a); err != nil {
@@ -352,9 +352,9 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	out = runScript(t, Options{Questionnaire: q, Path: other}, "", "", "q")
 	want := "Overzicht: 0 onbeantwoord, 0 weet ik niet, 0 gemarkeerd.\n" +
 		"Nog te bevestigen: 3 overgenomen antwoord(en):\n" +
-		"  - Clouddiensten: Waar staat de e-mail van de gemeente?\n" +
-		"  - Clouddiensten: Welke maatregelen beperken de afhankelijkheid?\n" +
-		"  - Exit en continuïteit: Voor welk percentage van de kritieke diensten is er een exitplan?\n"
+		"  1. Clouddiensten: Waar staat de e-mail van de gemeente?\n" +
+		"  2. Clouddiensten: Welke maatregelen beperken de afhankelijkheid?\n" +
+		"  3. Exit en continuïteit: Voor welk percentage van de kritieke diensten is\n     er een exitplan?\n"
 	if !strings.Contains(out, want) || !strings.Contains(out, "Vraag 1 van 4: Waar staat de e-mail van de gemeente?\nVorig jaar: Bij een Amerikaanse aanbieder (overgenomen, nog bevestigen)") {
 		t.Errorf("output does not list the answers to confirm and go to the first; want %q in:\n%s", want, out)
 	}
@@ -382,5 +382,35 @@ func TestAccessibleDraftHasNoLevel(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output does not contain %q; output tail:\n%s", want, out[max(0, len(out)-1200):])
 		}
+	}
+}
+
+func TestAccessibleSaveAsNeverOverwrites(t *testing.T) {
+	q := testQuestionnaire(t)
+	dir := t.TempDir()
+	path := newAnswersFile(t, dir, q, nil)
+	taken := filepath.Join(dir, "collega.yaml")
+	if err := os.WriteFile(taken, []byte("van de collega\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(dir, "elders.yaml")
+	fw := &failingWrite{broken: true}
+	write := func(p string, data []byte) error {
+		if p != path {
+			fw.mu.Lock()
+			fw.broken = false
+			fw.mu.Unlock()
+		}
+		return fw.write(p, data)
+	}
+	out := runScript(t, Options{Questionnaire: q, Path: path, Write: write}, "2", "", taken, other, "q")
+	if !strings.Contains(out, taken+" bestaat al: kies een andere naam") {
+		t.Errorf("no refusal of the existing file; output:\n%s", out)
+	}
+	if got, _ := os.ReadFile(taken); string(got) != "van de collega\n" {
+		t.Errorf("the existing file was overwritten:\n%s", got)
+	}
+	if got := loadAnswers(t, other, q).Get("cloud.mail").Choice; got != "eu" {
+		t.Errorf("saved under the other name: cloud.mail = %q, want eu", got)
 	}
 }

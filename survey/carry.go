@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // Answers carried over: a new year started from last year's file
@@ -177,7 +178,7 @@ func describeRaw(ans *assessment.Answer) string {
 	if ans.Note != "" {
 		parts = append(parts, strings.ReplaceAll(ans.Note, "\n", " "))
 	}
-	return strings.Join(parts, " · ")
+	return safetext.Terminal(strings.Join(parts, " · "))
 }
 
 // sameAnswer reports whether two answers choose the same.

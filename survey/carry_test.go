@@ -58,7 +58,7 @@ func TestFromShowsLastYearsAnswerToConfirm(t *testing.T) {
 	m, _ := startFrom(t)
 	mustContain(t, m,
 		"Vorig jaar: Bij een Amerikaanse aanbieder (overgenomen, nog bevestigen)",
-		"c of enter bevestigt dat het nog klopt",
+		"c bevestigen", // the key line says what c does; the pane keeps its room for the options
 		"(•) Bij een Amerikaanse aanbieder",
 		"4 van 4 beantwoord · 4 nog te bevestigen",
 		"4 antwoord(en) overgenomen uit soeverein-GM9991-2025.yaml",
@@ -102,7 +102,7 @@ func TestConfirmClearsTheMarker(t *testing.T) {
 	}
 	press(m, "right", "right")
 	mustContain(t, m, "Is het exitplan getest?")
-	press(m, "1")
+	press(m, "1", "esc") // 1 answers the last question and opens the review; esc comes back
 	mustContain(t, m, "Vorig jaar: Nooit (ongewijzigd)")
 	if got := loadAnswers(t, m.Session().Path, m.q).Get("exit.tested"); got.CarriedOver {
 		t.Errorf("saved exit.tested = %+v after choosing the same option, want it confirmed", got)
@@ -111,7 +111,7 @@ func TestConfirmClearsTheMarker(t *testing.T) {
 
 func TestChangingAnAnswerConfirmsItAndKeepsLastYear(t *testing.T) {
 	m, _ := startFrom(t)
-	press(m, "2") // a European provider now: the follow-up disappears
+	press(m, "2", "left") // a European provider now: the follow-up disappears
 	mustContain(t, m, "(•) Bij een Europese aanbieder", "Vorig jaar: Bij een Amerikaanse aanbieder (gewijzigd)",
 		"3 van 3 beantwoord · 2 nog te bevestigen")
 	if ans := m.Session().A.Get("cloud.mail"); ans.CarriedOver || ans.Choice != "eu" || ans.Note != "Mail bij een VS-partij" {
@@ -125,7 +125,7 @@ func TestChangingAnAnswerConfirmsItAndKeepsLastYear(t *testing.T) {
 	}
 
 	// Back to last year's answer: unchanged after all.
-	press(m, "left", "1")
+	press(m, "left", "1", "left")
 	mustContain(t, m, "Vorig jaar: Bij een Amerikaanse aanbieder (ongewijzigd)")
 	press(m, "right")
 	mustContain(t, m, "Vorig jaar: Eigen sleutels, Exitplan (overgenomen, nog bevestigen)")
@@ -358,18 +358,18 @@ func TestFromAndConfirmingEverythingGivesLastYearsScores(t *testing.T) {
 // everything is confirmed, and the full help explains it.
 func TestThemeListCountsAnswersToConfirm(t *testing.T) {
 	m, _ := startFrom(t)
-	mustContain(t, m, "› Clouddiensten            2/2 ·2 │", "  Exit en continuïteit     2/2 ·2 │")
+	mustContain(t, m, "› Clouddiensten        2/2 ·2 │", "  Exit en continuïteit 2/2 ·2 │")
 	press(m, "?")
 	mustContain(t, m, "·3      te bevestigen")
 	press(m, "?")
 
 	press(m, "c")
-	mustContain(t, m, "› Clouddiensten            2/2 ·1 │", "  Exit en continuïteit     2/2 ·2 │")
+	mustContain(t, m, "› Clouddiensten        2/2 ·1 │", "  Exit en continuïteit 2/2 ·2 │")
 	press(m, "c")
-	mustContain(t, m, "  Clouddiensten            2/2    │", "› Exit en continuïteit     2/2 ·2 │")
+	mustContain(t, m, "  Clouddiensten        2/2    │", "› Exit en continuïteit 2/2 ·2 │")
 
 	press(m, "C", "j")
-	mustContain(t, m, "  Clouddiensten            2/2 │", "› Exit en continuïteit     2/2 │")
+	mustContain(t, m, "  Clouddiensten        2/2 │", "› Exit en continuïteit 2/2 │")
 	press(m, "?")
 	mustNotContain(t, m, "·1", "·2", "·3", "te bevestigen")
 }
@@ -379,9 +379,11 @@ func TestThemeListCountsAnswersToConfirm(t *testing.T) {
 func TestThemeListMarksKeepNamesReadable(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			carried := startFromCautious(t, lang, 80, 24)
+			// 40 rows: the first question fits beside the list (at 24 it
+			// takes the whole width, see fitsBeside).
+			carried := startFromCautious(t, lang, 80, 40)
 			q := carried.q
-			plain := newModel(t, Options{Questionnaire: q, Lang: lang, Path: newAnswersFile(t, t.TempDir(), q, nil)}, 80, 24)
+			plain := newModel(t, Options{Questionnaire: q, Lang: lang, Path: newAnswersFile(t, t.TempDir(), q, nil)}, 80, 40)
 			for i, theme := range q.Themes {
 				title := theme.Title.In(lang)
 				withMarks, without := sidebarName(carried, title), sidebarName(plain, title)
@@ -389,7 +391,7 @@ func TestThemeListMarksKeepNamesReadable(t *testing.T) {
 					t.Errorf("theme %d: %q with marks, %q without; want the same, readable", i, withMarks, without)
 				}
 			}
-			checkFits(t, carried, 80, 24)
+			checkFits(t, carried, 80, 40)
 		})
 	}
 }

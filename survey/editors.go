@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // The note and evidence editors keep what was typed when they close: esc
@@ -16,7 +17,9 @@ func (m *Model) openNote(qu *assessment.Question) tea.Cmd {
 	m.councilText = false
 	m.note.SetValue("")
 	if ans := m.sess.A.Get(qu.ID); ans != nil {
-		m.note.SetValue(ans.Note)
+		// Shown, and kept when saved, with control and hidden characters
+		// visible (the load warned about them): the editor draws them raw.
+		m.note.SetValue(safetext.Terminal(ans.Note))
 	}
 	m.setScreen(screenNote)
 	return m.note.Focus()
@@ -38,7 +41,7 @@ func (m *Model) openEvidence(qu *assessment.Question) tea.Cmd {
 	m.evidence.SetValue("")
 	m.level = 0
 	if ans := m.sess.A.Get(qu.ID); ans != nil {
-		m.evidence.SetValue(strings.Join(ans.Evidence, "\n"))
+		m.evidence.SetValue(safetext.Terminal(strings.Join(ans.Evidence, "\n")))
 		for i, l := range assessment.EvidenceLevels {
 			if l == ans.EvidenceLevel {
 				m.level = i + 1

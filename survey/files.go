@@ -22,6 +22,10 @@ type AnswersFile struct {
 	Year         int
 	Answered     int
 	Total        int
+	// Finished: every question answered and the report written next to
+	// it; else the file is a draft.
+	Finished bool
+	Modified time.Time // last edited
 }
 
 // FindAnswersFiles lists the answers files (kind soeverein-answers) among
@@ -47,9 +51,18 @@ func FindAnswersFiles(dir string, q *assessment.Questionnaire) []AnswersFile {
 			Year:         a.Period.Year,
 			Answered:     answered,
 			Total:        total,
+			Finished:     answered == total && exists(ReportPath(p)),
+			Modified:     modTime(p),
 		})
 	}
 	return out
+}
+
+func modTime(path string) time.Time {
+	if fi, err := os.Stat(path); err == nil {
+		return fi.ModTime()
+	}
+	return time.Time{}
 }
 
 // Open loads an answers file to resume it. Warnings are answers kept in the

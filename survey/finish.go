@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"soeverein/assessment"
 	"soeverein/scoring"
 )
 
@@ -36,9 +37,20 @@ type finishedMsg struct {
 }
 
 // ReportPath is where the report of an answers file goes: next to it, with
-// the extension .md.
+// the extension .md. An answers file that is itself named *.md gets
+// NAME.report.md, so that its report never replaces it.
 func ReportPath(answersPath string) string {
-	return strings.TrimSuffix(answersPath, filepath.Ext(answersPath)) + ".md"
+	ext := filepath.Ext(answersPath)
+	stem := strings.TrimSuffix(answersPath, ext)
+	if strings.EqualFold(ext, ".md") {
+		return stem + ".report.md"
+	}
+	return stem + ".md"
+}
+
+// errReportIsInput refuses to write a report over one of its inputs.
+func errReportIsInput(report, input string) error {
+	return fmt.Errorf("the report %s would replace %s, which it is made from; rename the answers file to NAME.yaml", report, input)
 }
 
 // finishJob is what finishing writes: the answers and the report. It is
@@ -70,6 +82,9 @@ func (s *Session) prepareFinish() (finishJob, error) {
 func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
 	saveErr = sv.Write(j.sn)
 	reportErr = j.renderErr
+	if reportErr == nil && assessment.SameFile(j.report, j.sn.path) {
+		reportErr = errReportIsInput(j.report, j.sn.path)
+	}
 	if reportErr == nil {
 		reportErr = sv.write(j.report, j.data)
 	}
@@ -93,6 +108,20 @@ func (m *Model) startFinish() tea.Cmd {
 		saveErr, reportErr := j.run(sv)
 		return finishedMsg{sn: j.sn, saveErr: saveErr, reportErr: reportErr}
 	}
+}
+
+// ExitText says, after the program has ended, where every file written is:
+// the answers, and the report when finishing wrote one.
+func (m *Model) ExitText() string {
+	s := m.sess
+	if s == nil {
+		return ""
+	}
+	text := m.c.f(m.c.Resume, s.Path, s.Path)
+	if f := m.finish; f != nil && !f.writing && f.reportErr == nil {
+		text += "\n" + m.c.f(m.c.ResumeDone, f.report, s.Path)
+	}
+	return text
 }
 
 func (m *Model) handleFinished(msg finishedMsg) {
@@ -167,12 +196,14 @@ func (m *Model) finishContent(w int) string {
 	for _, t := range res.Themes {
 		nameW = max(nameW, len([]rune(t.Title.In(m.opts.Lang))))
 	}
-	nameW = min(nameW, max(12, w/3))
 	// One bar width for all rows, so that the scores line up.
 	levelW := ansi.StringWidth(m.levelText(res, res.Overall.Level, res.Overall.NoLevel))
 	for _, t := range res.Themes {
 		levelW = max(levelW, ansi.StringWidth(m.levelText(res, t.Level, t.NoLevel)))
 	}
+	// Names get the room first (whole where they fit next to the shortest
+	// bar); the bar takes what is left.
+	nameW = min(nameW, max(12, w-levelW-8-12))
 	barW := max(10, min(30, w-nameW-levelW-12))
 	b.WriteString(m.st.Bold.Render(m.scoreBar(m.c.FinishOverall, nameW, barW, res.Overall.Score, res.Overall.Scored, m.levelText(res, res.Overall.Level, res.Overall.NoLevel))) + "\n")
 	if res.Overall.Capped {

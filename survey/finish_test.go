@@ -23,7 +23,7 @@ func TestFinishSaysTheReportIsADraft(t *testing.T) {
 		{"open questions, en", "en", []string{"2", "r", "f"},
 			[]string{"Self-assessment saved as a DRAFT", "DRAFT: 2 of the 3 questions are still open, so the report is a draft.", "no level yet: too little answered (1 of 3)"},
 			[]string{"Self-assessment finished"}, "# DRAFT – "},
-		{"complete", "nl", []string{"2", "enter", "type:50", "enter", "2", "enter", "f"},
+		{"complete", "nl", []string{"2", "type:50", "enter", "2", "f"},
 			[]string{"Zelfevaluatie afgerond"},
 			[]string{"CONCEPT"}, "# Zelfevaluatie"},
 	}
@@ -84,5 +84,23 @@ func TestFinishScoresLineUp(t *testing.T) {
 	}
 	if col < 0 {
 		t.Fatalf("no levels on the finish screen:\n%s", screenText(m))
+	}
+}
+
+// TestExitTextNamesEveryFile: the line after the program ends names the
+// answers file and, once finished, the report (issue 14 item 4).
+func TestExitTextNamesEveryFile(t *testing.T) {
+	path := newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil)
+	m := newModel(t, Options{Path: path}, 100, 30)
+	press(m, "2")
+	if got := m.ExitText(); !strings.Contains(got, "Antwoorden opgeslagen in "+path) || strings.Contains(got, "Rapport") {
+		t.Errorf("ExitText() before finishing = %q, want the answers file only", got)
+	}
+	press(m, "r", "f")
+	got := m.ExitText()
+	for _, want := range []string{"Antwoorden opgeslagen in " + path, "Rapport geschreven in " + ReportPath(path), "soeverein survey " + path} {
+		if !strings.Contains(got, want) {
+			t.Errorf("ExitText() after finishing = %q, want %q", got, want)
+		}
 	}
 }

@@ -69,9 +69,14 @@ func TestGoldenStart(t *testing.T) {
 	q := testQuestionnaire(t)
 	dir := t.TempDir()
 	t.Chdir(dir)
-	newAnswersFile(t, ".", q, func(a *assessment.Answers) {
+	path := newAnswersFile(t, ".", q, func(a *assessment.Answers) {
 		a.Answers["cloud.mail"] = &assessment.Answer{Choice: "us"}
 	})
+	// "bewerkt" shows the file's date: noon, the same day in every zone.
+	noon := time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
+	if err := os.Chtimes(path, noon, noon); err != nil {
+		t.Fatal(err)
+	}
 	tm := startProgram(t, Options{Questionnaire: q})
 	waitFor(t, tm, "beginnen")
 	finalScreen(t, tm)
@@ -95,7 +100,7 @@ func TestGoldenQuestionWithHelp(t *testing.T) {
 	t.Chdir(t.TempDir())
 	path := newAnswersFile(t, ".", q, nil)
 	tm := startProgram(t, Options{Questionnaire: q, Path: path})
-	send(tm, "1", "i")
+	send(tm, "1", "left", "i")
 	waitFor(t, tm, "Toelichting")
 	finalScreen(t, tm)
 }
@@ -105,7 +110,7 @@ func TestGoldenReview(t *testing.T) {
 	t.Chdir(t.TempDir())
 	path := newAnswersFile(t, ".", q, nil)
 	tm := startProgram(t, Options{Questionnaire: q, Path: path})
-	send(tm, "1", "enter", "w", "enter", "m", "right", "2", "enter")
+	send(tm, "1", "w", "m", "right", "2")
 	waitFor(t, tm, "Overzicht")
 	finalScreen(t, tm)
 }
@@ -115,9 +120,9 @@ func TestGoldenFinish(t *testing.T) {
 	t.Chdir(t.TempDir())
 	path := newAnswersFile(t, ".", q, nil)
 	tm := startProgram(t, Options{Questionnaire: q, Path: path})
-	send(tm, "1", "enter", "1", "2", "enter")
+	send(tm, "1", "1", "2", "enter")
 	tm.Type("50")
-	send(tm, "enter", "2", "enter", "f")
+	send(tm, "enter", "2", "f")
 	waitFor(t, tm, "Rapport:")
 	finalScreen(t, tm)
 }

@@ -20,6 +20,7 @@ type keyMap struct {
 	Finish, Done, Level, Jump, Field, PrevFld key.Binding
 	Start, Move, Step, Confirm, ConfirmAll    key.Binding
 	PageUp, PageDown, Page, Carried           key.Binding
+	NextYear, Details                         key.Binding
 	CouncilText                               key.Binding
 }
 
@@ -74,6 +75,9 @@ func newKeyMap(c *catalog) keyMap {
 		Carried: b("·3", c.KeyCarried, "·"),
 		// p: the public text for the council answer, beside the note (o).
 		CouncilText: b("p", c.KeyCouncilText, "p"),
+		// On the start screen: a new assessment from the file under the cursor.
+		NextYear: b("v", c.KeyNextYear, "v"),
+		Details:  b("g", c.KeyDetails, "g"),
 	}
 }
 
@@ -81,7 +85,7 @@ func newKeyMap(c *catalog) keyMap {
 func (k keyMap) ShortHelp() []key.Binding {
 	switch k.screen {
 	case screenPick:
-		return []key.Binding{k.Move, k.Start, k.Quit}
+		return []key.Binding{k.Move, k.Start, k.NextYear, k.Quit}
 	case screenForm:
 		return []key.Binding{k.Field, k.PrevFld, k.Back, k.Abort}
 	case screenQuestion:
@@ -119,15 +123,14 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	case k.screen != screenQuestion:
 		return [][]key.Binding{k.ShortHelp()}
 	}
-	second := []key.Binding{k.Next, k.Prev, k.Open, k.Theme, k.Review}
+	second := []key.Binding{k.Next, k.Prev, k.Open, k.Theme, k.Review, k.Details}
 	if k.marks {
 		second = append(second, k.Carried)
 	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Enter, k.Number, k.Toggle, k.Page},
 		second,
-		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll},
-		// ? (more) is in the short help; its place here goes to p.
-		{k.Note, k.CouncilText, k.Evidence, k.SaveAs, k.Quit, k.Confirm},
+		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll, k.CouncilText},
+		{k.Note, k.Evidence, k.SaveAs, k.Finish, k.Quit, k.More, k.Confirm},
 	}
 }

@@ -8,24 +8,43 @@ import "fmt"
 // English word on a Dutch screen.
 type catalog struct {
 	// Frame
-	AppTitle      string
-	Saved         string
-	Saving        string
-	NotSaved      string
-	SaveFailed    string // %s: the error
-	Warnings      string // %d: number of warnings
-	TooSmall      string // %d %d: minimum width and height
-	Themes        string
-	ThemesPick    string
-	QuestionOf    string // %d %d
-	Answered      string // %d %d: answered, total
-	AllAnswered   string
-	LastQuestion  string
-	FirstQuestion string
-	NothingOpen   string
-	MoreAbove     string // a pane has lines hidden above
-	MoreBelow     string // and below
-	PasteIgnored  string
+	AppTitle        string
+	Saved           string
+	Saving          string
+	NotSaved        string
+	SaveFailed      string // %s: the error
+	Warnings        string // %d: number of warnings
+	TooSmall        string // %d %d: minimum width and height
+	Themes          string
+	ThemesPick      string
+	QuestionOf      string // %d %d
+	Answered        string // %d %d: answered, total
+	AllAnswered     string
+	HiddenFollowUps string // %d: follow-up questions not asked
+	Standing        string // title of the scores as they stand
+	FinishAsk       string
+	StartDraft      string // %d %d: answered, total
+	StartFinished   string
+	StartEdited     string // %s: date and time
+	KeyNextYear     string
+	KeyDetails      string
+	ThemeMarked     string // %d: questions of the theme marked
+	ThemeNotes      string // %d: questions of the theme with a note
+	DetailsTitle    string
+	DetailsIntro    string
+	DetailsSaved    string
+	CarriedMarkHint string // after "·3" under the theme list
+	PlaceholderCBS  string
+	PlaceholderFile string
+	StandingAll     string
+	NoLevelYet      string
+	LevelShort      string // %d: a level without its name
+	LastQuestion    string
+	FirstQuestion   string
+	NothingOpen     string
+	MoreAbove       string // a pane has lines hidden above
+	MoreBelow       string // and below
+	PasteIgnored    string
 
 	// Question screen
 	DontKnow         string
@@ -81,6 +100,8 @@ type catalog struct {
 	FormTitle         string
 	FormIntro         string
 	FormFrom          string // %s: last year's file
+	FormMissing       string // %s: the file named, which does not exist
+	FormMissingPick   string // %d: answers files in the folder
 	FieldMunicipality string
 	FieldCBS          string
 	FieldDate         string
@@ -138,6 +159,7 @@ type catalog struct {
 	// Quitting
 	QuitUnsaved string
 	Resume      string // %s %s: path, path
+	ResumeDone  string // %s %s: report, path: after finishing
 
 	// Keys (help bar)
 	KeyUp, KeyDown, KeyChoose, KeyToggle, KeyNext, KeyPrev     string
@@ -150,36 +172,41 @@ type catalog struct {
 	KeyCarried                                                 string // the theme list's "·3"
 
 	// Accessible mode
-	AccIntro         string
-	AccPickFile      string
-	AccPickPrompt    string // %d: number of the "new" entry
-	AccInvalid       string // %s
-	AccBadNumber     string // %q %d
-	AccOneNumber     string // %d
-	AccAlone         string
-	ExclOthers       string // %s %s: the exclusive option, the options it switched off
-	ExclCleared      string // %s: the exclusive option(s) switched off by another choice
-	AccExclAlone     string // %s: an exclusive option typed together with others
-	AccFieldPrompt   string // %s %s: label, default
-	AccTheme         string // %s %d %d: theme, answered, total
-	AccQuestion      string // %d %d
-	AccCurrent       string // %s
-	AccChoicePrompt  string
-	AccMultiPrompt   string
-	AccNumberPrompt  string // %s %s %s
-	AccNotePrompt    string
-	AccNoteCurrent   string // %s
-	AccSaveFailed    string // %s
-	AccSaveAsPrompt  string
-	AccEOF           string // %s
-	AccReviewSummary string // %d %d %d
-	AccConfirmHint   string
-	AccUnconfirmed   string // %d
-	AccGone          string
-	AccFinishPrompt  string
-	AccNoScore       string
-	AccQuestionNames string
-	AccStopped       string // %s
+	AccIntro               string
+	AccPickFile            string
+	AccScriptNew           string // %d: answers files in the folder
+	AccEvidencePrompt      string
+	AccEvidenceCurrent     string // %s: the evidence now
+	AccEvidenceLevelPrompt string // %s %s: the levels, the current one
+	AccEvidenceSaved       string // %d %s: count, level
+	AccPickPrompt          string // %d: number of the "new" entry
+	AccInvalid             string // %s
+	AccBadNumber           string // %q %d
+	AccOneNumber           string // %d
+	AccAlone               string
+	AccFieldPrompt         string // %s %s: label, default
+	AccTheme               string // %s %d %d: theme, answered, total
+	AccQuestion            string // %d %d
+	AccCurrent             string // %s
+	AccChoicePrompt        string
+	AccMultiPrompt         string
+	AccNumberPrompt        string // %s %s %s
+	AccNotePrompt          string
+	AccNoteCurrent         string // %s
+	AccSaveFailed          string // %s
+	AccSaveAsPrompt        string
+	AccEOF                 string // %s
+	AccReviewSummary       string // %d %d %d
+	AccConfirmHint         string
+	AccUnconfirmed         string // %d
+	AccGone                string
+	AccFinishPrompt        string
+	AccNoScore             string
+	AccQuestionNames       string
+	AccStopped             string // %s
+	ExclOthers             string // %s %s: the exclusive option, the options it switched off
+	ExclCleared            string // %s: the exclusive option(s) switched off by another choice
+	AccExclAlone           string // %s: an exclusive option typed together with others
 
 	// The council text: public, in the college's voice, for the council
 	// answers (issue 12), beside the internal note.
@@ -203,24 +230,43 @@ func catalogFor(lang string) *catalog {
 }
 
 var dutch = catalog{
-	AppTitle:      "Soeverein",
-	Saved:         "opgeslagen",
-	Saving:        "opslaan…",
-	NotSaved:      "NIET OPGESLAGEN",
-	SaveFailed:    "Opslaan mislukt: %s. Uw antwoorden staan nog in het geheugen; druk s om een andere bestandsnaam te kiezen.",
-	Warnings:      "Let op: %d antwoord(en) passen niet bij deze vragenlijst; ze blijven bewaard in het bestand.",
-	TooSmall:      "Het venster is te klein: maak het minstens %d bij %d tekens.",
-	Themes:        "Thema's",
-	ThemesPick:    "Kies een thema",
-	QuestionOf:    "vraag %d van %d",
-	Answered:      "%d van %d beantwoord",
-	AllAnswered:   "Alle vragen zijn beantwoord: druk r voor het overzicht en om af te ronden.",
-	LastQuestion:  "Dit was de laatste vraag: druk r voor het overzicht en om af te ronden.",
-	FirstQuestion: "Dit is de eerste vraag.",
-	NothingOpen:   "Geen open of gemarkeerde vragen meer.",
-	MoreAbove:     "↑ meer",
-	MoreBelow:     "↓ meer",
-	PasteIgnored:  "Geplakte tekst genegeerd: plakken kan in een notitie, bij bewijs of in een invulveld.",
+	AppTitle:        "Soeverein",
+	Saved:           "opgeslagen",
+	Saving:          "opslaan…",
+	NotSaved:        "NIET OPGESLAGEN",
+	SaveFailed:      "Opslaan mislukt: %s. Uw antwoorden staan nog in het geheugen; druk s om een andere bestandsnaam te kiezen.",
+	Warnings:        "Let op: %d antwoord(en) passen niet bij deze vragenlijst; ze blijven bewaard in het bestand.",
+	TooSmall:        "Het venster is te klein: maak het minstens %d bij %d tekens.",
+	Themes:          "Thema's",
+	ThemesPick:      "Kies een thema",
+	QuestionOf:      "vraag %d van %d",
+	Answered:        "%d van %d beantwoord",
+	AllAnswered:     "Alle vragen zijn beantwoord: druk r voor het overzicht en om af te ronden.",
+	HiddenFollowUps: " · %d vervolgvragen verborgen",
+	Standing:        "Stand nu",
+	StartDraft:      "concept: %d van %d beantwoord",
+	StartFinished:   "afgerond (alles beantwoord, rapport geschreven)",
+	StartEdited:     "bewerkt %s",
+	KeyNextYear:     "volgend jaar hiermee beginnen",
+	KeyDetails:      "gegevens",
+	ThemeMarked:     "! gemarkeerd: %d",
+	ThemeNotes:      "met notitie: %d",
+	DetailsTitle:    "Gegevens van de zelfevaluatie",
+	DetailsIntro:    "Gemeente, CBS-code, peildatum, jaar en wie het invult. Enter op het laatste veld bewaart, esc laat alles zoals het was. Het bestand blijft hetzelfde.",
+	DetailsSaved:    "Gegevens bijgewerkt.",
+	CarriedMarkHint: "= nog te bevestigen",
+	PlaceholderCBS:  "bijv. GM0361",
+	PlaceholderFile: "(volgt uit de CBS-code)",
+	FinishAsk:       "Afronden? Hierboven staat wat nog open is. Druk nogmaals f om af te ronden, esc om verder te gaan.",
+	StandingAll:     "Totaal",
+	NoLevelYet:      "nog geen niveau",
+	LevelShort:      "niveau %d",
+	LastQuestion:    "Dit was de laatste vraag: druk r voor het overzicht en om af te ronden.",
+	FirstQuestion:   "Dit is de eerste vraag.",
+	NothingOpen:     "Geen open of gemarkeerde vragen meer.",
+	MoreAbove:       "↑ meer",
+	MoreBelow:       "↓ meer",
+	PasteIgnored:    "Geplakte tekst genegeerd: plakken kan in een notitie, bij bewijs of in een invulveld.",
 
 	DontKnow:         "Weet ik niet",
 	NotApplicable:    "N.v.t. (niet van toepassing)",
@@ -273,6 +319,8 @@ var dutch = catalog{
 	FormTitle:         "Nieuwe zelfevaluatie",
 	FormIntro:         "Vul in over welke gemeente en welke peildatum het gaat. Alles is later in het bestand aan te passen.",
 	FormFrom:          "De antwoorden uit %s worden overgenomen: u bevestigt of wijzigt ze per vraag.",
+	FormMissing:       "Het bestand %s bestaat niet. Vul dit formulier in om daar een nieuwe zelfevaluatie te beginnen.",
+	FormMissingPick:   "Bedoelde u een bestaand bestand? Druk esc om er een te kiezen (%d in deze map).",
 	FieldMunicipality: "Gemeente",
 	FieldCBS:          "CBS-code",
 	FieldDate:         "Peildatum",
@@ -327,6 +375,7 @@ var dutch = catalog{
 
 	QuitUnsaved: "Uw laatste antwoorden zijn NIET opgeslagen. Druk s om een andere bestandsnaam te kiezen, of nogmaals q om toch te stoppen.",
 	Resume:      "Antwoorden opgeslagen in %s. Verder gaan: soeverein survey %s",
+	ResumeDone:  "Rapport geschreven in %s. Antwoorden aanpassen: soeverein survey %s",
 
 	KeyUp: "omhoog", KeyDown: "omlaag", KeyChoose: "kiezen", KeyToggle: "aan/uit",
 	KeyNext: "volgende", KeyPrev: "vorige", KeyDontKnow: "weet ik niet", KeyNA: "n.v.t.",
@@ -339,36 +388,41 @@ var dutch = catalog{
 	KeyConfirm: "bevestigen", KeyConfirmAll: "thema bevestigen", KeyPage: "scrollen",
 	KeyCarried: "te bevestigen",
 
-	AccIntro:         "Soeverein: zelfevaluatie digitale soevereiniteit. Elke vraag krijgt genummerde antwoorden; typ het nummer en druk Enter.",
-	AccPickFile:      "Antwoordenbestanden in deze map:",
-	AccPickPrompt:    "Kies een nummer (%d = nieuwe zelfevaluatie): ",
-	AccInvalid:       "Dat begrijp ik niet: %s",
-	AccBadNumber:     "%q is geen nummer van 1 tot %d",
-	AccOneNumber:     "typ één nummer van 1 tot %d",
-	AccAlone:         "weet ik niet en n.v.t. gaan niet samen met andere antwoorden",
-	ExclOthers:       "‘%s’ sluit de andere keuzes uit; uitgezet: %s.",
-	ExclCleared:      "Uitgezet: %s, want dat sluit deze keuze uit.",
-	AccExclAlone:     "‘%s’ sluit de andere keuzes uit: kies het alleen, of laat het weg",
-	AccFieldPrompt:   "%s%s: ",
-	AccTheme:         "Thema: %s (%d van %d beantwoord)",
-	AccQuestion:      "Vraag %d van %d",
-	AccCurrent:       "Huidig antwoord: %s",
-	AccChoicePrompt:  "Antwoord (nummer; ? = toelichting; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccMultiPrompt:   "Antwoorden (nummers met komma's, bijvoorbeeld 1,3; ? = toelichting; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccNumberPrompt:  "Waarde van %s tot %s%s (w = weet ik niet; ? = toelichting; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccNotePrompt:    "Notitie (optioneel; Enter = geen): ",
-	AccNoteCurrent:   "Notitie (Enter = houden: %q; - = wissen): ",
-	AccSaveFailed:    "Opslaan mislukt: %s. De antwoorden staan nog in het geheugen.",
-	AccSaveAsPrompt:  "Typ een andere bestandsnaam (Enter = later opnieuw proberen): ",
-	AccEOF:           "Einde van de invoer. Antwoorden opgeslagen in %s.",
-	AccReviewSummary: "Overzicht: %d onbeantwoord, %d weet ik niet, %d gemarkeerd.",
-	AccConfirmHint:   "Enter = bevestigen",
-	AccUnconfirmed:   "Nog te bevestigen: %d overgenomen antwoord(en):",
-	AccGone:          "Vraag bestaat niet meer (de antwoorden blijven bewaard):",
-	AccFinishPrompt:  "Afronden en het rapport schrijven? (j = ja, Enter = nee, terug naar de eerste open vraag): ",
-	AccNoScore:       "geen score",
-	AccQuestionNames: "Open vragen:",
-	AccStopped:       "Gestopt. Antwoorden opgeslagen in %s.",
+	AccIntro:               "Soeverein: zelfevaluatie digitale soevereiniteit. Elke vraag krijgt genummerde antwoorden; typ het nummer en druk Enter.",
+	AccPickFile:            "Antwoordenbestanden in deze map:",
+	AccEvidencePrompt:      "Bewijs: documenten of links, gescheiden door ; (Enter = geen): ",
+	AccEvidenceCurrent:     "Bewijs nu: %s. Nieuw bewijs (gescheiden door ;), Enter = houden, - = wissen: ",
+	AccEvidenceLevelPrompt: "Bewijsniveau (%s; Enter = houden: %s): ",
+	AccEvidenceSaved:       "Bewijs bewaard: %d stuk(s), %s.",
+	AccScriptNew:           "Geen bestand genoemd: een nieuwe zelfevaluatie (%d antwoordenbestand(en) in deze map; om verder te gaan met een ervan: soeverein survey BESTAND).",
+	AccPickPrompt:          "Kies een nummer (%d = nieuwe zelfevaluatie): ",
+	AccInvalid:             "Dat begrijp ik niet: %s",
+	AccBadNumber:           "%q is geen nummer van 1 tot %d",
+	AccOneNumber:           "typ één nummer van 1 tot %d",
+	AccAlone:               "weet ik niet en n.v.t. gaan niet samen met andere antwoorden",
+	AccFieldPrompt:         "%s%s: ",
+	AccTheme:               "Thema: %s (%d van %d beantwoord)",
+	AccQuestion:            "Vraag %d van %d",
+	AccCurrent:             "Huidig antwoord: %s",
+	AccChoicePrompt:        "Antwoord (nummer; ? = toelichting; m = markeren; b = bewijs; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccMultiPrompt:         "Antwoorden (nummers met komma's, bijvoorbeeld 1,3; ? = toelichting; m = markeren; b = bewijs; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccNumberPrompt:        "Waarde van %s tot %s%s (w = weet ik niet; ? = toelichting; m = markeren; b = bewijs; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccNotePrompt:          "Notitie (optioneel; Enter = geen): ",
+	AccNoteCurrent:         "Notitie (Enter = houden: %q; - = wissen): ",
+	AccSaveFailed:          "Opslaan mislukt: %s. De antwoorden staan nog in het geheugen.",
+	AccSaveAsPrompt:        "Typ een andere bestandsnaam (Enter = later opnieuw proberen): ",
+	AccEOF:                 "Einde van de invoer. Antwoorden opgeslagen in %s.",
+	AccReviewSummary:       "Overzicht: %d onbeantwoord, %d weet ik niet, %d gemarkeerd.",
+	AccConfirmHint:         "Enter = bevestigen",
+	AccUnconfirmed:         "Nog te bevestigen: %d overgenomen antwoord(en):",
+	AccGone:                "Vraag bestaat niet meer (de antwoorden blijven bewaard):",
+	AccFinishPrompt:        "Afronden en het rapport schrijven? (j = ja; een nummer = naar die vraag; Enter = nee, terug naar de eerste open vraag): ",
+	AccNoScore:             "geen score",
+	AccQuestionNames:       "Open vragen:",
+	AccStopped:             "Gestopt. Antwoorden opgeslagen in %s.",
+	ExclOthers:             "‘%s’ sluit de andere keuzes uit; uitgezet: %s.",
+	ExclCleared:            "Uitgezet: %s, want dat sluit deze keuze uit.",
+	AccExclAlone:           "‘%s’ sluit de andere keuzes uit: kies het alleen, of laat het weg",
 
 	KeyCouncilText:    "raadstekst",
 	CouncilTextTitle:  "Tekst voor de raad bij: %s",
@@ -379,24 +433,43 @@ var dutch = catalog{
 }
 
 var english = catalog{
-	AppTitle:      "Soeverein",
-	Saved:         "saved",
-	Saving:        "saving…",
-	NotSaved:      "NOT SAVED",
-	SaveFailed:    "Saving failed: %s. Your answers are still in memory; press s to choose another file name.",
-	Warnings:      "Note: %d answer(s) do not fit this questionnaire; they are kept in the file.",
-	TooSmall:      "The window is too small: make it at least %d by %d characters.",
-	Themes:        "Themes",
-	ThemesPick:    "Pick a theme",
-	QuestionOf:    "question %d of %d",
-	Answered:      "%d of %d answered",
-	AllAnswered:   "Every question is answered: press r for the overview and to finish.",
-	LastQuestion:  "That was the last question: press r for the overview and to finish.",
-	FirstQuestion: "This is the first question.",
-	NothingOpen:   "No open or marked questions left.",
-	MoreAbove:     "↑ more",
-	MoreBelow:     "↓ more",
-	PasteIgnored:  "Pasted text ignored: paste into a note, evidence or an input field.",
+	AppTitle:        "Soeverein",
+	Saved:           "saved",
+	Saving:          "saving…",
+	NotSaved:        "NOT SAVED",
+	SaveFailed:      "Saving failed: %s. Your answers are still in memory; press s to choose another file name.",
+	Warnings:        "Note: %d answer(s) do not fit this questionnaire; they are kept in the file.",
+	TooSmall:        "The window is too small: make it at least %d by %d characters.",
+	Themes:          "Themes",
+	ThemesPick:      "Pick a theme",
+	QuestionOf:      "question %d of %d",
+	Answered:        "%d of %d answered",
+	AllAnswered:     "Every question is answered: press r for the overview and to finish.",
+	HiddenFollowUps: " · %d follow-ups not asked",
+	Standing:        "Standing now",
+	StartDraft:      "draft: %d of %d answered",
+	StartFinished:   "finished (all answered, report written)",
+	StartEdited:     "edited %s",
+	KeyNextYear:     "start next year from it",
+	KeyDetails:      "details",
+	ThemeMarked:     "! marked: %d",
+	ThemeNotes:      "with a note: %d",
+	DetailsTitle:    "Details of the self-assessment",
+	DetailsIntro:    "Municipality, CBS code, reference date, year and who fills it in. Enter on the last field keeps them, esc leaves everything as it was. The file stays the same.",
+	DetailsSaved:    "Details updated.",
+	CarriedMarkHint: "= still to confirm",
+	PlaceholderCBS:  "e.g. GM0361",
+	PlaceholderFile: "(follows from the CBS code)",
+	FinishAsk:       "Finish? What is still open is listed above. Press f again to finish, esc to go on.",
+	StandingAll:     "Overall",
+	NoLevelYet:      "no level yet",
+	LevelShort:      "level %d",
+	LastQuestion:    "That was the last question: press r for the overview and to finish.",
+	FirstQuestion:   "This is the first question.",
+	NothingOpen:     "No open or marked questions left.",
+	MoreAbove:       "↑ more",
+	MoreBelow:       "↓ more",
+	PasteIgnored:    "Pasted text ignored: paste into a note, evidence or an input field.",
 
 	DontKnow:         "Don't know",
 	NotApplicable:    "Not applicable",
@@ -449,6 +522,8 @@ var english = catalog{
 	FormTitle:         "New self-assessment",
 	FormIntro:         "Say which municipality and which reference date this is about. Everything can be changed in the file later.",
 	FormFrom:          "The answers from %s are carried over: you confirm or change them question by question.",
+	FormMissing:       "The file %s does not exist. Fill in this form to start a new self-assessment there.",
+	FormMissingPick:   "Did you mean an existing file? Press esc to pick one (%d in this folder).",
 	FieldMunicipality: "Municipality",
 	FieldCBS:          "CBS code",
 	FieldDate:         "Reference date",
@@ -503,6 +578,7 @@ var english = catalog{
 
 	QuitUnsaved: "Your latest answers are NOT saved. Press s to choose another file name, or q again to quit anyway.",
 	Resume:      "Answers saved in %s. To continue: soeverein survey %s",
+	ResumeDone:  "Report written to %s. To change answers: soeverein survey %s",
 
 	KeyUp: "up", KeyDown: "down", KeyChoose: "choose", KeyToggle: "on/off",
 	KeyNext: "next", KeyPrev: "previous", KeyDontKnow: "don't know", KeyNA: "not applicable",
@@ -515,36 +591,41 @@ var english = catalog{
 	KeyConfirm: "confirm", KeyConfirmAll: "confirm theme", KeyPage: "scroll",
 	KeyCarried: "to confirm",
 
-	AccIntro:         "Soeverein: digital sovereignty self-assessment. Every question has numbered answers; type the number and press Enter.",
-	AccPickFile:      "Answers files in this folder:",
-	AccPickPrompt:    "Choose a number (%d = new self-assessment): ",
-	AccInvalid:       "I do not understand that: %s",
-	AccBadNumber:     "%q is not a number from 1 to %d",
-	AccOneNumber:     "type one number from 1 to %d",
-	AccAlone:         "don't know and not applicable cannot go with other answers",
-	ExclOthers:       "‘%s’ excludes the other choices; switched off: %s.",
-	ExclCleared:      "Switched off: %s, because it excludes this choice.",
-	AccExclAlone:     "‘%s’ excludes the other choices: choose it alone, or leave it out",
-	AccFieldPrompt:   "%s%s: ",
-	AccTheme:         "Theme: %s (%d of %d answered)",
-	AccQuestion:      "Question %d of %d",
-	AccCurrent:       "Current answer: %s",
-	AccChoicePrompt:  "Answer (number; ? = explanation; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
-	AccMultiPrompt:   "Answers (numbers with commas, for example 1,3; ? = explanation; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
-	AccNumberPrompt:  "Value from %s to %s%s (w = don't know; ? = explanation; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
-	AccNotePrompt:    "Note (optional; Enter = none): ",
-	AccNoteCurrent:   "Note (Enter = keep: %q; - = remove): ",
-	AccSaveFailed:    "Saving failed: %s. The answers are still in memory.",
-	AccSaveAsPrompt:  "Type another file name (Enter = try again later): ",
-	AccEOF:           "End of input. Answers saved in %s.",
-	AccReviewSummary: "Overview: %d unanswered, %d don't know, %d marked.",
-	AccConfirmHint:   "Enter = confirm",
-	AccUnconfirmed:   "To confirm: %d carried-over answer(s):",
-	AccGone:          "Question no longer exists (the answers are kept):",
-	AccFinishPrompt:  "Finish and write the report? (y = yes, Enter = no, back to the first open question): ",
-	AccNoScore:       "no score",
-	AccQuestionNames: "Open questions:",
-	AccStopped:       "Stopped. Answers saved in %s.",
+	AccIntro:               "Soeverein: digital sovereignty self-assessment. Every question has numbered answers; type the number and press Enter.",
+	AccPickFile:            "Answers files in this folder:",
+	AccEvidencePrompt:      "Evidence: documents or links, separated by ; (Enter = none): ",
+	AccEvidenceCurrent:     "Evidence now: %s. New evidence (separated by ;), Enter = keep, - = remove: ",
+	AccEvidenceLevelPrompt: "Evidence level (%s; Enter = keep: %s): ",
+	AccEvidenceSaved:       "Evidence kept: %d item(s), %s.",
+	AccScriptNew:           "No file named: a new self-assessment (%d answers file(s) in this folder; to continue one of them: soeverein survey FILE).",
+	AccPickPrompt:          "Choose a number (%d = new self-assessment): ",
+	AccInvalid:             "I do not understand that: %s",
+	AccBadNumber:           "%q is not a number from 1 to %d",
+	AccOneNumber:           "type one number from 1 to %d",
+	AccAlone:               "don't know and not applicable cannot go with other answers",
+	AccFieldPrompt:         "%s%s: ",
+	AccTheme:               "Theme: %s (%d of %d answered)",
+	AccQuestion:            "Question %d of %d",
+	AccCurrent:             "Current answer: %s",
+	AccChoicePrompt:        "Answer (number; ? = explanation; m = mark; b = evidence; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
+	AccMultiPrompt:         "Answers (numbers with commas, for example 1,3; ? = explanation; m = mark; b = evidence; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
+	AccNumberPrompt:        "Value from %s to %s%s (w = don't know; ? = explanation; m = mark; b = evidence; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
+	AccNotePrompt:          "Note (optional; Enter = none): ",
+	AccNoteCurrent:         "Note (Enter = keep: %q; - = remove): ",
+	AccSaveFailed:          "Saving failed: %s. The answers are still in memory.",
+	AccSaveAsPrompt:        "Type another file name (Enter = try again later): ",
+	AccEOF:                 "End of input. Answers saved in %s.",
+	AccReviewSummary:       "Overview: %d unanswered, %d don't know, %d marked.",
+	AccConfirmHint:         "Enter = confirm",
+	AccUnconfirmed:         "To confirm: %d carried-over answer(s):",
+	AccGone:                "Question no longer exists (the answers are kept):",
+	AccFinishPrompt:        "Finish and write the report? (y = yes; a number = go to that question; Enter = no, back to the first open question): ",
+	AccNoScore:             "no score",
+	AccQuestionNames:       "Open questions:",
+	AccStopped:             "Stopped. Answers saved in %s.",
+	ExclOthers:             "‘%s’ excludes the other choices; switched off: %s.",
+	ExclCleared:            "Switched off: %s, because it excludes this choice.",
+	AccExclAlone:           "‘%s’ excludes the other choices: choose it alone, or leave it out",
 
 	KeyCouncilText:    "council text",
 	CouncilTextTitle:  "Text for the council on: %s",

@@ -14,6 +14,8 @@ import (
 	"github.com/muesli/termenv"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
+	"soeverein/scoring"
 )
 
 // screen is what the survey shows.
@@ -99,6 +101,7 @@ type Model struct {
 	form       form
 	pending    *Session            // a new assessment whose file is being created
 	last       *assessment.Answers // last year's answers (--from), for the new assessment
+	missing    string              // the file named on the command line, which does not exist
 
 	// survey
 	sess         *Session
@@ -120,6 +123,11 @@ type Model struct {
 	statusErr    bool
 	quitArmed    bool
 	finish       *finishState
+
+	// the scoring of the answers as they stand (see result)
+	scored     *scoring.Result
+	scoredSess *Session
+	scoredRev  int
 
 	aborted bool // stopped with ctrl+c
 	quit    bool
@@ -165,7 +173,10 @@ func New(opts Options) (*Model, error) {
 		}
 		m.begin(s, m.openNotes(s, notes))
 	case opts.Path != "":
+		// A file named that does not exist may be a typo: the form says
+		// so, and esc goes to the files that do exist (scanned in Init).
 		m.form = newForm(c, opts.Now(), opts.Path)
+		m.missing = opts.Path
 		m.screen = screenForm
 	default:
 		m.screen = screenPick
@@ -206,6 +217,10 @@ func (m *Model) Init() tea.Cmd {
 		return m.scanCmd()
 	case screenQuestion:
 		return m.autosave()
+	case screenForm:
+		if m.missing != "" {
+			return m.scanCmd()
+		}
 	}
 	return nil
 }
@@ -216,8 +231,10 @@ func (m *Model) setScreen(s screen) {
 	m.quitArmed = false
 }
 
+// setStatus shows msg on the status line; it may quote a file (an error, a
+// name), so its control and hidden characters are made visible.
 func (m *Model) setStatus(msg string, isErr bool) {
-	m.status, m.statusErr = msg, isErr
+	m.status, m.statusErr = safetext.Terminal(msg), isErr
 }
 
 // Messages from commands.
@@ -249,7 +266,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case filesMsg:
 		m.scanned, m.files = true, msg
-		if len(msg) == 0 {
+		if len(msg) == 0 && m.screen == screenPick {
 			m.form = newForm(m.c, m.opts.Now(), "")
 			m.setScreen(screenForm)
 		}
@@ -403,12 +420,41 @@ func (m *Model) autosave() tea.Cmd {
 }
 
 // FinalSave writes what is not saved yet; Run calls it when the program
-// has ended (q, ctrl+c, a signal, a closed terminal).
+// has ended (q, ctrl+c, a signal, a closed terminal). Text still being
+// typed is saved too (see keepDraft).
 func (m *Model) FinalSave() error {
+	m.keepDraft()
 	if m.sess == nil || !m.sess.Dirty() {
 		return nil
 	}
 	return m.sess.Save(m.saver)
+}
+
+// keepDraft stores text that is still being typed into the answer it
+// belongs to, as closing the field would: an open note or evidence editor,
+// and a number typed without Enter (when it is a valid answer; an invalid
+// one is left out, it cannot be an answer). The survey ends right after,
+// so nothing on screen changes.
+func (m *Model) keepDraft() {
+	if m.sess == nil {
+		return
+	}
+	switch m.screen {
+	case screenNote:
+		m.sess.SetNote(m.note.Value())
+	case screenEvidence:
+		// An error (an evidence level without evidence) keeps the rest.
+		_ = m.sess.SetEvidence(m.evidence.Value(), m.evidenceLevel())
+	case screenQuestion:
+		qu := m.sess.Current()
+		v := strings.TrimSpace(m.number.Value())
+		if qu == nil || qu.Type != assessment.Number || v == "" {
+			return
+		}
+		if ans := m.sess.A.Get(qu.ID); ans == nil || ans.Value == nil || v != fmtNum(*ans.Value) {
+			_ = m.sess.SetValue(v)
+		}
+	}
 }
 
 func (m *Model) scanCmd() tea.Cmd {

@@ -17,10 +17,10 @@ func TestAnswerSingleChoiceAndMoveOn(t *testing.T) {
 	dir := t.TempDir()
 	path := newAnswersFile(t, dir, q, nil)
 	m := newModel(t, Options{Path: path}, 100, 30)
-	mustContain(t, m, "Waar staat de e-mail van de gemeente?", "vraag 1 van 3", "1 ( ) Bij een Amerikaanse aanbieder", "w ( ) Weet ik niet")
+	mustContain(t, m, "Waar staat de e-mail van de gemeente?", "vraag 1 van 4", "1 ( ) Bij een Amerikaanse aanbieder", "w ( ) Weet ik niet")
 
 	press(m, "down", "enter")
-	mustContain(t, m, "Voor welk percentage van de kritieke diensten is er een exitplan?", "vraag 2 van 3", "1 van 3 beantwoord")
+	mustContain(t, m, "Voor welk percentage van de kritieke diensten is er een exitplan?", "vraag 3 van 4", "1 van 3 beantwoord")
 
 	a := loadAnswers(t, path, q)
 	if got := a.Get("cloud.mail").Choice; got != "eu" {
@@ -45,9 +45,9 @@ func TestNumberKeysSpaceAndBuiltInAnswers(t *testing.T) {
 		choice string
 		multi  []string
 	}{
-		{"number key picks an option", []string{"1"}, "cloud.mail", "us", nil},
-		{"w is don't know", []string{"w"}, "cloud.mail", assessment.DontKnow, nil},
-		{"number key again", []string{"1", "right"}, "cloud.mail", "us", nil},
+		{"number key picks an option and goes on", []string{"1"}, "cloud.mail", "us", nil},
+		{"w is don't know", []string{"left", "w"}, "cloud.mail", assessment.DontKnow, nil},
+		{"number key again", []string{"left", "left", "1"}, "cloud.mail", "us", nil},
 		{"multi: numbers and space toggle", []string{"1", "2", "up", "space"}, "cloud.tools", "", []string{"exit"}},
 		// Geen (3) excludes the others: it switches them off
 		{"multi: an exclusive option stands alone", []string{"3"}, "cloud.tools", "", []string{"none"}},
@@ -65,7 +65,7 @@ func TestNumberKeysSpaceAndBuiltInAnswers(t *testing.T) {
 		})
 	}
 	t.Run("n where not allowed says so", func(t *testing.T) {
-		press(m, "left", "n")
+		press(m, "left", "left", "n")
 		mustContain(t, m, "n.v.t. kan bij deze vraag niet")
 		if got := m.Session().A.Get("cloud.mail").Choice; got != "us" {
 			t.Errorf("cloud.mail = %q after a refused n, want us", got)
@@ -108,7 +108,7 @@ func TestNumberQuestionChecksTheRange(t *testing.T) {
 	mustContain(t, m, "Waarde (0 tot 100 procent):")
 
 	press(m, "type:120", "enter")
-	mustContain(t, m, "geef een getal van 0 tot 100", "vraag 2 van 3")
+	mustContain(t, m, "geef een getal van 0 tot 100", "vraag 3 van 4")
 	press(m, "backspace", "backspace", "backspace", "type:z")
 	if v := m.number.Value(); v != "" {
 		t.Errorf("letters went into the number field: %q", v)
@@ -146,12 +146,12 @@ func TestConditionalQuestionKeepsItsAnswerWhileHidden(t *testing.T) {
 	path := newAnswersFile(t, t.TempDir(), q, nil)
 	m := newModel(t, Options{Path: path}, 100, 30)
 
-	press(m, "1", "enter") // US provider: the measures question appears
-	mustContain(t, m, "Welke maatregelen beperken de afhankelijkheid?", "vraag 2 van 4", "Clouddiensten       1/2")
+	press(m, "1") // US provider: the measures question appears
+	mustContain(t, m, "Welke maatregelen beperken de afhankelijkheid?", "vraag 2 van 4", "Clouddiensten        1/2")
 	press(m, "1", "2", "enter")
 
-	press(m, "left", "left", "2") // European provider: it disappears
-	mustContain(t, m, "vraag 1 van 3", "Clouddiensten       1/1")
+	press(m, "left", "left", "2", "left") // European provider: it disappears
+	mustContain(t, m, "vraag 1 van 4", "Clouddiensten        1/1")
 	press(m, "enter")
 	mustContain(t, m, "Voor welk percentage")
 	if got := m.Session().A.Get("cloud.tools").Choices; !slices.Equal(got, []string{"keys", "exit"}) {
@@ -161,7 +161,7 @@ func TestConditionalQuestionKeepsItsAnswerWhileHidden(t *testing.T) {
 		t.Errorf("saved hidden cloud.tools = %v, want its answer kept", got)
 	}
 
-	press(m, "left", "w", "enter") // don't know: it is back, answered
+	press(m, "left", "w") // don't know: it is back, answered
 	mustContain(t, m, "Welke maatregelen", "[x] Eigen sleutels", "[x] Exitplan", "[ ] Geen")
 }
 
@@ -169,7 +169,7 @@ func TestReviewListsOpenQuestionsAndJumps(t *testing.T) {
 	q := testQuestionnaire(t)
 	path := newAnswersFile(t, t.TempDir(), q, nil)
 	m := newModel(t, Options{Path: path}, 100, 30)
-	press(m, "w", "enter", "1", "enter", "m", "r")
+	press(m, "w", "1", "enter", "m", "r")
 	mustContain(t, m, "Overzicht voor het afronden",
 		"Onbeantwoord (2)", "Exit en continuïteit · Voor welk percentage",
 		"Weet ik niet (1)", "Clouddiensten · Waar staat de e-mail",
@@ -187,7 +187,7 @@ func TestReviewListsOpenQuestionsAndJumps(t *testing.T) {
 func TestEnterAfterTheLastQuestionOpensTheReview(t *testing.T) {
 	q := testQuestionnaire(t)
 	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), q, nil)}, 100, 30)
-	press(m, "2", "enter", "type:100", "enter", "2", "enter")
+	press(m, "2", "type:100", "enter", "2")
 	mustContain(t, m, "Overzicht voor het afronden", "Alle vragen zijn beantwoord en er is niets gemarkeerd.")
 }
 
@@ -197,7 +197,7 @@ func TestQuitMidwayAndResumeAtTheSameQuestion(t *testing.T) {
 			q := testQuestionnaire(t)
 			path := newAnswersFile(t, t.TempDir(), q, nil)
 			m := newModel(t, Options{Path: path}, 100, 30)
-			press(m, "2", "enter", "type:40", "enter")
+			press(m, "2", "type:40", "enter")
 			mustContain(t, m, "Is het exitplan getest?")
 			if quit := press(m, quitKey); !quit {
 				t.Fatalf("%s did not quit", quitKey)
@@ -256,7 +256,7 @@ func TestFailingSaveKeepsAnswersAndSaysSo(t *testing.T) {
 	fw := &failingWrite{broken: true}
 	m := newModel(t, Options{Path: path, Write: fw.write}, 100, 30)
 
-	press(m, "2", "enter", "type:30", "enter")
+	press(m, "2", "type:30", "enter")
 	mustContain(t, m, "NIET OPGESLAGEN", "Opslaan mislukt", "permission denied",
 		"Uw antwoorden staan nog in het geheugen", "Is het exitplan getest?")
 	m.Update(resizeMsg(80, 24))
@@ -332,7 +332,7 @@ func TestNoteAndEvidence(t *testing.T) {
 func TestMarkClearAndNextOpen(t *testing.T) {
 	q := testQuestionnaire(t)
 	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), q, nil)}, 100, 30)
-	press(m, "2", "m")
+	press(m, "2", "left", "m")
 	mustContain(t, m, "! gemarkeerd om na te kijken")
 	press(m, "u")
 	mustContain(t, m, "Voor welk percentage")
@@ -365,14 +365,18 @@ func TestStartFormProposesTheFileNameAndCreatesIt(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	m := newModel(t, Options{Questionnaire: q, Dir: dir}, 100, 30)
-	mustContain(t, m, "Nieuwe zelfevaluatie", "Peildatum      2026-11-20", "Jaar           2026", "soeverein-GM0000-2026.yaml")
+	mustContain(t, m, "Nieuwe zelfevaluatie", "Peildatum      2026-11-20", "Jaar           2026", "bijv. GM0361", "(volgt uit de CBS-code)")
+	mustNotContain(t, m, "GM0000")
 
 	press(m, "type:Gemeente Alkmaar", "enter", "type:GM036", "enter", "enter", "enter", "enter", "enter", "enter")
 	mustContain(t, m, `"GM036" is geen CBS-gemeentecode`, "Ingevuld door", "vul dit in")
 	press(m, "type:1") // focus went to the first bad field: the code
 	mustContain(t, m, "soeverein-GM0361-2026.yaml")
 	mustNotContain(t, m, "geen CBS-gemeentecode")
-	press(m, "tab", "tab", "tab", "type:Eva Voorbeeld", "tab", "type:CISO", "tab", "enter")
+	mustContain(t, m, "Verbeter eerst de velden met een fout.") // who fills it in is still empty
+	press(m, "tab", "tab", "tab", "type:Eva Voorbeeld")
+	mustNotContain(t, m, "Verbeter eerst de velden met een fout.", "vul dit in") // fixed: the complaint goes
+	press(m, "tab", "type:CISO", "tab", "enter")
 	mustContain(t, m, "Waar staat de e-mail", "Gemeente Alkmaar (GM0361) · 2026")
 
 	a := loadAnswers(t, "soeverein-GM0361-2026.yaml", q)
@@ -407,8 +411,8 @@ func TestPickAFileToResume(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := newModel(t, Options{Questionnaire: q, Dir: dir}, 100, 30)
-	mustContain(t, m, "soeverein-GM9991-2026.yaml\n    Gemeente Voorbeeldstad (GM9991) 2026, 1 van 3 beantwoord",
-		"Nieuwe zelfevaluatie beginnen")
+	mustContain(t, m, "soeverein-GM9991-2026.yaml\n    Gemeente Voorbeeldstad (GM9991) 2026\n    concept: 1 van 3 beantwoord · bewerkt ",
+		"Nieuwe zelfevaluatie beginnen", "v volgend jaar hiermee beginnen")
 	mustNotContain(t, m, "questions.yaml")
 	press(m, "enter")
 	mustContain(t, m, "Is het exitplan getest?")
@@ -447,7 +451,7 @@ func TestResumeKeepsAnswersToUnknownQuestions(t *testing.T) {
 
 func TestEnglish(t *testing.T) {
 	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil), Lang: "en"}, 100, 30)
-	mustContain(t, m, "Where is the municipality's e-mail?", "question 1 of 3", "Don't know", "0 of 3 answered", "Themes")
+	mustContain(t, m, "Where is the municipality's e-mail?", "question 1 of 4", "Don't know", "0 of 3 answered", "Themes")
 	mustNotContain(t, m, "Weet ik niet", "beantwoord")
 }
 

@@ -119,19 +119,13 @@ func (m *Model) questionKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		m.setCursor(m.cursor+1, qu)
 	case key.Matches(msg, k.Number):
-		i := int(msg.Runes[0] - '1')
-		if i < len(qu.Options) {
-			m.choose(qu.Options[i].ID)
-			m.setCursor(slices.IndexFunc(rows, func(r row) bool { return r.option == qu.Options[i].ID }), qu)
+		if i := int(msg.Runes[0] - '1'); i < len(qu.Options) {
+			m.answerKey(qu, rows, qu.Options[i].ID)
 		}
-	case key.Matches(msg, k.DontKnow), key.Matches(msg, k.NA):
-		opt := assessment.DontKnow
-		if key.Matches(msg, k.NA) {
-			opt = assessment.NotApplicable
-		}
-		if m.choose(opt) {
-			m.setCursor(slices.IndexFunc(rows, func(r row) bool { return r.option == opt }), qu)
-		}
+	case key.Matches(msg, k.DontKnow):
+		m.answerKey(qu, rows, assessment.DontKnow)
+	case key.Matches(msg, k.NA):
+		m.answerKey(qu, rows, assessment.NotApplicable)
 	case key.Matches(msg, k.Toggle):
 		if r := rows[m.cursor]; r.option != "" {
 			m.choose(r.option)
@@ -164,6 +158,14 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 	case key.Matches(msg, k.Review):
 		m.reviewCursor = 0
 		m.setScreen(screenReview)
+	case key.Matches(msg, k.Details):
+		m.openDetails()
+	case key.Matches(msg, k.Finish):
+		// Finishing asks first: the overview lists what is open, and f
+		// there finishes.
+		m.reviewCursor = 0
+		m.setScreen(screenReview)
+		m.setStatus(m.c.FinishAsk, false)
 	case key.Matches(msg, k.HelpText):
 		m.showHelp = !m.showHelp
 		if m.showHelp {
@@ -197,6 +199,29 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 		m.scrollQuestion(qu, -1)
 	}
 	return nil
+}
+
+// answerKey handles a key that names an answer (1-9, w, n). On a
+// single-choice question it answers and goes on to the next question: one
+// key per question, ← goes back. On a multiple-choice question a number
+// toggles its option and stays, so that more can be chosen; w and n are a
+// whole answer there too and go on.
+func (m *Model) answerKey(qu *assessment.Question, rows []row, option string) {
+	at := slices.IndexFunc(rows, func(r row) bool { return r.option == option })
+	if at < 0 {
+		if option == assessment.NotApplicable {
+			m.choose(option) // says why not
+		}
+		return
+	}
+	if qu.Type == assessment.Multi && option != assessment.DontKnow && option != assessment.NotApplicable {
+		if m.choose(option) {
+			m.setCursor(at, qu)
+		}
+		return
+	}
+	m.setCursor(at, qu)
+	m.enter(qu, rows[at])
 }
 
 // choose answers the current question and reports whether that worked.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // Session is one sitting of the survey: the questionnaire, the answers being
@@ -31,6 +32,9 @@ type Session struct {
 	failedRev     int // the revision whose save failed last
 	saveErr       error
 	note          string // see Note
+	// onDisk is the digest of the file as it was loaded, "" for a new
+	// file: the Saver refuses to write over anything else.
+	onDisk string
 }
 
 // NewSession starts a session on answers a, saved to path. now is the clock
@@ -39,7 +43,7 @@ func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang s
 	if now == nil {
 		now = time.Now
 	}
-	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: catalogFor(lang)}
+	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: catalogFor(lang), onDisk: a.LoadedDigest()}
 	// A fresh session has never been written by us: the first snapshot
 	// records where the user is, so resuming works even before an answer.
 	s.rev = 1
@@ -73,13 +77,21 @@ func (s *Session) Current() *assessment.Question {
 	return vis[0]
 }
 
-// Position returns the place of the current question among the visible
-// ones (from 0) and their number.
+// Position returns the place of the current question in the questionnaire
+// (from 0) and the number of its questions. Both stay the same while
+// answering: follow-up questions that appear or disappear do not renumber
+// the others (Hidden says how many are hidden).
 func (s *Session) Position() (int, int) {
-	vis := s.Visible()
 	cur := s.Current()
-	return slices.Index(vis, cur), len(vis)
+	if cur == nil {
+		return -1, len(s.Q.Questions())
+	}
+	return s.Q.Index(cur.ID), len(s.Q.Questions())
 }
+
+// Hidden returns how many follow-up questions are not asked, given the
+// answers so far.
+func (s *Session) Hidden() int { return len(s.Q.Questions()) - len(s.Visible()) }
 
 // Goto makes the question with id the current one, if it is visible.
 func (s *Session) Goto(id string) bool {
@@ -269,10 +281,10 @@ func (s *Session) Clear() {
 	}
 }
 
-// SetNote sets the current question's note.
+// SetNote sets the current question's note, repaired (safetext.Typed).
 func (s *Session) SetNote(note string) {
 	qu := s.Current()
-	note = strings.TrimSpace(note)
+	note = strings.TrimSpace(safetext.Typed(note))
 	if ans := s.A.Get(qu.ID); ans == nil && note == "" || ans != nil && ans.Note == note {
 		return
 	}
@@ -292,10 +304,32 @@ func (s *Session) SetCouncilText(text string) {
 	s.rev++
 }
 
+// SetDetails changes who and what the assessment is about (municipality,
+// CBS code, reference date, year, respondent); fields of the file this
+// version does not know stay. n must have passed Check.
+func (s *Session) SetDetails(n NewAssessment) {
+	year, _ := parseYear(n.Year)
+	a := s.A
+	a.Municipality.Name, a.Municipality.CBSCode = strings.TrimSpace(n.Municipality), normCBS(n.CBSCode)
+	a.Period.ReferenceDate, a.Period.Year = strings.TrimSpace(n.ReferenceDate), year
+	a.Respondent.Name, a.Respondent.Role = strings.TrimSpace(n.Name), strings.TrimSpace(n.Role)
+	s.rev++
+}
+
+// details is what SetDetails sets, as the form shows it.
+func (s *Session) details() NewAssessment {
+	a := s.A
+	return NewAssessment{Municipality: a.Municipality.Name, CBSCode: a.Municipality.CBSCode,
+		ReferenceDate: a.Period.ReferenceDate, Year: strconv.Itoa(a.Period.Year),
+		Name: a.Respondent.Name, Role: a.Respondent.Role, File: s.Path}
+}
+
 // SetEvidence sets the current question's evidence, one item per line of
-// text, and its level (one of assessment.EvidenceLevels, or "").
+// text (repaired, safetext.Typed), and its level (one of
+// assessment.EvidenceLevels, or "").
 func (s *Session) SetEvidence(text, level string) error {
 	qu := s.Current()
+	text = safetext.Typed(text)
 	var items []string
 	for _, line := range strings.Split(text, "\n") {
 		if line = strings.TrimSpace(line); line != "" {
@@ -383,7 +417,7 @@ func (s *Session) SaveError() error { return s.saveErr }
 // reads answers that Update is changing.
 func (s *Session) Snapshot() (snapshot, error) {
 	data, err := assessment.MarshalAnswers(s.A)
-	return snapshot{rev: s.rev, path: s.Path, data: data}, err
+	return snapshot{rev: s.rev, path: s.Path, data: data, onDisk: s.onDisk}, err
 }
 
 // Saved records the outcome of saving a snapshot.
@@ -408,6 +442,7 @@ func (s *Session) SetPath(path string) {
 		s.A.CarriedFrom = carriedFrom(path, lastPathOf(s.Path, s.A.CarriedFrom))
 	}
 	s.Path = path
+	s.onDisk = "" // a new name: nothing of ours there yet
 	s.savedRev, s.failedRev = 0, 0
 }
 

@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // The fields of the new assessment form, in order.
@@ -36,6 +37,7 @@ type form struct {
 	fileFixed  bool // named on the command line
 	fileEdited bool
 	yearEdited bool
+	editing    bool // the details of the running assessment (g), not a new one
 }
 
 func newForm(c *catalog, now time.Time, path string) form {
@@ -48,7 +50,10 @@ func newForm(c *catalog, now time.Time, path string) form {
 		f.inputs[i] = in
 	}
 	f.inputs[fieldCBS].CharLimit = 6
-	f.inputs[fieldCBS].Placeholder = "GM0361"
+	// A placeholder must not look like a value, also without colour
+	// (NO_COLOR): it says that it is an example.
+	f.inputs[fieldCBS].Placeholder = c.PlaceholderCBS
+	f.inputs[fieldFile].Placeholder = c.PlaceholderFile
 	f.inputs[fieldDate].CharLimit = 10
 	f.inputs[fieldYear].CharLimit = 4
 	f.propose()
@@ -82,7 +87,7 @@ func (f *form) hint(i int) string {
 	return ""
 }
 
-func (f *form) value(i int) string { return f.inputs[i].Value() }
+func (f *form) value(i int) string { return safetext.Typed(f.inputs[i].Value()) }
 
 // values returns what was typed.
 func (f *form) values() NewAssessment {
@@ -108,8 +113,12 @@ func (f *form) propose() {
 		}
 	}
 	if !f.fileFixed && !f.fileEdited {
-		y, _ := parseYear(f.value(fieldYear))
-		f.inputs[fieldFile].SetValue(ProposedName(f.value(fieldCBS), y))
+		// No name from a code not typed yet (it would say GM0000).
+		name := ""
+		if y, _ := parseYear(f.value(fieldYear)); strings.TrimSpace(f.value(fieldCBS)) != "" {
+			name = ProposedName(f.value(fieldCBS), y)
+		}
+		f.inputs[fieldFile].SetValue(name)
 	}
 }
 
@@ -156,14 +165,53 @@ func (f *form) check() bool {
 	return len(f.errs) == 0
 }
 
+// openDetails opens the form on the details of the running assessment, to
+// change them (g); the file stays.
+func (m *Model) openDetails() {
+	d := m.sess.details()
+	m.form = newForm(m.c, m.opts.Now(), m.sess.Path)
+	vals := [fieldCount]string{d.Municipality, d.CBSCode, d.ReferenceDate, d.Year, d.Name, d.Role, d.File}
+	for i, v := range vals {
+		m.form.inputs[i].SetValue(v)
+	}
+	m.form.yearEdited = true // the year typed stays, whatever the date
+	m.form.setWidth(m.mainWidth())
+	m.form.editing = true
+	m.setStatus("", false)
+	m.setScreen(screenForm)
+}
+
+// submitDetails stores the changed details and goes back to the question.
+func (m *Model) submitDetails() {
+	f := &m.form
+	f.tried = true
+	if !f.check() {
+		m.setStatus(m.c.ErrFixForm, true)
+		return
+	}
+	m.sess.SetDetails(f.values())
+	m.setScreen(screenQuestion)
+	m.setStatus(m.c.DetailsSaved, false)
+}
+
 func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 	f := &m.form
 	switch {
+	case msg.String() == "esc" && f.editing:
+		m.setScreen(screenQuestion) // nothing changed
+		m.setStatus("", false)
+		return nil
+	case msg.String() == "enter" && f.focus == fieldCount-1 && f.editing:
+		m.submitDetails()
+		return nil
 	case msg.String() == "esc":
 		if len(m.files) > 0 {
+			m.opts.Path, m.missing = "", "" // a file picked instead of the one named
 			m.setScreen(screenPick)
+			return nil
 		}
-		return nil
+		// Nothing to go back to: esc leaves, as on the start screen.
+		return m.stop(false)
 	case msg.String() == "enter" && f.focus == fieldCount-1:
 		return m.submitForm()
 	case key.Matches(msg, m.keys.Field):
@@ -173,7 +221,11 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		f.setFocus(f.focus - 1)
 		return nil
 	}
-	return f.update(msg)
+	cmd := f.update(msg)
+	if f.tried && len(f.errs) == 0 && m.statusErr && m.status == m.c.ErrFixForm {
+		m.setStatus("", false) // fixed: the complaint goes too
+	}
+	return cmd
 }
 
 func (m *Model) submitForm() tea.Cmd {
@@ -247,6 +299,8 @@ func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
 		m.pickCursor = (m.pickCursor + 1) % n
 	case key.Matches(msg, m.keys.Quit), msg.String() == "esc":
 		return m.stop(false)
+	case key.Matches(msg, m.keys.NextYear) && m.scanned && m.pickCursor < len(m.files):
+		return m.startNextYear(m.files[m.pickCursor].Path)
 	case key.Matches(msg, m.keys.Start) && m.scanned:
 		if m.pickCursor < len(m.files) {
 			path := m.files[m.pickCursor].Path
@@ -261,6 +315,23 @@ func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
+// startNextYear opens the form of a new assessment that starts from the
+// answers of path, as --from does.
+func (m *Model) startNextYear(path string) tea.Cmd {
+	last, err := LoadLast(path)
+	if err != nil {
+		m.setStatus(m.c.f(m.c.LoadFailed, err), true)
+		return nil
+	}
+	m.opts.From, m.last = path, last
+	m.form = newForm(m.c, m.opts.Now(), "")
+	m.form.prefill(last)
+	m.form.setWidth(m.mainWidth())
+	m.setStatus("", false)
+	m.setScreen(screenForm)
+	return nil
+}
+
 func (m *Model) viewPick(w int) string {
 	var b strings.Builder
 	b.WriteString(m.st.Title.Render(m.c.StartTitle) + "\n\n")
@@ -270,8 +341,16 @@ func (m *Model) viewPick(w int) string {
 	}
 	rows := make([]string, 0, len(m.files)+1)
 	for _, f := range m.files {
-		rows = append(rows, truncate(filepath.Base(f.Path), w-2)+"\n    "+
-			m.st.Muted.Render(truncate(m.c.f(m.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total), w-4)))
+		state := m.c.f(m.c.StartDraft, f.Answered, f.Total)
+		if f.Finished {
+			state = m.c.StartFinished
+		}
+		if !f.Modified.IsZero() {
+			state += " · " + m.c.f(m.c.StartEdited, f.Modified.Local().Format("2006-01-02"))
+		}
+		rows = append(rows, truncate(safetext.Terminal(filepath.Base(f.Path)), w-2)+"\n    "+
+			m.st.Muted.Render(truncate(safetext.Terminal(fmt.Sprintf("%s (%s) %d", f.Municipality, f.CBSCode, f.Year)), w-4))+"\n    "+
+			m.st.Muted.Render(truncate(state, w-4)))
 	}
 	rows = append(rows, m.c.StartNew)
 	for i, r := range rows {
@@ -291,10 +370,22 @@ func (m *Model) viewForm(w int) (content string, from, to int) {
 	f := &m.form
 	var lines []string
 	add := func(s string) { lines = append(lines, strings.Split(s, "\n")...) }
-	add(m.st.Title.Render(m.c.FormTitle))
-	add(m.st.Muted.Render(wrap(m.c.FormIntro, w)))
+	if f.editing {
+		add(m.st.Title.Render(m.c.DetailsTitle))
+		add(m.st.Muted.Render(wrap(m.c.DetailsIntro, w)))
+	} else {
+		add(m.st.Title.Render(m.c.FormTitle))
+		add(m.st.Muted.Render(wrap(m.c.FormIntro, w)))
+	}
 	if m.last != nil {
 		add(m.st.Warn.Render(wrap(m.c.f(m.c.FormFrom, filepath.Base(m.opts.From)), w)))
+	}
+	if m.missing != "" {
+		text := m.c.f(m.c.FormMissing, m.missing)
+		if len(m.files) > 0 {
+			text += " " + m.c.f(m.c.FormMissingPick, len(m.files))
+		}
+		add(m.st.Warn.Render(wrap(text, w)))
 	}
 	add("")
 	labels := f.labels()

@@ -6,10 +6,12 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // The smallest window the layout is drawn for; below it the survey asks for
@@ -42,14 +44,53 @@ func (m *Model) mainWidth() int {
 }
 
 func (m *Model) showsSidebar() bool {
-	return (m.screen == screenQuestion || m.screen == screenThemes) && m.width >= 72
+	switch {
+	case m.screen != screenQuestion && m.screen != screenThemes || m.width < 72:
+		return false
+	case m.screen == screenThemes || m.sess == nil:
+		return true
+	}
+	return m.fitsBeside()
 }
 
-// sidebarWidth is the width of the theme list: a quarter of the window,
-// within bounds, plus the column of "·3" marks when there are answers to
-// confirm (so that the theme names are not cut shorter for it).
+// fitsBeside reports whether the current question fits beside the theme
+// list down to its last option and the note: everything needed to answer,
+// without scrolling. When it does not, the question takes the whole width
+// (t still shows the themes); explanation and sources may fold either way.
+func (m *Model) fitsBeside() bool {
+	qu := m.sess.Current()
+	if qu == nil {
+		return true
+	}
+	l := m.questionLines(qu, m.width-m.sidebarWidth()-3)
+	return len(l.head)+l.answerEnd <= m.bodyHeight()
+}
+
+// sidebarWidth is the width of the theme list, plus the column of "·3"
+// marks when there are answers to confirm (so that the theme names are not
+// cut shorter for it): as wide as the longest theme name needs, but at most
+// a quarter of a standard window (the question needs the room), two fifths
+// of a wide one, and all but 30 columns while choosing a theme (t), when
+// the names are what matters.
 func (m *Model) sidebarWidth() int {
-	return min(max(m.width/4, 24), 34) + markWidth(m.toConfirm())
+	share := m.width / 4
+	switch {
+	case m.screen == screenThemes:
+		share = m.width - 30
+	case m.width >= 100:
+		share = m.width * 2 / 5
+	}
+	return max(24, min(share, m.themeListWidth())) + markWidth(m.toConfirm())
+}
+
+// themeListWidth is the width at which no theme name in the list is cut.
+func (m *Model) themeListWidth() int {
+	need := 0
+	for _, t := range m.q.Themes {
+		done, total := m.sess.Progress(t)
+		need = max(need, 2+ansi.StringWidth(t.Title.In(m.opts.Lang))+1+len(fmt.Sprintf("%d/%d", done, total)))
+	}
+	return need
 }
 
 // toConfirm counts the answers still to confirm per theme id.
@@ -89,8 +130,8 @@ func (m *Model) viewHeader() string {
 	right := ""
 	if s := m.sess; s != nil {
 		a := s.A
-		left += m.st.Muted.Render(fmt.Sprintf(" · %s (%s) · %d", a.Municipality.Name, a.Municipality.CBSCode, a.Period.Year))
-		right = m.st.Muted.Render(filepath.Base(s.Path))
+		left += m.st.Muted.Render(safetext.Terminal(fmt.Sprintf(" · %s (%s) · %d", a.Municipality.Name, a.Municipality.CBSCode, a.Period.Year)))
+		right = m.st.Muted.Render(safetext.Terminal(filepath.Base(s.Path)))
 		if s.SaveError() != nil {
 			right = m.st.Error.Render(m.c.NotSaved) + " " + right
 		}
@@ -109,18 +150,37 @@ func (m *Model) viewHeader() string {
 	return left + strings.Repeat(" ", gap) + right + "\n" + m.st.Rule.Render(strings.Repeat("─", w))
 }
 
+// viewFooter is the progress, the status and the help under the body, cut
+// to leave the body at least one row (the full help in a very low window).
 func (m *Model) viewFooter() string {
+	lines := strings.Split(m.footerLines(), "\n")
+	if room := max(1, m.height-3); len(lines) > room {
+		lines = lines[:room]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) footerLines() string {
 	w := m.width - 1
 	var lines []string
 	if m.sess != nil && m.screen != screenFinish {
 		done, total := m.sess.Progress(nil)
 		text := " " + m.c.f(m.c.Answered, done, total)
+		// The bar fills with answers given or confirmed this year only;
+		// carried-over ones still to confirm are counted beside it.
+		filled := done
 		if n := len(m.sess.Unconfirmed()); n > 0 {
 			text += m.c.f(m.c.Unconfirmed, n)
+			filled -= n
+		}
+		// The hidden follow-ups explain why the total is less than the
+		// questionnaire's, where there is room.
+		if n := m.sess.Hidden(); n > 0 && w-ansi.StringWidth(text+m.c.f(m.c.HiddenFollowUps, n)) >= 10 {
+			text += m.c.f(m.c.HiddenFollowUps, n)
 		}
 		bar := m.bar
 		bar.Width = max(10, min(40, w-ansi.StringWidth(text)))
-		lines = append(lines, bar.ViewAs(ratio(done, total))+m.st.Muted.Render(text))
+		lines = append(lines, bar.ViewAs(ratio(filled, total))+m.st.Muted.Render(text))
 	}
 	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed {
 		lines = append(lines, m.st.Error.Render(wrap(m.c.f(m.c.SaveFailed, m.sess.SaveError()), w)))
@@ -139,10 +199,55 @@ func (m *Model) viewFooter() string {
 	// The finish screen's help is one line: what is left is its height.
 	keys.pages = m.screen == screenFinish && m.finish != nil &&
 		strings.Count(m.finishContent(w), "\n")+1 > m.height-2-len(lines)-1
-	for _, l := range strings.Split(m.help.View(keys), "\n") {
-		lines = append(lines, truncate(l, w))
-	}
+	lines = append(lines, m.viewHelp(keys, w)...)
 	return strings.Join(lines, "\n")
+}
+
+// viewHelp is the help bar: bubbles/help's line or columns when they fit
+// in w, else the same keys folded onto as many lines as they need, so that
+// none is cut off in a small window.
+func (m *Model) viewHelp(keys keyMap, w int) []string {
+	whole := m.help
+	whole.Width = 0 // bubbles/help would cut at its width: measure it uncut
+	view := strings.Split(whole.View(keys), "\n")
+	fits := true
+	for _, l := range view {
+		fits = fits && ansi.StringWidth(l) <= w
+	}
+	if fits {
+		return view
+	}
+	groups := [][]key.Binding{keys.ShortHelp()}
+	if m.help.ShowAll {
+		groups = keys.FullHelp()
+	}
+	sep := m.st.Muted.Render(" • ")
+	var lines []string
+	line := ""
+	for _, g := range groups {
+		for _, b := range g {
+			if !b.Enabled() {
+				continue
+			}
+			item := b.Help().Key + " " + m.st.Muted.Render(b.Help().Desc)
+			switch {
+			case line == "":
+				line = item
+			case ansi.StringWidth(line+sep+item) <= w:
+				line += sep + item
+			default:
+				lines = append(lines, line)
+				line = item
+			}
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	for i := range lines {
+		lines[i] = truncate(lines[i], w)
+	}
+	return lines
 }
 
 func ratio(a, b int) float64 {
@@ -192,6 +297,10 @@ func (m *Model) viewBody(h int) string {
 // many ("·3"): a character, so that it shows without colour too.
 func (m *Model) viewSidebar(w, h int) string {
 	cur := m.q.ThemeOf(m.sess.Current().ID)
+	focus := cur
+	if m.screen == screenThemes {
+		focus = m.q.Themes[m.themeCursor]
+	}
 	title := m.c.Themes
 	if m.screen == screenThemes {
 		title = m.c.ThemesPick
@@ -225,7 +334,37 @@ func (m *Model) viewSidebar(w, h int) string {
 		}
 		lines = append(lines, line)
 	}
+	if markW > 0 {
+		// What "·3" means, where it is seen.
+		lines = append(lines, m.st.Warn.Render(truncate("·3", w))+m.st.Muted.Render(truncate(" "+m.c.CarriedMarkHint, w-2)))
+	}
+	if marked, notes := m.themeMarks(focus); marked+notes > 0 {
+		lines = append(lines, "")
+		if marked > 0 {
+			lines = append(lines, m.st.Warn.Render(truncate(m.c.f(m.c.ThemeMarked, marked), w)))
+		}
+		if notes > 0 {
+			lines = append(lines, m.st.Muted.Render(truncate(m.c.f(m.c.ThemeNotes, notes), w)))
+		}
+	}
+	lines = append(lines, m.viewStanding(focus.ID, w)...)
 	return m.scrollTo(strings.Join(lines, "\n"), w, h, at, 0)
+}
+
+// themeMarks counts the questions of a theme marked for review and those
+// with a note.
+func (m *Model) themeMarks(t *assessment.Theme) (marked, notes int) {
+	for _, qu := range t.Questions {
+		if ans := m.sess.A.Get(qu.ID); ans != nil {
+			if ans.Review {
+				marked++
+			}
+			if ans.Note != "" {
+				notes++
+			}
+		}
+	}
+	return marked, notes
 }
 
 // viewQuestion draws the current question in a pane of w by h. The line
@@ -249,6 +388,7 @@ type questionLines struct {
 	head, body    []string
 	from, to      int
 	help, helpEnd int
+	answerEnd     int // body lines up to the options, note and evidence
 }
 
 // questionPane is the question as the pane of the window shows it: the
@@ -295,7 +435,9 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 	i, n := m.sess.Position()
 	theme := m.q.ThemeOf(qu.ID)
 	l := questionLines{help: -1, helpEnd: -1}
-	l.head = []string{m.st.Muted.Render(truncate(theme.Title.In(lang)+" · "+m.c.f(m.c.QuestionOf, i+1, n), w)), ""}
+	// The number stays whole; the theme name (also in the side pane) is cut.
+	num := " · " + m.c.f(m.c.QuestionOf, i+1, n)
+	l.head = []string{m.st.Muted.Render(truncate(truncate(theme.Title.In(lang), w-ansi.StringWidth(num))+num, w)), ""}
 	for _, line := range strings.Split(wrap(qu.Text.In(lang), w), "\n") {
 		l.head = append(l.head, m.st.Bold.Render(line))
 	}
@@ -321,13 +463,15 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 			l.to = len(l.body) - 1
 		}
 	}
+	m.viewAnswerDetails(add, ans, w)
+	l.answerEnd = len(l.body)
 	add("")
 	if m.showHelp {
 		// viewDetails starts with the explanation: a title, then the text.
 		l.help = len(l.body)
 		l.helpEnd = l.help + strings.Count(wrap(qu.Help.In(lang), w), "\n") + 1
 	}
-	m.viewDetails(add, qu, ans, w)
+	m.viewDetails(add, qu, w)
 	return l
 }
 
@@ -344,6 +488,10 @@ func (m *Model) previousLine(qu *assessment.Question, ans *assessment.Answer, w 
 	case prev == nil:
 		return m.st.Warn.Render(wrap(m.c.f(m.c.CarriedEarlier, describeAnswer(m.c, lang, qu, ans)), w)) + "\n" +
 			m.st.Muted.Render(wrap(m.c.CarriedOver, w))
+	case pending && !m.showHelp:
+		// What c does is in the key line (c bevestigen) and in ? with i:
+		// the room goes to the options.
+		return m.st.Warn.Render(wrap(m.c.f(m.c.LastYear, describeAnswer(m.c, lang, qu, prev))+" "+m.c.CarriedPending, w))
 	}
 	text := m.c.f(m.c.LastYear, describeAnswer(m.c, lang, qu, prev))
 	switch {
@@ -396,8 +544,22 @@ func (m *Model) viewRow(qu *assessment.Question, ans *assessment.Answer, r row, 
 	return marker + k + mark + label
 }
 
-// viewDetails adds the explanation, references, note and evidence.
-func (m *Model) viewDetails(add func(string), qu *assessment.Question, ans *assessment.Answer, w int) {
+// viewAnswerDetails adds the note and evidence, right under the options:
+// they belong to the answer, and stay in view with it.
+func (m *Model) viewAnswerDetails(add func(string), ans *assessment.Answer, w int) {
+	if ans != nil && ans.Note != "" {
+		add(m.st.Header.Render(m.c.Note+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.Note, "\n", " ")), w-ansi.StringWidth(m.c.Note)-2))
+	}
+	if ans != nil && ans.CouncilText != "" {
+		add(m.st.Header.Render(m.c.CouncilTextLabel+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.CouncilText, "\n", " ")), w-ansi.StringWidth(m.c.CouncilTextLabel)-2))
+	}
+	if ans != nil && (len(ans.Evidence) > 0 || ans.EvidenceLevel != "") {
+		add(m.st.Header.Render(m.c.Evidence+": ") + m.c.f(m.c.EvidenceCount, len(ans.Evidence)) + ", " + m.levelLabel(ans.EvidenceLevel))
+	}
+}
+
+// viewDetails adds the explanation and references, which may fold below.
+func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 	lang := m.opts.Lang
 	if m.showHelp {
 		add(m.st.Header.Render(m.c.HelpTitle))
@@ -416,15 +578,6 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, ans *asse
 				add(indentLines(wrap(text, w-2), "  "))
 			}
 		}
-	}
-	if ans != nil && ans.Note != "" {
-		add(m.st.Header.Render(m.c.Note+": ") + truncate(strings.ReplaceAll(ans.Note, "\n", " "), w-ansi.StringWidth(m.c.Note)-2))
-	}
-	if ans != nil && ans.CouncilText != "" {
-		add(m.st.Header.Render(m.c.CouncilTextLabel+": ") + truncate(strings.ReplaceAll(ans.CouncilText, "\n", " "), w-ansi.StringWidth(m.c.CouncilTextLabel)-2))
-	}
-	if ans != nil && (len(ans.Evidence) > 0 || ans.EvidenceLevel != "") {
-		add(m.st.Header.Render(m.c.Evidence+": ") + m.c.f(m.c.EvidenceCount, len(ans.Evidence)) + ", " + m.levelLabel(ans.EvidenceLevel))
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"soeverein/assessment"
 	"soeverein/compare"
 	"soeverein/reports"
+	"soeverein/texts"
 )
 
 // runCompare compares the answers files of several years of one
@@ -34,10 +35,8 @@ func runCompare(e *env, args []string) error {
 	if len(files) < 2 {
 		return usagef("compare needs two or more answers files of one municipality, for example: soeverein compare soeverein-GM0363-2025.yaml soeverein-GM0363-2026.yaml")
 	}
-	for _, path := range files {
-		if out != "" && out != "-" && sameFile(out, path) {
-			return usagef("compare: -o %s would overwrite an answers file; choose another name, for example trend.md", out)
-		}
+	if err := checkOutput("compare", out, append(append([]string{f.questions}, files...), known...)...); err != nil {
+		return err
 	}
 	q, knownQs, err := compareQuestionnaires(e, f.lang, f.questions, known)
 	if err != nil {
@@ -70,11 +69,7 @@ func runCompare(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if out == "" || out == "-" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	if err := assessment.WriteFileAtomic(out, buf.Bytes()); err != nil {
+	if toFile, err := writeOutput(e, out, buf.Bytes()); err != nil || !toFile {
 		return err
 	}
 	fmt.Fprintln(e.stderr, tr(f.lang, "trend report written to %s", "trendrapport geschreven naar %s", out))
@@ -85,7 +80,7 @@ func runCompare(e *env, args []string) error {
 // report's section on the development since then. Last year must be the
 // older of the two.
 func reportPrevious(e *env, lang, questions string, knownFiles []string, q *assessment.Questionnaire, a *assessment.Answers, path, previous string) (*compare.Trend, error) {
-	if sameFile(previous, path) {
+	if assessment.SameFile(previous, path) {
 		return nil, usagef("report: --previous %s is the answers file itself; give last year's file", previous)
 	}
 	last, err := compareLoadAnswers(e, lang, previous)
@@ -154,32 +149,16 @@ func compareLoadAnswers(e *env, lang, path string) (*assessment.Answers, error) 
 }
 
 // compareError turns the comparison's refusals into messages a user can
-// act on.
+// act on, in the user's language (the errors are texts.Localized).
 func compareError(err error, lang string) error {
-	var me *compare.MunicipalityError
-	var pe *compare.SamePeriodError
+	var l texts.Localized
 	switch {
-	case errors.As(err, &me):
-		return errors.New(tr(lang,
-			"%s is about %s (%s), %s about %s (%s): compare files of one municipality",
-			"%s gaat over %s (%s), %s over %s (%s): vergelijk bestanden van één gemeente",
-			me.File, compareName(me.Name), me.CBSCode, me.OtherFile, compareName(me.OtherName), me.OtherCBSCode))
-	case errors.As(err, &pe):
-		return errors.New(tr(lang,
-			"%s and %s describe the same period (%s): compare files of different years",
-			"%s en %s gaan over dezelfde periode (%s): vergelijk bestanden van verschillende jaren",
-			pe.File, pe.OtherFile, pe.Period))
+	case !errors.As(err, &l):
+		return err
 	case errors.Is(err, compare.ErrTooFew):
-		return usagef("compare needs two or more answers files")
+		return usagef("%s", l.Text(texts.Lang(lang)))
 	}
-	return err
-}
-
-func compareName(name string) string {
-	if name == "" {
-		return "?"
-	}
-	return name
+	return errors.New(l.Text(texts.Lang(lang)))
 }
 
 // compareWriteTable prints the comparison for the terminal: the scores

@@ -214,12 +214,13 @@ func TestCompareErrors(t *testing.T) {
 		{"other municipality", []string{year2027, other}, exitError,
 			"soeverein-GM9947-2027.yaml gaat over Gemeente Dijkhoven (GM9947), other.yaml over Gemeente Elders (GM9948): vergelijk bestanden van één gemeente"},
 		{"other municipality, english", []string{"--lang=en", year2027, other}, exitError, "compare files of one municipality"},
-		{"same file twice", []string{year2026, year2026}, exitError, "gaan over dezelfde periode (2026, reference date 2026-11-01)"},
+		{"same file twice", []string{year2026, year2026}, exitError, "gaan over dezelfde periode (2026, peildatum 2026-11-01)"},
+		{"same file twice, english", []string{"--lang=en", year2026, year2026}, exitError, "describe the same period (2026, reference date 2026-11-01)"},
 		{"missing file", []string{year2026, filepath.Join(dir, "nope.yaml")}, exitError, "nope.yaml"},
 		{"broken file", []string{year2026, broken}, exitError, "broken.yaml:3:"},
 		{"unknown flag", []string{"--frobnicate", year2025, year2026}, exitUsage, "run `soeverein compare --help`"},
 		{"language", []string{"--lang", "de", year2025, year2026}, exitUsage, "--lang must be nl or en"},
-		{"overwrite an answers file", []string{year2025, year2026, "-o", year2026}, exitUsage, "would overwrite an answers file"},
+		{"overwrite an answers file", []string{year2025, year2026, "-o", year2026}, exitUsage, "would overwrite " + year2026 + ", which it reads"},
 		{"missing known file", []string{year2025, year2026, "--known", filepath.Join(dir, "old.yaml")}, exitError, "old.yaml"},
 	}
 	for _, tt := range tests {

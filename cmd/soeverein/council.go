@@ -32,7 +32,7 @@ func parseCouncil(e *env, args []string) (*councilOptions, error) {
 		return nil, usagef("council needs one answers file, for example: soeverein council soeverein-GM0363-2026.yaml -o raadsvragen.md")
 	}
 	o.Answers, o.Questions, o.Lang = files[0], f.questions, f.lang
-	if o.Out != "" && sameFile(o.Out, o.Answers) {
+	if o.Out != "" && assessment.SameFile(o.Out, o.Answers) {
 		return nil, usagef("council: -o %s would overwrite the answers file; choose another name, for example raadsvragen.md", o.Out)
 	}
 	return o, nil

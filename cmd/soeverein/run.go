@@ -11,6 +11,7 @@ import (
 
 	"soeverein"
 	"soeverein/assessment"
+	"soeverein/safetext"
 )
 
 // Exit codes, as gum and the GitHub CLI use them.
@@ -46,20 +47,34 @@ func exitCode(err error, w io.Writer) int {
 	case errors.Is(err, errSilent):
 		return exitError
 	case errors.As(err, &ue):
-		fmt.Fprintf(w, "soeverein: %s\n", ue.msg)
+		fmt.Fprintf(w, "soeverein: %s\n", safetext.Terminal(ue.msg))
 		return exitUsage
 	}
-	fmt.Fprintf(w, "soeverein: %s\n", err)
+	fmt.Fprintf(w, "soeverein: %s\n", safetext.Terminal(err.Error()))
 	return exitError
 }
 
-// env is what every command gets: the streams and the context.
+// env is what every command gets: the streams and the context. stdout and
+// stderr pass everything through safetext.Terminal, so that no text from a
+// file (a note, a municipality's name, a value quoted in an error) can send
+// control sequences or direction overrides to the terminal; screen is the
+// real stdout, for the full-screen survey, which draws with escape
+// sequences of its own (and makes user text safe itself).
 type env struct {
 	ctx    context.Context
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	screen io.Writer
 	getenv func(string) string
+}
+
+// screenOut is the real stdout (see env).
+func (e *env) screenOut() io.Writer {
+	if e.screen != nil {
+		return e.screen
+	}
+	return e.stdout
 }
 
 type command struct {
@@ -83,10 +98,17 @@ func commands() []command {
 // run is the whole program: it parses args, runs a command and returns its
 // error; main turns that into an exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return runEnv(&env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}, args)
+	out, errs := safetext.NewWriter(stdout), safetext.NewWriter(stderr)
+	err := runEnv(&env{ctx: ctx, stdin: stdin, stdout: out, stderr: errs, screen: stdout, getenv: os.Getenv}, args)
+	out.Flush()
+	errs.Flush()
+	return err
 }
 
 func runEnv(e *env, args []string) error {
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		return runVersion(e, args[1:])
+	}
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
 		return runSurvey(e, args)
 	}

@@ -36,7 +36,10 @@ func TestValidateQuestionsVersion(t *testing.T) {
 		{"validate counts problems", []string{"validate", "--questions", broken, "--lang", "en"}, 1, "", "5 problem(s) found; fix them and try again"},
 		{"validate missing file", []string{"validate", "--questions", "nope.yaml"}, 1, "", "soeverein: open nope.yaml: no such file or directory"},
 		{"validate extra argument", []string{"validate", "x.yaml"}, 2, "", "validate takes no file names; use --questions FILE"},
-		{"version", []string{"version"}, 0, "soeverein " + soeverein.Version + " (vragenlijst gemeente-soevereiniteit 2026.2)", ""},
+		{"version", []string{"version"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (vragenlijst gemeente-soevereiniteit 2026.2)", ""},
+		{"--version", []string{"--version"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (vragenlijst gemeente-soevereiniteit 2026.2)", ""},
+		{"--version english", []string{"--version", "--lang", "en"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (questionnaire gemeente-soevereiniteit 2026.2)", ""},
+		{"version takes no arguments", []string{"version", "x"}, 2, "", "version takes no arguments"},
 		{"questions of an old version", []string{"questions", "--version", "2026.1"}, 0, "version: \"2026.1\"", ""},
 		{"questions of the default version", []string{"questions", "--version", "2026.2"}, 0, "version: \"2026.2\"", ""},
 		{"questions of a version never published", []string{"questions", "--version", "2019.1"}, 2, "", "questions: --version 2019.1 is not built in; versions: 2026.1, 2026.2"},
@@ -149,5 +152,28 @@ func TestBinary(t *testing.T) {
 	}
 	if out, code := sh("", "score", "mijn.yaml"); code != 1 || !strings.Contains(out, "this is a questionnaire, not an answers file") {
 		t.Errorf("score of a questionnaire: exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestVersionText(t *testing.T) {
+	rev := "db5209e5a74a9df3c9f8490f7b61748a1944edb5"
+	for _, tc := range []struct {
+		name string
+		lang string
+		b    soeverein.Build
+		want string
+	}{
+		{"release", "nl", soeverein.Build{Version: "0.1.0"},
+			"soeverein 0.1.0 (vragenlijst q 2026.1)\n"},
+		{"release with revision", "en", soeverein.Build{Version: "0.1.0", Revision: rev, Time: "2026-12-01T20:09:42Z"},
+			"soeverein 0.1.0 (questionnaire q 2026.1)\nbuilt from commit db5209e5a74a (2026-12-01T20:09:42Z)\n"},
+		{"modified work tree", "nl", soeverein.Build{Version: "v0.0.0-20261201200942-db5209e5a74a+dirty", Revision: rev, Modified: true},
+			"soeverein v0.0.0-20261201200942-db5209e5a74a+dirty (vragenlijst q 2026.1)\ngebouwd uit commit db5209e5a74a met niet-vastgelegde wijzigingen\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := versionText(tc.lang, tc.b, "q", "2026.1"); got != tc.want {
+				t.Errorf("versionText(%q, %+v) =\n%q\nwant\n%q", tc.lang, tc.b, got, tc.want)
+			}
+		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"soeverein/reports"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"soeverein/assessment"
 	"soeverein/scoring"
@@ -15,6 +16,10 @@ import (
 
 // scoreTopFindings is how many findings the score table shows.
 const scoreTopFindings = 5
+
+// scoreWidth is the width the score table and its notes fit in: a standard
+// terminal of 80 columns.
+const scoreWidth = 80
 
 func runScore(e *env, args []string) error {
 	f := newFlags(e, "score", usageScore).withQuestions()
@@ -57,26 +62,83 @@ func scoreWriteJSON(w io.Writer, res *scoring.Result) error {
 func scoreWriteTable(w io.Writer, res *scoring.Result, lang string) error {
 	var b strings.Builder
 	scoreWriteSubject(&b, res, lang)
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, tr(lang, "Theme\tScore\tLevel\tAnswered", "Thema\tScore\tNiveau\tBeantwoord"))
+	rows := [][4]string{{tr(lang, "Theme", "Thema"), "Score", tr(lang, "Level", "Niveau"), tr(lang, "Answered", "Beantwoord")}}
 	for _, t := range res.Themes {
 		title := t.Title.In(lang)
 		if t.Critical {
 			title += " *"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\n", title, scoreNumber(t.Scored, t.Score, lang), scoreLevel(t.Level, t.Level != t.ScoreLevel, reports.NoLevelText(lang, res, t.NoLevel), lang), t.Answered, t.Total)
+		rows = append(rows, [4]string{title, scoreNumber(t.Scored, t.Score, lang), scoreLevel(t.Level, t.Level != t.ScoreLevel, t.NoLevel != nil, lang), fmt.Sprintf("%d/%d", t.Answered, t.Total)})
 	}
 	o, c := res.Overall, res.Completeness
 	answered := fmt.Sprintf("%d/%d", c.Answered, c.Total)
 	if !c.Complete {
 		answered += tr(lang, " (incomplete)", " (onvolledig)")
 	}
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr(lang, "Overall", "Totaal"), scoreNumber(o.Scored, o.Score, lang), scoreLevel(o.Level, o.Capped, reports.NoLevelText(lang, res, o.NoLevel), lang), answered)
+	rows = append(rows, [4]string{tr(lang, "Overall", "Totaal"), scoreNumber(o.Scored, o.Score, lang), scoreLevel(o.Level, o.Capped, o.NoLevel != nil, lang), answered})
+	scoreFitTitles(rows, scoreWidth)
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	for _, r := range rows {
+		fmt.Fprintln(tw, strings.Join(r[:], "\t"))
+	}
 	tw.Flush()
+	if o.NoLevel != nil {
+		// The table says "nog geen niveau" to stay within 80 columns; this
+		// line says why, with the counts.
+		fmt.Fprintln(&b, scoreWrap(tr(lang, "Overall: ", "Totaal: ")+reports.NoLevelText(lang, res, o.NoLevel)+".", scoreWidth))
+	}
 	scoreWriteNotes(&b, res, lang)
 	scoreWriteFindings(&b, res, lang)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// scoreFitTitles shortens the first column (theme titles, ending in "…")
+// as far as needed for the table to fit in width columns; the critical mark
+// " *" stays.
+func scoreFitTitles(rows [][4]string, width int) {
+	widest := func(col int) int {
+		n := 0
+		for _, r := range rows {
+			n = max(n, utf8.RuneCountInString(r[col]))
+		}
+		return n
+	}
+	room := width - widest(1) - widest(2) - widest(3) - 3*2 // three gaps of two
+	room = max(room, 12)
+	for i := range rows {
+		title, mark := rows[i][0], ""
+		if strings.HasSuffix(title, " *") {
+			title, mark = strings.TrimSuffix(title, " *"), " *"
+		}
+		if utf8.RuneCountInString(title+mark) > room {
+			rows[i][0] = scoreShorten(title, room-len(mark)) + mark
+		}
+	}
+}
+
+// scoreWrap breaks a note into lines of at most width columns, at spaces;
+// lines after the first are indented by two.
+func scoreWrap(s string, width int) string {
+	var b strings.Builder
+	lead := strings.Repeat(" ", len(s)-len(strings.TrimLeft(s, " ")))
+	b.WriteString(lead)
+	col := len(lead)
+	for i, w := range strings.Fields(s) {
+		n := utf8.RuneCountInString(w)
+		switch {
+		case i == 0:
+		case col+1+n > width:
+			b.WriteString("\n  ")
+			col = 2
+		default:
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(w)
+		col += n
+	}
+	return b.String()
 }
 
 func scoreWriteSubject(b *strings.Builder, res *scoring.Result, lang string) {
@@ -138,14 +200,36 @@ func scoreWriteNotes(b *strings.Builder, res *scoring.Result, lang string) {
 		notes = append(notes, tr(lang, "%d answer(s) carried over from last year and not yet confirmed.", "%d antwoord(en) overgenomen van vorig jaar en nog niet bevestigd.", n))
 	}
 	if n := len(res.Completeness.Review); n > 0 {
-		notes = append(notes, tr(lang, "%d question(s) marked for review: %s.", "%d vraag/vragen gemarkeerd om na te kijken: %s.", n, strings.Join(res.Completeness.Review, ", ")))
+		marked := tr(lang, "%d question(s) marked for review:", "%d vraag/vragen gemarkeerd om na te kijken:", n)
+		for _, id := range res.Completeness.Review {
+			marked += "\n" + scoreQuestionLine(res, id, lang)
+		}
+		notes = append(notes, marked)
 	}
 	if len(notes) > 0 {
 		fmt.Fprintln(b)
 		for _, n := range notes {
-			fmt.Fprintln(b, n)
+			lines := strings.Split(n, "\n")
+			fmt.Fprintln(b, scoreWrap(lines[0], scoreWidth))
+			for _, l := range lines[1:] {
+				fmt.Fprintln(b, l)
+			}
 		}
 	}
+}
+
+// scoreQuestionLine is a question as the report numbers it ("2.3", theme
+// and place in the theme) with its text, on one line of the table's width.
+func scoreQuestionLine(res *scoring.Result, id, lang string) string {
+	for ti, t := range res.Themes {
+		for qi, q := range t.Questions {
+			if q.ID == id {
+				num := fmt.Sprintf("  %d.%d ", ti+1, qi+1)
+				return num + scoreShorten(scoreOneLine(q.Text.In(lang)), scoreWidth-utf8.RuneCountInString(num))
+			}
+		}
+	}
+	return "  " + id
 }
 
 func scoreRuleTitle(res *scoring.Result, id, lang string) string {
@@ -178,7 +262,7 @@ func scoreWriteFindings(b *strings.Builder, res *scoring.Result, lang string) {
 		if t := res.Theme(f.Theme); t != nil {
 			theme = t.Title.In(lang)
 		}
-		fmt.Fprintf(b, "%2d. [%s] %s (%s)\n", i+1, scoreSeverity(f.Severity, lang), scoreShorten(scoreOneLine(f.Title.In(lang)), 90), theme)
+		fmt.Fprintln(b, scoreWrap(fmt.Sprintf("%2d. [%s] %s (%s)", i+1, scoreSeverity(f.Severity, lang), scoreShorten(scoreOneLine(f.Title.In(lang)), 90), theme), scoreWidth))
 	}
 	fmt.Fprintln(b, tr(lang, "The report (soeverein report) explains every finding and what to do.", "Het rapport (soeverein report) licht elke bevinding toe met wat u kunt doen."))
 }
@@ -190,11 +274,12 @@ func scoreNumber(scored bool, score float64, lang string) string {
 	return figure.Score(lang, score)
 }
 
-// scoreLevel is the level column: the level, or why there is none yet.
-func scoreLevel(l *scoring.LevelRef, capped bool, noLevel, lang string) string {
+// scoreLevel is the level column: the level, "nog geen niveau" while too
+// little is answered for one (the line under the table says why), or "-".
+func scoreLevel(l *scoring.LevelRef, capped, noLevel bool, lang string) string {
 	if l == nil {
-		if noLevel != "" {
-			return noLevel
+		if noLevel {
+			return tr(lang, "no level yet", "nog geen niveau")
 		}
 		return "-"
 	}

@@ -2,12 +2,14 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
 
 	"github.com/charmbracelet/x/term"
 
+	"soeverein/assessment"
 	"soeverein/survey"
 )
 
@@ -41,6 +43,20 @@ func runSurvey(e *env, args []string) error {
 			return printProblems(e, f.lang, err)
 		}
 	}
+	if len(files) == 1 {
+		// Refuse a second survey on the file before any screen is drawn;
+		// the survey's saver holds the same lock (this process) after.
+		if _, err := os.Stat(files[0]); err == nil {
+			l, err := assessment.LockAnswers(files[0])
+			if err != nil {
+				return err
+			}
+			defer l.Unlock()
+			if l.TookOver != "" {
+				fmt.Fprintln(e.stderr, l.TookOver)
+			}
+		}
+	}
 	opts := survey.Options{Questionnaire: q, Lang: f.lang, From: from, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin)}
 	if len(files) == 1 {
 		opts.Path = files[0]
@@ -50,9 +66,13 @@ func runSurvey(e *env, args []string) error {
 	ctx, stop := signal.NotifyContext(e.ctx, syscall.SIGHUP)
 	defer stop()
 	if accessible || wantsAccessible(e, isTerminal) {
+		// A closed output (`| head`) must not kill the program with SIGPIPE
+		// in the middle of an answer: writes fail instead, and the survey
+		// ends after saving.
+		signal.Ignore(syscall.SIGPIPE)
 		err = survey.RunAccessible(ctx, e.stdout, e.stdin, opts)
 	} else {
-		err = survey.Run(ctx, opts, e.stdin, e.stdout, e.stderr)
+		err = survey.Run(ctx, opts, e.stdin, e.screenOut(), e.stderr)
 	}
 	if errors.Is(err, survey.ErrAborted) {
 		return errAborted
@@ -68,7 +88,7 @@ func wantsAccessible(e *env, isTTY func(any) bool) bool {
 	if v := e.getenv("ACCESSIBLE"); v != "" && v != "0" && v != "false" {
 		return true
 	}
-	return e.getenv("TERM") == "dumb" || !isTTY(e.stdin) || !isTTY(e.stdout)
+	return e.getenv("TERM") == "dumb" || !isTTY(e.stdin) || !isTTY(e.screenOut())
 }
 
 func isTerminal(v any) bool {

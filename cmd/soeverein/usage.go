@@ -14,7 +14,7 @@ Usage:
   soeverein compare FILE FILE...     compare assessments of several years
   soeverein validate [--questions F] check a questionnaire file
   soeverein questions [--version V]  print the built-in questionnaire, to customise it
-  soeverein version                  print the version
+  soeverein version                  print the version (also: soeverein --version)
 
 Every command takes --lang nl|en (default nl) and --help.
 Exit codes: 0 ok, 1 error, 2 wrong use, 130 stopped by the user.
@@ -32,7 +32,7 @@ Gebruik:
   soeverein compare BESTAND...       vergelijk zelfevaluaties van meerdere jaren
   soeverein validate [--questions B] controleer een vragenlijstbestand
   soeverein questions [--version V]  toon de ingebouwde vragenlijst, om die aan te passen
-  soeverein version                  toon de versie
+  soeverein version                  toon de versie (ook: soeverein --version)
 
 Elk commando kent --lang nl|en (standaard nl) en --help.
 Afsluitcodes: 0 goed, 1 fout, 2 verkeerd gebruik, 130 gestopt door de gebruiker.
@@ -76,7 +76,7 @@ gerapporteerd is).
 
 func usageVersion(lang string) string {
 	if lang == "en" {
-		return "Usage: soeverein version\n\nPrints the version of soeverein and of the built-in questionnaire.\n"
+		return "Usage: soeverein version (or soeverein --version)\n\nPrints the version of soeverein and of the built-in questionnaire, and the\nsource commit the program was built from when it is known.\n"
 	}
-	return "Gebruik: soeverein version\n\nToont de versie van soeverein en van de ingebouwde vragenlijst.\n"
+	return "Gebruik: soeverein version (of soeverein --version)\n\nToont de versie van soeverein en van de ingebouwde vragenlijst, en de commit\nvan de broncode waaruit het programma is gebouwd als die bekend is.\n"
 }

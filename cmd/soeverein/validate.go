@@ -71,12 +71,32 @@ func runVersion(e *env, args []string) error {
 	if err := f.parse(args); err != nil {
 		return done(err)
 	}
+	if f.NArg() > 0 {
+		return usagef("version takes no arguments")
+	}
 	q, err := loadQuestionnaire("")
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout, tr(f.lang, "soeverein %s (questionnaire %s %s)", "soeverein %s (vragenlijst %s %s)", soeverein.Version, q.ID, q.Version))
+	fmt.Fprint(e.stdout, versionText(f.lang, soeverein.CurrentBuild(), q.ID, q.Version))
 	return nil
+}
+
+// versionText is what `soeverein version` prints: the version and the
+// built-in questionnaire, then the source revision when the binary knows it.
+func versionText(lang string, b soeverein.Build, questionnaireID, questionnaireVersion string) string {
+	s := tr(lang, "soeverein %s (questionnaire %s %s)\n", "soeverein %s (vragenlijst %s %s)\n", b.Version, questionnaireID, questionnaireVersion)
+	if b.Revision == "" {
+		return s
+	}
+	s += tr(lang, "built from commit %s", "gebouwd uit commit %s", b.ShortRevision())
+	if b.Time != "" {
+		s += " (" + b.Time + ")"
+	}
+	if b.Modified {
+		s += tr(lang, " with uncommitted changes", " met niet-vastgelegde wijzigingen")
+	}
+	return s + "\n"
 }
 
 // tr picks the English or the Dutch text and formats it.

@@ -296,7 +296,7 @@ func (s *Session) SetNote(note string) {
 // answer.
 func (s *Session) SetCouncilText(text string) {
 	qu := s.Current()
-	text = strings.TrimSpace(text)
+	text = strings.TrimSpace(safetext.Typed(text))
 	if ans := s.A.Get(qu.ID); ans == nil && text == "" || ans != nil && ans.CouncilText == text {
 		return
 	}

@@ -12,7 +12,7 @@ import (
 // councilOptions are the flags of `soeverein council`.
 type councilOptions struct {
 	Answers    string // the answers file
-	Out        string // -o; "" writes to stdout
+	Out        string // -o; "" or "-" writes to stdout
 	Questions  string // --questions; "" is the built-in questionnaire
 	Lang       string
 	WithScores bool
@@ -32,8 +32,8 @@ func parseCouncil(e *env, args []string) (*councilOptions, error) {
 		return nil, usagef("council needs one answers file, for example: soeverein council soeverein-GM0363-2026.yaml -o raadsvragen.md")
 	}
 	o.Answers, o.Questions, o.Lang = files[0], f.questions, f.lang
-	if o.Out != "" && assessment.SameFile(o.Out, o.Answers) {
-		return nil, usagef("council: -o %s would overwrite the answers file; choose another name, for example raadsvragen.md", o.Out)
+	if err := checkOutput("council", o.Out, o.Answers, o.Questions); err != nil {
+		return nil, err
 	}
 	return o, nil
 }
@@ -67,11 +67,7 @@ func runCouncil(e *env, args []string) error {
 			"let op: %d van de %d vragen zijn nog niet beantwoord; de antwoorden noemen dat als nog niet bekend",
 			len(c.Missing), c.Total))
 	}
-	if o.Out == "" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	if err := assessment.WriteFileAtomic(o.Out, buf.Bytes()); err != nil {
+	if toFile, err := writeOutput(e, o.Out, buf.Bytes()); err != nil || !toFile {
 		return err
 	}
 	fmt.Fprintln(e.stderr, tr(o.Lang, "council answers written to %s", "antwoorden op raadsvragen geschreven naar %s", o.Out))

@@ -21,7 +21,7 @@ func TestParseCouncil(t *testing.T) {
 			councilOptions{Answers: "a.yaml", Out: "r.md", Questions: "q.yaml", Lang: "en", WithScores: true}, ""},
 		{"no file", nil, councilOptions{}, "council needs one answers file"},
 		{"two files", []string{"a.yaml", "b.yaml"}, councilOptions{}, "council needs one answers file"},
-		{"-o is the answers file", []string{"a.yaml", "-o", "a.yaml"}, councilOptions{}, "would overwrite the answers file"},
+		{"-o is the answers file", []string{"a.yaml", "-o", "a.yaml"}, councilOptions{}, "would overwrite a.yaml, which it reads"},
 		{"bad language", []string{"a.yaml", "--lang", "de"}, councilOptions{}, "--lang must be nl or en"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

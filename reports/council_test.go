@@ -420,3 +420,11 @@ func TestCouncilAnswersAgreeWithTheSeedLetters(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCouncilAnswers measures the ten answers of a full assessment.
+func BenchmarkCouncilAnswers(b *testing.B) {
+	s := load(b, fixtures[0])
+	for b.Loop() {
+		CouncilAnswers(s.result, s.q, CouncilOptions{Lang: "nl"})
+	}
+}

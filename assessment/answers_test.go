@@ -441,3 +441,20 @@ func TestCouncilTextSurvivesSave(t *testing.T) {
 		}
 	}
 }
+
+// A council text is content: parts that differ only in it are not the same
+// answer, and one that holds only a council text is not empty. An answer
+// without one keeps the digest it had before council texts existed.
+func TestCouncilTextIsContent(t *testing.T) {
+	a := &Answer{Choice: "eu", Note: "n"}
+	b := &Answer{Choice: "eu", Note: "n", CouncilText: "Wij kiezen voor Europa."}
+	if SameContent(a, b) {
+		t.Error("answers that differ in their council text have the same content")
+	}
+	if !(&Answer{CouncilText: "Wij kiezen voor Europa."}).HasContent() {
+		t.Error("an answer with only a council text has no content")
+	}
+	if got, want := a.Digest(), (&Answer{Choice: "eu", Note: "n", CouncilText: ""}).Digest(); got != want || got == b.Digest() {
+		t.Errorf("digests %s, %s, %s: want the first two equal and the third different", got, want, b.Digest())
+	}
+}

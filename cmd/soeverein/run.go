@@ -90,6 +90,10 @@ func commands() []command {
 		{"report", runReport},
 		{"council", runCouncil},
 		{"compare", runCompare},
+		{"assign", runAssign},
+		{"split", runSplit},
+		{"merge", runMerge},
+		{"status", runStatus},
 		{"questions", runQuestions},
 		{"version", runVersion},
 	}

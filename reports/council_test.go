@@ -57,7 +57,16 @@ func defaultQuestionnaire(t testing.TB) *assessment.Questionnaire {
 
 // Every council answer of every fixture, in both languages, is paste-ready.
 func TestCouncilAnswersArePasteReady(t *testing.T) {
-	for _, f := range answerFixtures(t) {
+	// Last year's files (2026.1) too: their answers carry over to 2026.2.
+	old, err := filepath.Glob("../testdata/answers-2026.1/*.yaml")
+	if err != nil || len(old) == 0 {
+		t.Fatalf("no 2026.1 answers fixtures (%v)", err)
+	}
+	all := answerFixtures(t)
+	for _, p := range old {
+		all = append(all, fixture{"2026.1-" + strings.TrimSuffix(filepath.Base(p), ".yaml"), "../questions.yaml", p})
+	}
+	for _, f := range all {
 		s := load(t, f)
 		for _, lang := range Languages {
 			t.Run(f.name+"/"+lang, func(t *testing.T) {

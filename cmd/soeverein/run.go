@@ -90,6 +90,7 @@ func commands() []command {
 		{"report", runReport},
 		{"compare", runCompare},
 		{"questions", runQuestions},
+		{"schema", runSchema},
 		{"version", runVersion},
 	}
 }

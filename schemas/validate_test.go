@@ -3,6 +3,7 @@ package schemas
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -267,4 +268,49 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// TestSchemasWorkInDraft7Editors: the YAML extension of VS Code
+// (yaml-language-server) checks files by JSON Schema draft 7. The schemas
+// are draft 2020-12 but use only keywords that mean the same in draft 7, and
+// never put other keywords beside $ref (draft 7 ignores those), so that the
+// editor checks what these tests check.
+func TestSchemasWorkInDraft7Editors(t *testing.T) {
+	allowed := []string{"$schema", "$defs", "$ref", "title", "description", "type", "properties", "additionalProperties",
+		"items", "required", "enum", "const", "pattern", "propertyNames", "oneOf", "anyOf", "not"}
+	for _, name := range Names {
+		data, _ := Lookup(name)
+		var root any
+		if err := json.Unmarshal(data, &root); err != nil {
+			t.Fatal(err)
+		}
+		var walk func(v any, at string)
+		walk = func(v any, at string) {
+			m, ok := v.(map[string]any)
+			if !ok {
+				return
+			}
+			if _, ok := m["$ref"]; ok && len(m) > 1 {
+				t.Errorf("%s schema, %s: keywords beside $ref, which draft 7 ignores", name, at)
+			}
+			for k, sub := range m {
+				if !slices.Contains(allowed, k) {
+					t.Errorf("%s schema, %s: keyword %q is not one that draft 7 editors understand the same way", name, at, k)
+				}
+				switch k {
+				case "properties", "$defs":
+					for pk, p := range sub.(map[string]any) {
+						walk(p, at+"/"+k+"/"+pk)
+					}
+				case "oneOf", "anyOf":
+					for i, p := range sub.([]any) {
+						walk(p, fmt.Sprintf("%s/%s/%d", at, k, i))
+					}
+				case "items", "additionalProperties", "not", "propertyNames":
+					walk(sub, at+"/"+k)
+				}
+			}
+		}
+		walk(root, "#")
+	}
 }

@@ -252,13 +252,7 @@ func (g *generator) object(t reflect.Type) map[string]any {
 	if g.strictJSON {
 		s["required"] = required
 	}
-	if extra, ok := g.types[t.Name()]; ok {
-		g.used[t.Name()] = true
-		for k, v := range extra {
-			s[k] = v
-		}
-	}
-	return s
+	return g.withType(t, s)
 }
 
 // of is the schema of a value of type t, found at key (for messages).

@@ -314,3 +314,32 @@ func TestSchemasWorkInDraft7Editors(t *testing.T) {
 		walk(root, "#")
 	}
 }
+
+// TestAnswersSchemaRejects: the answers schema allows unknown fields (soeverein
+// keeps them) but not values of the wrong kind, nor a wrong kind or format.
+func TestAnswersSchemaRejects(t *testing.T) {
+	s := compile(t, "answers")
+	good := "format: 1\nkind: soeverein-answers\nperiod: {year: 2026}\nanswers:\n  cloud.mail: {choice: eu, evidence: [dpia.pdf]}\n"
+	if err := s.Validate(instance(t, []byte(good))); err != nil {
+		t.Fatalf("a good file does not validate: %v", err)
+	}
+	for name, data := range map[string]string{
+		"year as a word":       strings.Replace(good, "year: 2026", "year: twenty", 1),
+		"evidence not a list":  strings.Replace(good, "[dpia.pdf]", "dpia.pdf", 1),
+		"answer not a mapping": strings.Replace(good, "{choice: eu, evidence: [dpia.pdf]}", "eu", 1),
+		"choice and choices":   strings.Replace(good, "choice: eu,", "choice: eu, choices: [eu],", 1),
+		"no evidence level":    strings.Replace(good, "choice: eu,", "choice: eu, evidence_level: audit,", 1),
+		"questionnaire kind":   strings.Replace(good, "soeverein-answers", "soeverein-questionnaire", 1),
+		"format 2":             strings.Replace(good, "format: 1", "format: 2", 1),
+		"no kind":              strings.Replace(good, "kind: soeverein-answers\n", "", 1),
+	} {
+		t.Run(name, func(t *testing.T) {
+			if data == good {
+				t.Fatal("the case changes nothing")
+			}
+			if err := s.Validate(instance(t, []byte(data))); err == nil {
+				t.Errorf("validates:\n%s", data)
+			}
+		})
+	}
+}

@@ -95,6 +95,7 @@ func commands() []command {
 		{"merge", runMerge},
 		{"status", runStatus},
 		{"questions", runQuestions},
+		{"schema", runSchema},
 		{"version", runVersion},
 	}
 }

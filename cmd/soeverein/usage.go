@@ -19,6 +19,7 @@ Usage:
   soeverein status FILE [PART...]    who answers what, and how far they are
   soeverein validate [--questions F] check a questionnaire file
   soeverein questions [--version V]  print the built-in questionnaire, to customise it
+  soeverein schema questionnaire     print a JSON Schema for an editor (also: answers, score)
   soeverein version                  print the version (also: soeverein --version)
 
 Every command takes --lang nl|en (default nl) and --help.
@@ -42,6 +43,7 @@ Gebruik:
   soeverein status BESTAND [DEEL...] wie wat beantwoordt, en hoe ver men is
   soeverein validate [--questions B] controleer een vragenlijstbestand
   soeverein questions [--version V]  toon de ingebouwde vragenlijst, om die aan te passen
+  soeverein schema questionnaire     toon een JSON Schema voor een editor (ook: answers, score)
   soeverein version                  toon de versie (ook: soeverein --version)
 
 Elk commando kent --lang nl|en (standaard nl) en --help.
@@ -66,21 +68,33 @@ met bestand:regel:kolom en wat u moet aanpassen. Afsluitcode 1 bij problemen.
 
 func usageQuestions(lang string) string {
 	if lang == "en" {
-		return `Usage: soeverein questions [--version V] > my-questions.yaml
+		return `Usage: soeverein questions [--version V] [--plain] > my-questions.yaml
 
 Prints the built-in questionnaire. Edit the copy, check it with
 soeverein validate --questions my-questions.yaml, and use it with --questions.
 --version 2026.1 prints an earlier published version instead (every
 published version is built in, so that compare shows each year as reported).
+
+The first line points the YAML extension of VS Code to the schema
+soeverein-questionnaire.schema.json next to the file (soeverein schema
+questionnaire > soeverein-questionnaire.schema.json), so that the editor
+completes field names. --plain leaves that line out: the output is then the
+built-in questionnaire byte for byte, to check the checksum a report names.
 `
 	}
-	return `Gebruik: soeverein questions [--version V] > mijn-vragen.yaml
+	return `Gebruik: soeverein questions [--version V] [--plain] > mijn-vragen.yaml
 
 Toont de ingebouwde vragenlijst. Pas de kopie aan, controleer die met
 soeverein validate --questions mijn-vragen.yaml en gebruik haar met --questions.
 Met --version 2026.1 toont het een eerder gepubliceerde versie (elke
 gepubliceerde versie is ingebouwd, zodat compare elk jaar toont zoals het
 gerapporteerd is).
+
+De eerste regel verwijst de YAML-extensie van VS Code naar het schema
+soeverein-questionnaire.schema.json naast het bestand (soeverein schema
+questionnaire > soeverein-questionnaire.schema.json): zo vult de editor
+veldnamen aan. --plain laat die regel weg: dan is de uitvoer byte voor byte
+de ingebouwde vragenlijst, om het controlegetal in een rapport na te gaan.
 `
 }
 

@@ -386,6 +386,7 @@ func (a *lineMode) prompt(qu *assessment.Question) string {
 		return c.f(c.AccNumberPrompt, fmtNum(*qu.Min), fmtNum(*qu.Max), unit)
 	case assessment.Multi:
 		return c.AccMultiPrompt
+	case assessment.Single:
 	}
 	return c.AccChoicePrompt
 }

@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"path/filepath"
+	"soeverein/texts"
 	"strconv"
 	"strings"
 )
@@ -22,7 +23,7 @@ func (a *lineMode) start() error {
 			return err
 		}
 		a.last = last
-		fmt.Fprintln(a.w, a.c.f(a.c.FormFrom, filepath.Base(o.From)))
+		fmt.Fprintln(a.w, a.c.T(texts.SurveyFormFrom, texts.A("file", filepath.Base(o.From))))
 		return a.create(o.Path)
 	}
 	if o.Path != "" && exists(o.Path) {
@@ -39,16 +40,16 @@ func (a *lineMode) start() error {
 		// A script's lines are the form's and the answers, not a choice
 		// from a list it cannot see: it starts a new assessment, and
 		// resumes one only when it names the file.
-		a.say(a.c.f(a.c.AccScriptNew, len(files)), "")
+		a.say(a.c.N(texts.SurveyAccScriptNew, len(files)), "")
 		return a.create("")
 	}
-	fmt.Fprintln(a.w, a.c.AccPickFile)
+	fmt.Fprintln(a.w, a.c.T(texts.SurveyAccPickFile))
 	for i, f := range files {
-		fmt.Fprintf(a.w, "  %d. %s: %s\n", i+1, f.Path, a.c.f(a.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total))
+		fmt.Fprintf(a.w, "  %d. %s: %s\n", i+1, f.Path, a.c.T(texts.SurveyStartFile, texts.A("municipality", f.Municipality), texts.A("cbs", f.CBSCode), texts.Int("year", f.Year), texts.Int("answered", f.Answered), texts.Int("total", f.Total)))
 	}
-	fmt.Fprintf(a.w, "  %d. %s\n", len(files)+1, a.c.StartNew)
+	fmt.Fprintf(a.w, "  %d. %s\n", len(files)+1, a.c.T(texts.SurveyStartNew))
 	for {
-		line, err := a.read(a.c.f(a.c.AccPickPrompt, len(files)+1))
+		line, err := a.read(a.c.T(texts.SurveyAccPickPrompt, texts.Int("number", len(files)+1)))
 		if err != nil {
 			return err
 		}
@@ -59,7 +60,7 @@ func (a *lineMode) start() error {
 		case convErr == nil && k == len(files)+1:
 			return a.create("")
 		}
-		fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, a.c.f(a.c.AccBadNumber, line, len(files)+1)))
+		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccInvalid, texts.A("problem", a.c.T(texts.SurveyAccBadNumber, texts.A("value", strconv.Quote(line)), texts.Int("max", len(files)+1)))))
 	}
 }
 
@@ -90,13 +91,13 @@ func (a *lineMode) create(path string) error {
 		label string
 		value *string
 	}{
-		{fieldMunicipality, c.FieldMunicipality, &n.Municipality},
-		{fieldCBS, c.FieldCBS + " (" + c.HintCBS + ")", &n.CBSCode},
-		{fieldDate, c.FieldDate + " (" + c.HintDate + ")", &n.ReferenceDate},
-		{fieldYear, c.FieldYear, &n.Year},
-		{fieldName, c.FieldName, &n.Name},
-		{fieldRole, c.FieldRole, &n.Role},
-		{fieldFile, c.FieldFile, &n.File},
+		{fieldMunicipality, c.T(texts.SurveyFieldMunicipality), &n.Municipality},
+		{fieldCBS, c.T(texts.SurveyFieldCBS) + " (" + c.T(texts.SurveyHintCBS) + ")", &n.CBSCode},
+		{fieldDate, c.T(texts.SurveyFieldDate) + " (" + c.T(texts.SurveyHintDate) + ")", &n.ReferenceDate},
+		{fieldYear, c.T(texts.SurveyFieldYear), &n.Year},
+		{fieldName, c.T(texts.SurveyFieldName), &n.Name},
+		{fieldRole, c.T(texts.SurveyFieldRole), &n.Role},
+		{fieldFile, c.T(texts.SurveyFieldFile), &n.File},
 	}
 	if path != "" {
 		fields = fields[:len(fields)-1] // named on the command line: not asked
@@ -136,7 +137,7 @@ func (a *lineMode) askField(n *NewAssessment, field int, label string, value *st
 		if def != "" {
 			suffix = " [" + def + "]"
 		}
-		line, err := a.read(a.c.f(a.c.AccFieldPrompt, label, suffix))
+		line, err := a.read(a.c.T(texts.SurveyAccFieldPrompt, texts.A("label", label), texts.A("default", suffix)))
 		if err != nil {
 			return err
 		}
@@ -153,6 +154,6 @@ func (a *lineMode) askField(n *NewAssessment, field int, label string, value *st
 		if msg == "" {
 			return nil
 		}
-		fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, msg))
+		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccInvalid, texts.A("problem", msg)))
 	}
 }

@@ -307,7 +307,7 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 		"Gemeente [Gemeente Voorbeeldstad]: ",
 		"CBS-code (GM en vier cijfers, bijvoorbeeld GM0361 voor Alkmaar) [GM9991]: ",
 		"Jaar [2026]: ",
-		"4 antwoord(en) overgenomen uit soeverein-GM9991-2025.yaml",
+		"4 antwoorden overgenomen uit soeverein-GM9991-2025.yaml",
 		"Vraag 1 van 4: Waar staat de e-mail van de gemeente?\nVorig jaar: Bij een Amerikaanse aanbieder (overgenomen, nog bevestigen); Enter = bevestigen\n",
 		"Vorig jaar: Eigen sleutels, Exitplan (overgenomen, nog bevestigen); Enter = bevestigen",
 		"Vorig jaar: 40% (overgenomen, nog bevestigen); Enter = bevestigen",
@@ -351,7 +351,7 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	}
 	out = runScript(t, Options{Questionnaire: q, Path: other}, "", "", "q")
 	want := "Overzicht: 0 onbeantwoord, 0 weet ik niet, 0 gemarkeerd.\n" +
-		"Nog te bevestigen: 3 overgenomen antwoord(en):\n" +
+		"Nog te bevestigen: 3 overgenomen antwoorden:\n" +
 		"  1. Clouddiensten: Waar staat de e-mail van de gemeente?\n" +
 		"  2. Clouddiensten: Welke maatregelen beperken de afhankelijkheid?\n" +
 		"  3. Exit en continuïteit: Voor welk percentage van de kritieke diensten is\n     er een exitplan?\n"

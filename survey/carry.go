@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"soeverein/texts"
 	"sort"
 	"strings"
 
@@ -143,12 +144,12 @@ func (s *Session) Unfit() int {
 
 // describeAnswer says in words what an answer to a question is: the option
 // labels, a value, or one of the built-in answers.
-func describeAnswer(c *catalog, lang string, qu *assessment.Question, ans *assessment.Answer) string {
+func describeAnswer(c texts.Lang, lang string, qu *assessment.Question, ans *assessment.Answer) string {
 	switch {
 	case ans.IsDontKnow():
-		return c.DontKnow
+		return c.T(texts.SurveyDontKnow)
 	case ans.IsNotApplicable():
-		return c.NotApplicable
+		return c.T(texts.SurveyNotApplicable)
 	case ans != nil && ans.Value != nil:
 		v := fmtNum(*ans.Value)
 		if qu.Unit == "percent" {
@@ -235,7 +236,7 @@ func (n NewAssessment) CarryForward(q *assessment.Questionnaire, last *assessmen
 // Warnings are answers that do not fit the questionnaire (kept in the
 // file); notes say what else happened on opening.
 func resume(path string, opts Options) (s *Session, warnings assessment.Problems, notes []string, err error) {
-	q, c := opts.Questionnaire, catalogFor(opts.Lang)
+	q, c := opts.Questionnaire, texts.Lang(opts.Lang)
 	a, warnings, err := Open(path, q)
 	if err != nil {
 		return nil, nil, nil, err
@@ -243,12 +244,12 @@ func resume(path string, opts Options) (s *Session, warnings assessment.Problems
 	taken := q.TakeOver(a)
 	s = NewSession(q, a, path, opts.Lang, opts.Now)
 	if len(taken) > 0 {
-		notes = append(notes, c.f(c.TakenOver, len(taken)))
+		notes = append(notes, c.N(texts.SurveyTakenOver, len(taken)))
 	}
 	if a.CarriedFrom != "" {
 		last, err := LoadLast(lastPathOf(path, a.CarriedFrom))
 		if err != nil {
-			notes = append(notes, c.f(c.LastMissing, a.CarriedFrom))
+			notes = append(notes, c.T(texts.SurveyLastMissing, texts.A("file", a.CarriedFrom)))
 		} else {
 			s.setLast(last)
 		}
@@ -264,7 +265,7 @@ func (s *Session) startFrom(lastPath string) string {
 			n++
 		}
 	}
-	return s.cat.f(s.cat.CarriedStart, n, filepath.Base(lastPath))
+	return s.cat.N(texts.SurveyCarriedStart, n, texts.A("file", filepath.Base(lastPath)))
 }
 
 // errFromExists refuses to start from last year's answers into a file

@@ -61,7 +61,7 @@ func TestFromShowsLastYearsAnswerToConfirm(t *testing.T) {
 		"c bevestigen", // the key line says what c does; the pane keeps its room for the options
 		"(•) Bij een Amerikaanse aanbieder",
 		"4 van 4 beantwoord · 4 nog te bevestigen",
-		"4 antwoord(en) overgenomen uit soeverein-GM9991-2025.yaml",
+		"4 antwoorden overgenomen uit soeverein-GM9991-2025.yaml",
 		"Notitie: Mail bij een VS-partij",
 		"c bevestigen")
 
@@ -151,7 +151,7 @@ func TestReviewListsUnconfirmedAndQuestionsThatNoLongerExist(t *testing.T) {
 
 	// Finishing with answers still to confirm says so.
 	press(m, "r", "f")
-	mustContain(t, m, "Zelfevaluatie afgerond", "3 antwoord(en) overgenomen en nog niet bevestigd; het rapport noemt ze niet bevestigd.")
+	mustContain(t, m, "Zelfevaluatie afgerond", "3 antwoorden overgenomen en nog niet bevestigd; het rapport noemt ze niet bevestigd.")
 }
 
 func TestConfirmAllOfAThemeAsksFirst(t *testing.T) {
@@ -164,7 +164,7 @@ func TestConfirmAllOfAThemeAsksFirst(t *testing.T) {
 		t.Fatal("the key that answered the question cleared the answer")
 	}
 	press(m, "C", "j")
-	mustContain(t, m, "2 antwoord(en) in Clouddiensten bevestigd.", "2 nog te bevestigen", "Vorig jaar: Bij een Amerikaanse aanbieder (ongewijzigd)")
+	mustContain(t, m, "2 antwoorden in Clouddiensten bevestigd.", "2 nog te bevestigen", "Vorig jaar: Bij een Amerikaanse aanbieder (ongewijzigd)")
 	press(m, "C")
 	mustContain(t, m, "In Clouddiensten zijn geen overgenomen antwoorden meer te bevestigen.")
 	if got := len(m.Session().UnconfirmedIn("exit")); got != 2 {
@@ -227,8 +227,8 @@ func TestResumeUnderANewerQuestionnaire(t *testing.T) {
 	})
 	m := newModel(t, Options{Questionnaire: q27, Path: path}, 200, 30)
 	mustContain(t, m, "Overgenomen antwoord: Bij een Amerikaanse aanbieder (nog bevestigen)", "Notitie: VS", "1 nog te bevestigen",
-		"Let op: 1 antwoord(en) passen niet bij deze vragenlijst; ze blijven bewaard in het bestand. "+
-			"1 antwoord(en) uit een eerdere versie van de vragenlijst overgenomen")
+		"Let op: 1 antwoord past niet bij deze vragenlijst; het blijft bewaard in het bestand. "+
+			"1 antwoord uit een eerdere versie van de vragenlijst overgenomen")
 	press(m, "r")
 	mustContain(t, m, "Overgenomen, nog bevestigen (1)", "Vraag bestaat niet meer (1)", "exit.tested: never")
 	mustNotContain(t, m, "cloud.mail")

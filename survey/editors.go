@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"soeverein/texts"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -47,14 +48,7 @@ func (m *Model) evidenceLevel() string {
 	return assessment.EvidenceLevels[m.level-1]
 }
 
-func (m *Model) levelLabel(level string) string {
-	for i, l := range assessment.EvidenceLevels {
-		if l == level {
-			return m.c.EvidenceLevels[i]
-		}
-	}
-	return m.c.NoEvidenceLevel
-}
+func (m *Model) levelLabel(level string) string { return levelName(m.c, level) }
 
 func (m *Model) editorKey(msg tea.KeyMsg) tea.Cmd {
 	switch msg.String() {
@@ -121,7 +115,7 @@ func (m *Model) handlePathChecked(msg pathCheckedMsg) {
 		return
 	}
 	if msg.exists {
-		m.setStatus(m.c.f(m.c.ErrPathTaken, msg.path), true)
+		m.setStatus(m.c.T(texts.SurveyErrPathTaken, texts.A("file", msg.path)), true)
 		return
 	}
 	m.sess.SetPath(msg.path)

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"soeverein/texts"
+	"strconv"
 	"strings"
 	"time"
 
@@ -106,32 +108,32 @@ type fieldError struct {
 
 // Check validates a NewAssessment and returns the problems per field, in
 // the order of the form. fileExists reports whether a path is taken.
-func (n NewAssessment) Check(c *catalog, fileExists func(string) bool) []fieldError {
+func (n NewAssessment) Check(c texts.Lang, fileExists func(string) bool) []fieldError {
 	var errs []fieldError
 	add := func(field int, msg string) { errs = append(errs, fieldError{field, msg}) }
 	if strings.TrimSpace(n.Municipality) == "" {
-		add(fieldMunicipality, c.ErrRequired)
+		add(fieldMunicipality, c.T(texts.SurveyErrRequired))
 	}
 	if assessment.CheckCBSCode(normCBS(n.CBSCode)) != nil {
-		add(fieldCBS, c.f(c.ErrCBS, n.CBSCode))
+		add(fieldCBS, c.T(texts.SurveyErrCBS, texts.A("value", strconv.Quote(n.CBSCode))))
 	}
 	if assessment.CheckDate(strings.TrimSpace(n.ReferenceDate)) != nil {
-		add(fieldDate, c.f(c.ErrDate, n.ReferenceDate))
+		add(fieldDate, c.T(texts.SurveyErrDate, texts.A("value", strconv.Quote(n.ReferenceDate))))
 	}
 	if _, err := parseYear(n.Year); err != nil {
-		add(fieldYear, c.f(c.ErrYear, n.Year))
+		add(fieldYear, c.T(texts.SurveyErrYear, texts.A("value", strconv.Quote(n.Year))))
 	}
 	if strings.TrimSpace(n.Name) == "" {
-		add(fieldName, c.ErrRequired)
+		add(fieldName, c.T(texts.SurveyErrRequired))
 	}
 	file := strings.TrimSpace(n.File)
 	switch {
 	case file == "":
-		add(fieldFile, c.ErrRequired)
+		add(fieldFile, c.T(texts.SurveyErrRequired))
 	case !strings.HasSuffix(strings.ToLower(file), ".yaml"):
-		add(fieldFile, c.ErrFileExt)
+		add(fieldFile, c.T(texts.SurveyErrFileExt))
 	case fileExists(file):
-		add(fieldFile, c.f(c.ErrFileExists, file, file))
+		add(fieldFile, c.T(texts.SurveyErrFileExists, texts.A("file", file)))
 	}
 	return errs
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"soeverein/figure"
 	"soeverein/reports"
+	"soeverein/texts"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -102,9 +103,9 @@ func (m *Model) ExitText() string {
 	if s == nil {
 		return ""
 	}
-	text := m.c.f(m.c.Resume, s.Path, s.Path)
+	text := m.c.T(texts.SurveyResume, texts.A("file", s.Path))
 	if f := m.finish; f != nil && !f.writing && f.reportErr == nil {
-		text += "\n" + m.c.f(m.c.ResumeDone, f.report, s.Path)
+		text += "\n" + m.c.T(texts.SurveyResumeDone, texts.A("report", f.report), texts.A("file", s.Path))
 	}
 	return text
 }
@@ -118,7 +119,7 @@ func (m *Model) handleFinished(msg finishedMsg) {
 	m.finish.writing = false
 	m.finish.saveErr, m.finish.reportErr = msg.saveErr, msg.reportErr
 	if msg.saveErr != nil {
-		m.setStatus(m.c.f(m.c.SaveFailed, msg.saveErr), true)
+		m.setStatus(m.c.T(texts.SurveySaveFailed, texts.A("error", msg.saveErr.Error())), true)
 	}
 }
 
@@ -147,7 +148,7 @@ func (m *Model) levelText(res *scoring.Result, l *scoring.LevelRef, n *scoring.N
 	if l == nil {
 		return reports.NoLevelText(m.opts.Lang, res, n)
 	}
-	return m.c.f(m.c.FinishLevel, l.Level, l.Name.In(m.opts.Lang))
+	return m.c.T(texts.SurveyFinishLevel, texts.Int("level", l.Level), texts.A("name", l.Name.In(m.opts.Lang)))
 }
 
 // scoreBar is "name  ████░░░░  56  level 2: Managed", the name nameW and
@@ -155,7 +156,7 @@ func (m *Model) levelText(res *scoring.Result, l *scoring.LevelRef, n *scoring.N
 func (m *Model) scoreBar(name string, nameW, barW int, score float64, scored bool, level string) string {
 	label := padRight(truncate(name, nameW), nameW)
 	if !scored {
-		return label + "  " + m.st.Muted.Render(m.c.FinishNotScored)
+		return label + "  " + m.st.Muted.Render(m.c.T(texts.SurveyFinishNotScored))
 	}
 	bar := m.bar
 	bar.Width = barW
@@ -172,12 +173,12 @@ func (m *Model) finishContent(w int) string {
 	var b strings.Builder
 	// A report with open questions is a draft (CONCEPT): the screen says so
 	// as plainly as the report does, with the number still open.
-	title := m.c.FinishTitle
+	title := m.c.T(texts.SurveyFinishTitle)
 	if !res.Completeness.Complete {
-		title = m.c.FinishDraftTitle
+		title = m.c.T(texts.SurveyFinishDraftTitle)
 	}
 	b.WriteString(m.st.Title.Render(title) + "\n\n")
-	nameW := len([]rune(m.c.FinishOverall))
+	nameW := len([]rune(m.c.T(texts.SurveyFinishOverall)))
 	for _, t := range res.Themes {
 		nameW = max(nameW, len([]rune(t.Title.In(m.opts.Lang))))
 	}
@@ -190,7 +191,7 @@ func (m *Model) finishContent(w int) string {
 	// bar); the bar takes what is left.
 	nameW = min(nameW, max(12, w-levelW-8-12))
 	barW := max(10, min(30, w-nameW-levelW-12))
-	b.WriteString(m.st.Bold.Render(m.scoreBar(m.c.FinishOverall, nameW, barW, res.Overall.Score, res.Overall.Scored, m.levelText(res, res.Overall.Level, res.Overall.NoLevel))) + "\n")
+	b.WriteString(m.st.Bold.Render(m.scoreBar(m.c.T(texts.SurveyFinishOverall), nameW, barW, res.Overall.Score, res.Overall.Scored, m.levelText(res, res.Overall.Level, res.Overall.NoLevel))) + "\n")
 	if res.Overall.Capped {
 		var titles []string
 		for _, id := range res.Overall.CappedBy {
@@ -198,13 +199,13 @@ func (m *Model) finishContent(w int) string {
 				titles = append(titles, t.Title.In(m.opts.Lang))
 			}
 		}
-		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FinishCapped, strings.Join(titles, ", ")), w)) + "\n")
+		b.WriteString(m.st.Warn.Render(wrap(m.c.T(texts.SurveyFinishCapped, texts.A("themes", strings.Join(titles, ", "))), w)) + "\n")
 	}
 	if c := res.Completeness; !c.Complete {
-		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FinishIncomplete, len(c.Missing), c.Total), w)) + "\n")
+		b.WriteString(m.st.Warn.Render(wrap(m.c.N(texts.SurveyFinishIncomplete, len(c.Missing), texts.Int("total", c.Total)), w)) + "\n")
 	}
 	if n := len(res.Completeness.CarriedOver); n > 0 {
-		b.WriteString(m.st.Warn.Render(wrap(m.c.f(m.c.FinishUnconfirmed, n), w)) + "\n")
+		b.WriteString(m.st.Warn.Render(wrap(m.c.N(texts.SurveyFinishUnconfirmed, n), w)) + "\n")
 	}
 	b.WriteString("\n")
 	for _, t := range res.Themes {
@@ -213,20 +214,20 @@ func (m *Model) finishContent(w int) string {
 	b.WriteString("\n")
 	switch {
 	case fs.writing:
-		b.WriteString(m.st.Muted.Render(m.c.FinishWriting) + "\n")
+		b.WriteString(m.st.Muted.Render(m.c.T(texts.SurveyFinishWriting)) + "\n")
 	default:
-		b.WriteString(m.fileLine(m.c.FinishAnswers, fs.answers, fs.saveErr, w))
-		b.WriteString(m.fileLine(m.c.FinishReport, fs.report, fs.reportErr, w))
+		b.WriteString(m.fileLine(texts.SurveyFinishAnswers, fs.answers, fs.saveErr, w))
+		b.WriteString(m.fileLine(texts.SurveyFinishReport, fs.report, fs.reportErr, w))
 		if fs.reportErr == nil {
-			b.WriteString(m.st.Muted.Render(wrap(m.c.FinishNext, w)) + "\n")
+			b.WriteString(m.st.Muted.Render(wrap(m.c.T(texts.SurveyFinishNext), w)) + "\n")
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func (m *Model) fileLine(format, path string, err error, w int) string {
+func (m *Model) fileLine(key texts.Key, path string, err error, w int) string {
 	if err != nil {
-		return m.st.Error.Render(wrap(m.c.f(format, path)+": "+err.Error(), w)) + "\n"
+		return m.st.Error.Render(wrap(m.c.T(key, texts.A("file", path))+": "+err.Error(), w)) + "\n"
 	}
-	return m.st.Good.Render(wrap(m.c.f(format, path), w)) + "\n"
+	return m.st.Good.Render(wrap(m.c.T(key, texts.A("file", path)), w)) + "\n"
 }

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"soeverein/texts"
 	"strings"
 	"time"
 
@@ -44,7 +45,9 @@ type Options struct {
 	// From is last year's answers file: the new assessment starts from its
 	// answers, each carried over until confirmed. Path must not exist.
 	From string
-	Lang string // nl (default) or en
+	// Lang is the language of every text, a --lang value: "" is Dutch;
+	// a language without a catalog is an error (texts.Parse).
+	Lang string
 	// Now is the clock for answer stamps and the default reference date.
 	Now func() time.Time
 	// Write writes a file atomically; nil writes to disk. Tests inject
@@ -60,15 +63,18 @@ type Options struct {
 	renderer *lipgloss.Renderer // draws the styles; nil: lipgloss's default (stdout)
 }
 
-func (o *Options) fill() {
+// fill sets the defaults and checks the language.
+func (o *Options) fill() error {
+	lang, err := texts.Parse(o.Lang)
+	if err != nil {
+		return err
+	}
+	o.Lang = lang.String()
 	if o.Now == nil {
 		o.Now = time.Now
 	}
 	if o.Dir == "" {
 		o.Dir = "."
-	}
-	if o.Lang != "en" {
-		o.Lang = "nl"
 	}
 	if o.renderer == nil {
 		o.renderer = lipgloss.DefaultRenderer()
@@ -76,6 +82,7 @@ func (o *Options) fill() {
 	if o.NoColor {
 		o.renderer.SetColorProfile(termenv.Ascii)
 	}
+	return nil
 }
 
 // Model is the bubbletea model of the whole survey, from the start screen
@@ -83,7 +90,7 @@ func (o *Options) fill() {
 type Model struct {
 	opts   Options
 	q      *assessment.Questionnaire
-	c      *catalog
+	c      texts.Lang
 	keys   keyMap
 	st     styles
 	help   help.Model
@@ -135,8 +142,10 @@ type Model struct {
 // New builds the survey model. When opts.Path names an existing file it is
 // loaded here, before the first screen, and its errors are returned.
 func New(opts Options) (*Model, error) {
-	opts.fill()
-	c := catalogFor(opts.Lang)
+	if err := opts.fill(); err != nil {
+		return nil, err
+	}
+	c := texts.Lang(opts.Lang)
 	m := &Model{
 		opts:  opts,
 		q:     opts.Questionnaire,
@@ -187,7 +196,7 @@ func New(opts Options) (*Model, error) {
 // openNotes is what the status line says after opening a file.
 func (m *Model) openNotes(s *Session, notes []string) []string {
 	if n := s.Unfit(); n > 0 {
-		notes = append([]string{m.c.f(m.c.Warnings, n)}, notes...)
+		notes = append([]string{m.c.N(texts.SurveyWarnings, n)}, notes...)
 	}
 	return notes
 }
@@ -349,7 +358,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		// Pasted text is never taken for commands (bubbletea's rule too):
 		// a sentence pasted in the wrong place would confirm, clear and
 		// jump at random.
-		m.setStatus(m.c.PasteIgnored, false)
+		m.setStatus(m.c.T(texts.SurveyPasteIgnored), false)
 		return nil
 	}
 	if key.Matches(msg, m.keys.More) && !m.typing() {
@@ -393,7 +402,7 @@ func (m *Model) typing() bool {
 func (m *Model) stop(abort bool) tea.Cmd {
 	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed {
 		m.quitArmed = true
-		m.setStatus(m.c.QuitUnsaved, true)
+		m.setStatus(m.c.T(texts.SurveyQuitUnsaved), true)
 		return nil
 	}
 	m.aborted = abort
@@ -471,7 +480,7 @@ func (m *Model) openCmd(path string) tea.Cmd {
 
 func (m *Model) handleOpened(msg openedMsg) tea.Cmd {
 	if msg.err != nil {
-		m.setStatus(m.c.f(m.c.LoadFailed, msg.err), true)
+		m.setStatus(m.c.T(texts.SurveyLoadFailed, texts.A("error", msg.err.Error())), true)
 		return nil
 	}
 	m.begin(msg.sess, m.openNotes(msg.sess, msg.notes))

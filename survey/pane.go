@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"soeverein/texts"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -102,7 +103,7 @@ type marks struct{ up, down string }
 // marks returns the markers; on the question pane they name the keys that
 // scroll it.
 func (m *Model) marks(withKeys bool) marks {
-	up, down := m.c.MoreAbove, m.c.MoreBelow
+	up, down := m.c.T(texts.SurveyMoreAbove), m.c.T(texts.SurveyMoreBelow)
 	if withKeys {
 		up += " (pgup)"
 		down += " (pgdn)"

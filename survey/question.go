@@ -2,6 +2,7 @@ package survey
 
 import (
 	"slices"
+	"soeverein/texts"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -30,9 +31,9 @@ func (m *Model) rows(qu *assessment.Question) []row {
 		}
 		rows = append(rows, row{key: k, option: o.ID, label: o.Label.In(m.opts.Lang)})
 	}
-	rows = append(rows, row{key: "w", option: assessment.DontKnow, label: m.c.DontKnow})
+	rows = append(rows, row{key: "w", option: assessment.DontKnow, label: m.c.T(texts.SurveyDontKnow)})
 	if qu.NotApplicable {
-		rows = append(rows, row{key: "n", option: assessment.NotApplicable, label: m.c.NotApplicable})
+		rows = append(rows, row{key: "n", option: assessment.NotApplicable, label: m.c.T(texts.SurveyNotApplicable)})
 	}
 	return rows
 }
@@ -133,9 +134,9 @@ func (m *Model) questionKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Choose):
 		m.enter(qu, rows[m.cursor])
 	case key.Matches(msg, k.Next):
-		m.move(m.sess.Next(), m.c.LastQuestion)
+		m.move(m.sess.Next(), m.c.T(texts.SurveyLastQuestion))
 	case key.Matches(msg, k.Prev):
-		m.move(m.sess.Prev(), m.c.FirstQuestion)
+		m.move(m.sess.Prev(), m.c.T(texts.SurveyFirstQuestion))
 	default:
 		return m.questionCommand(msg, qu)
 	}
@@ -151,7 +152,7 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 	case key.Matches(msg, k.ConfirmAll):
 		m.askConfirmAll(qu)
 	case key.Matches(msg, k.Open):
-		m.move(m.sess.NextOpen(), m.c.NothingOpen)
+		m.move(m.sess.NextOpen(), m.c.T(texts.SurveyNothingOpen))
 	case key.Matches(msg, k.Theme):
 		m.themeCursor = max(0, slices.Index(m.q.Themes, m.q.ThemeOf(qu.ID)))
 		m.setScreen(screenThemes)
@@ -165,7 +166,7 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 		// there finishes.
 		m.reviewCursor = 0
 		m.setScreen(screenReview)
-		m.setStatus(m.c.FinishAsk, false)
+		m.setStatus(m.c.T(texts.SurveyFinishAsk), false)
 	case key.Matches(msg, k.HelpText):
 		m.showHelp = !m.showHelp
 		if m.showHelp {
@@ -179,14 +180,14 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 		return m.openEvidence(qu)
 	case key.Matches(msg, k.Mark):
 		m.sess.ToggleReview()
-		m.setStatus(m.c.MarkedOff, false)
+		m.setStatus(m.c.T(texts.SurveyMarkedOff), false)
 		if m.sess.A.Get(qu.ID).Review {
-			m.setStatus(m.c.MarkedOn, false)
+			m.setStatus(m.c.T(texts.SurveyMarkedOn), false)
 		}
 	case key.Matches(msg, k.Clear):
 		m.sess.Clear()
 		m.number.SetValue("")
-		m.setStatus(m.c.Cleared, false)
+		m.setStatus(m.c.T(texts.SurveyCleared), false)
 	case key.Matches(msg, k.SaveAs):
 		return m.openSaveAs()
 	case key.Matches(msg, k.Quit):
@@ -272,10 +273,10 @@ func (m *Model) confirm(qu *assessment.Question) {
 		}
 	}
 	if !m.sess.Confirm() {
-		m.setStatus(m.c.NothingToConfirm, false)
+		m.setStatus(m.c.T(texts.SurveyNothingToConfirm), false)
 		return
 	}
-	m.setStatus(m.c.Confirmed, false)
+	m.setStatus(m.c.T(texts.SurveyConfirmed), false)
 	if !m.sess.Next() {
 		m.reviewCursor = 0
 		m.setScreen(screenReview)
@@ -288,11 +289,11 @@ func (m *Model) askConfirmAll(qu *assessment.Question) {
 	t := m.q.ThemeOf(qu.ID)
 	n := len(m.sess.UnconfirmedIn(t.ID))
 	if n == 0 {
-		m.setStatus(m.c.f(m.c.ConfirmAllNone, t.Title.In(m.opts.Lang)), false)
+		m.setStatus(m.c.T(texts.SurveyConfirmAllNone, texts.A("theme", t.Title.In(m.opts.Lang))), false)
 		return
 	}
 	m.confirmAll = t.ID
-	m.setStatus(m.c.f(m.c.ConfirmAllAsk, n, t.Title.In(m.opts.Lang)), false)
+	m.setStatus(m.c.N(texts.SurveyConfirmAllAsk, n, texts.A("theme", t.Title.In(m.opts.Lang))), false)
 }
 
 // answerConfirmAll takes the key pressed after askConfirmAll: j or y
@@ -304,9 +305,9 @@ func (m *Model) answerConfirmAll(msg tea.KeyMsg) {
 	switch strings.ToLower(msg.String()) {
 	case "j", "y":
 		n := m.sess.ConfirmTheme(id)
-		m.setStatus(m.c.f(m.c.ConfirmAllDone, n, title), false)
+		m.setStatus(m.c.N(texts.SurveyConfirmAllDone, n, texts.A("theme", title)), false)
 	default:
-		m.setStatus(m.c.ConfirmAllNot, false)
+		m.setStatus(m.c.T(texts.SurveyConfirmAllNot), false)
 	}
 }
 

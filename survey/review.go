@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"soeverein/texts"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -17,10 +18,10 @@ type reviewSection struct {
 
 func (m *Model) reviewSections(r Review) []reviewSection {
 	return []reviewSection{
-		{m.c.f(m.c.ReviewUnanswered, len(r.Unanswered)), r.Unanswered},
-		{m.c.f(m.c.ReviewDontKnow, len(r.DontKnow)), r.DontKnow},
-		{m.c.f(m.c.ReviewMarked, len(r.Marked)), r.Marked},
-		{m.c.f(m.c.ReviewUnconfirmed, len(r.Unconfirmed)), r.Unconfirmed},
+		{m.c.T(texts.SurveyReviewUnanswered, texts.Int("count", len(r.Unanswered))), r.Unanswered},
+		{m.c.T(texts.SurveyReviewDontKnow, texts.Int("count", len(r.DontKnow))), r.DontKnow},
+		{m.c.T(texts.SurveyReviewMarked, texts.Int("count", len(r.Marked))), r.Marked},
+		{m.c.T(texts.SurveyReviewUnconfirmed, texts.Int("count", len(r.Unconfirmed))), r.Unconfirmed},
 	}
 }
 
@@ -69,11 +70,11 @@ func (m *Model) questionLine(qu *assessment.Question, w int) string {
 
 func (m *Model) viewReview(w, h int) string {
 	var b strings.Builder
-	b.WriteString(m.st.Title.Render(m.c.ReviewTitle) + "\n\n")
+	b.WriteString(m.st.Title.Render(m.c.T(texts.SurveyReviewTitle)) + "\n\n")
 	cursorLine := 0
 	r := m.sess.Review()
 	if r.Empty() {
-		b.WriteString(m.st.Good.Render(wrap(m.c.ReviewAllDone, w)) + "\n")
+		b.WriteString(m.st.Good.Render(wrap(m.c.T(texts.SurveyReviewAllDone), w)) + "\n")
 	}
 	i := 0
 	lines := 2
@@ -99,7 +100,7 @@ func (m *Model) viewReview(w, h int) string {
 		lines++
 	}
 	b.WriteString(m.viewGone(r.Gone, w))
-	b.WriteString(m.st.Muted.Render(wrap(m.c.ReviewFinishHint, w)))
+	b.WriteString(m.st.Muted.Render(wrap(m.c.T(texts.SurveyReviewFinishHint), w)))
 	return m.scrollTo(b.String(), w, h, cursorLine, 0)
 }
 
@@ -110,11 +111,11 @@ func (m *Model) viewGone(gone []GoneAnswer, w int) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString(m.st.Header.Render(truncate(m.c.f(m.c.ReviewGone, len(gone)), w)) + "\n")
+	b.WriteString(m.st.Header.Render(truncate(m.c.T(texts.SurveyReviewGone, texts.Int("count", len(gone))), w)) + "\n")
 	for _, g := range gone {
 		line := g.ID
 		if g.LastYear {
-			line += " (" + m.c.GoneLastYear + ")"
+			line += " (" + m.c.T(texts.SurveyGoneLastYear) + ")"
 		}
 		if d := describeRaw(g.Answer); d != "" {
 			line += ": " + d

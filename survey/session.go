@@ -3,6 +3,7 @@ package survey
 import (
 	"errors"
 	"slices"
+	"soeverein/texts"
 	"strconv"
 	"strings"
 	"time"
@@ -25,7 +26,7 @@ type Session struct {
 	// when the assessment was not started from last year's.
 	Last *assessment.Answers
 	now  func() time.Time
-	cat  *catalog
+	cat  texts.Lang
 
 	// rev counts changes; savedRev is the last change known to be on disk.
 	rev, savedRev int
@@ -40,7 +41,7 @@ func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang s
 	if now == nil {
 		now = time.Now
 	}
-	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: catalogFor(lang)}
+	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: texts.Lang(lang)}
 	// A fresh session has never been written by us: the first snapshot
 	// records where the user is, so resuming works even before an answer.
 	s.rev = 1
@@ -179,10 +180,10 @@ func (s *Session) stamp() assessment.Stamp {
 func (s *Session) Choose(option string) error {
 	qu := s.Current()
 	if qu == nil {
-		return errors.New(s.cat.NoQuestion)
+		return errors.New(s.cat.T(texts.SurveyNoQuestion))
 	}
 	if option == assessment.NotApplicable && !qu.NotApplicable {
-		return errors.New(s.cat.NoNotApplicable)
+		return errors.New(s.cat.T(texts.SurveyNoNotApplicable))
 	}
 	before := s.A.Get(qu.ID).Selected()
 	if err := s.A.Choose(qu, option, s.stamp()); err != nil {
@@ -217,9 +218,9 @@ func (s *Session) exclusiveNote(qu *assessment.Question, option string, before, 
 		return ""
 	}
 	if o.Exclusive {
-		return s.cat.f(s.cat.ExclOthers, o.Label.In(s.Lang), strings.Join(off, ", "))
+		return s.cat.T(texts.SurveyExclOthers, texts.A("option", o.Label.In(s.Lang)), texts.A("off", strings.Join(off, ", ")))
 	}
-	return s.cat.f(s.cat.ExclCleared, strings.Join(off, ", "))
+	return s.cat.T(texts.SurveyExclCleared, texts.A("off", strings.Join(off, ", ")))
 }
 
 // SetValue answers the current number question with text typed by the user
@@ -227,14 +228,14 @@ func (s *Session) exclusiveNote(qu *assessment.Question, option string, before, 
 func (s *Session) SetValue(text string) error {
 	qu := s.Current()
 	if qu == nil || qu.Type != assessment.Number {
-		return errors.New(s.cat.NotANumberQuestion)
+		return errors.New(s.cat.T(texts.SurveyNotANumberQuestion))
 	}
 	v, err := parseNumber(text)
 	if err != nil {
-		return errors.New(s.cat.f(s.cat.NumberInvalid, text))
+		return errors.New(s.cat.T(texts.SurveyNumberInvalid, texts.A("text", strconv.Quote(text))))
 	}
 	if v < *qu.Min || v > *qu.Max {
-		return errors.New(s.cat.f(s.cat.NumberRange, fmtNum(*qu.Min), fmtNum(*qu.Max)))
+		return errors.New(s.cat.T(texts.SurveyNumberRange, texts.A("min", fmtNum(*qu.Min)), texts.A("max", fmtNum(*qu.Max))))
 	}
 	if err := s.A.SetValue(qu, v, s.stamp()); err != nil {
 		return err

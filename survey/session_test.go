@@ -3,6 +3,7 @@ package survey
 import (
 	"errors"
 	"reflect"
+	"soeverein/texts"
 	"strings"
 	"testing"
 
@@ -185,13 +186,13 @@ func TestNewAssessmentCheck(t *testing.T) {
 		{"taken", func(n *NewAssessment) { n.File = "taken.yaml" }, fieldFile, "bestaat al"},
 	}
 	taken := func(p string) bool { return p == "taken.yaml" }
-	if errs := ok.Check(&dutch, taken); len(errs) != 0 {
+	if errs := ok.Check(texts.NL, taken); len(errs) != 0 {
 		t.Fatalf("Check(valid) = %v", errs)
 	}
 	for _, tt := range tests {
 		n := ok
 		tt.edit(&n)
-		errs := n.Check(&dutch, taken)
+		errs := n.Check(texts.NL, taken)
 		if len(errs) != 1 || errs[0].Field != tt.field || !strings.Contains(errs[0].Msg, tt.want) {
 			t.Errorf("%s: Check = %+v, want one error on field %d with %q", tt.name, errs, tt.field, tt.want)
 		}
@@ -216,44 +217,4 @@ func TestProposedName(t *testing.T) {
 			t.Errorf("ProposedName(%q, %d) = %s, want %s", tt.cbs, tt.year, got, tt.want)
 		}
 	}
-}
-
-// TestCatalogsAreComplete checks that every text exists in both languages
-// and that the format verbs match, so a translation never shows %!d.
-func TestCatalogsAreComplete(t *testing.T) {
-	nl, en := reflect.ValueOf(dutch), reflect.ValueOf(english)
-	for i := 0; i < nl.NumField(); i++ {
-		name := nl.Type().Field(i).Name
-		texts := [2][]string{flatten(nl.Field(i)), flatten(en.Field(i))}
-		for k := range texts[0] {
-			if texts[0][k] == "" || texts[1][k] == "" {
-				t.Errorf("%s: empty text (nl %q, en %q)", name, texts[0][k], texts[1][k])
-			}
-			if a, b := verbs(texts[0][k]), verbs(texts[1][k]); a != b {
-				t.Errorf("%s: format verbs differ: nl %q, en %q", name, a, b)
-			}
-		}
-	}
-}
-
-func flatten(v reflect.Value) []string {
-	if v.Kind() == reflect.String {
-		return []string{v.String()}
-	}
-	var out []string
-	for i := 0; i < v.Len(); i++ {
-		out = append(out, v.Index(i).String())
-	}
-	return out
-}
-
-func verbs(s string) string {
-	var out []string
-	for i := 0; i < len(s)-1; i++ {
-		if s[i] == '%' {
-			out = append(out, s[i:i+2])
-			i++
-		}
-	}
-	return strings.Join(out, "")
 }

@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"path/filepath"
+	"soeverein/texts"
 	"strings"
 	"time"
 
@@ -29,7 +30,7 @@ const (
 // form is the new assessment form: who, which municipality, which date,
 // and the file the answers go to.
 type form struct {
-	c          *catalog
+	c          texts.Lang
 	inputs     [fieldCount]textinput.Model
 	focus      int
 	errs       map[int]string
@@ -40,7 +41,7 @@ type form struct {
 	editing    bool // the details of the running assessment (g), not a new one
 }
 
-func newForm(c *catalog, now time.Time, path string) form {
+func newForm(c texts.Lang, now time.Time, path string) form {
 	f := form{c: c, fileFixed: path != ""}
 	d := newAssessmentDefaults(now, path)
 	vals := [fieldCount]string{fieldDate: d.ReferenceDate, fieldYear: d.Year, fieldFile: d.File}
@@ -52,8 +53,8 @@ func newForm(c *catalog, now time.Time, path string) form {
 	f.inputs[fieldCBS].CharLimit = 6
 	// A placeholder must not look like a value, also without colour
 	// (NO_COLOR): it says that it is an example.
-	f.inputs[fieldCBS].Placeholder = c.PlaceholderCBS
-	f.inputs[fieldFile].Placeholder = c.PlaceholderFile
+	f.inputs[fieldCBS].Placeholder = c.T(texts.SurveyPlaceholderCBS)
+	f.inputs[fieldFile].Placeholder = c.T(texts.SurveyPlaceholderFile)
 	f.inputs[fieldDate].CharLimit = 10
 	f.inputs[fieldYear].CharLimit = 4
 	f.propose()
@@ -72,17 +73,17 @@ func (f *form) prefill(last *assessment.Answers) {
 
 func (f *form) labels() [fieldCount]string {
 	c := f.c
-	return [fieldCount]string{c.FieldMunicipality, c.FieldCBS, c.FieldDate, c.FieldYear, c.FieldName, c.FieldRole, c.FieldFile}
+	return [fieldCount]string{c.T(texts.SurveyFieldMunicipality), c.T(texts.SurveyFieldCBS), c.T(texts.SurveyFieldDate), c.T(texts.SurveyFieldYear), c.T(texts.SurveyFieldName), c.T(texts.SurveyFieldRole), c.T(texts.SurveyFieldFile)}
 }
 
 func (f *form) hint(i int) string {
 	switch i {
 	case fieldCBS:
-		return f.c.HintCBS
+		return f.c.T(texts.SurveyHintCBS)
 	case fieldDate:
-		return f.c.HintDate
+		return f.c.T(texts.SurveyHintDate)
 	case fieldFile:
-		return f.c.HintFile
+		return f.c.T(texts.SurveyHintFile)
 	}
 	return ""
 }
@@ -186,12 +187,12 @@ func (m *Model) submitDetails() {
 	f := &m.form
 	f.tried = true
 	if !f.check() {
-		m.setStatus(m.c.ErrFixForm, true)
+		m.setStatus(m.c.T(texts.SurveyErrFixForm), true)
 		return
 	}
 	m.sess.SetDetails(f.values())
 	m.setScreen(screenQuestion)
-	m.setStatus(m.c.DetailsSaved, false)
+	m.setStatus(m.c.T(texts.SurveyDetailsSaved), false)
 }
 
 func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
@@ -222,7 +223,7 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	cmd := f.update(msg)
-	if f.tried && len(f.errs) == 0 && m.statusErr && m.status == m.c.ErrFixForm {
+	if f.tried && len(f.errs) == 0 && m.statusErr && m.status == m.c.T(texts.SurveyErrFixForm) {
 		m.setStatus("", false) // fixed: the complaint goes too
 	}
 	return cmd
@@ -235,7 +236,7 @@ func (m *Model) submitForm() tea.Cmd {
 		return nil
 	}
 	if !f.check() {
-		m.setStatus(m.c.ErrFixForm, true)
+		m.setStatus(m.c.T(texts.SurveyErrFixForm), true)
 		for i := 0; i < fieldCount; i++ {
 			if _, bad := f.errs[i]; bad {
 				f.setFocus(i)
@@ -274,9 +275,9 @@ func (m *Model) handleCreated(msg createdMsg) tea.Cmd {
 	sess := m.pending
 	m.pending = nil
 	if msg.exists {
-		m.form.errs = map[int]string{fieldFile: m.c.f(m.c.ErrFileExists, msg.sn.path, msg.sn.path)}
+		m.form.errs = map[int]string{fieldFile: m.c.T(texts.SurveyErrFileExists, texts.A("file", msg.sn.path))}
 		m.form.setFocus(fieldFile)
-		m.setStatus(m.c.ErrFixForm, true)
+		m.setStatus(m.c.T(texts.SurveyErrFixForm), true)
 		return nil
 	}
 	sess.Saved(msg.sn, msg.err)
@@ -285,7 +286,7 @@ func (m *Model) handleCreated(msg createdMsg) tea.Cmd {
 		m.setStatus(sess.startFrom(m.opts.From), false)
 	}
 	if msg.err != nil {
-		m.setStatus(m.c.f(m.c.SaveFailed, msg.err), true)
+		m.setStatus(m.c.T(texts.SurveySaveFailed, texts.A("error", msg.err.Error())), true)
 	}
 	return nil
 }
@@ -304,7 +305,7 @@ func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Start) && m.scanned:
 		if m.pickCursor < len(m.files) {
 			path := m.files[m.pickCursor].Path
-			m.setStatus(m.c.f(m.c.Loading, path), false)
+			m.setStatus(m.c.T(texts.SurveyLoading, texts.A("file", path)), false)
 			return m.openCmd(path)
 		}
 		m.form = newForm(m.c, m.opts.Now(), "")
@@ -320,7 +321,7 @@ func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) startNextYear(path string) tea.Cmd {
 	last, err := LoadLast(path)
 	if err != nil {
-		m.setStatus(m.c.f(m.c.LoadFailed, err), true)
+		m.setStatus(m.c.T(texts.SurveyLoadFailed, texts.A("error", err.Error())), true)
 		return nil
 	}
 	m.opts.From, m.last = path, last
@@ -334,25 +335,25 @@ func (m *Model) startNextYear(path string) tea.Cmd {
 
 func (m *Model) viewPick(w int) string {
 	var b strings.Builder
-	b.WriteString(m.st.Title.Render(m.c.StartTitle) + "\n\n")
-	b.WriteString(wrap(m.c.StartIntro, w) + "\n\n")
+	b.WriteString(m.st.Title.Render(m.c.T(texts.SurveyStartTitle)) + "\n\n")
+	b.WriteString(wrap(m.c.T(texts.SurveyStartIntro), w) + "\n\n")
 	if !m.scanned {
 		return b.String() + "…"
 	}
 	rows := make([]string, 0, len(m.files)+1)
 	for _, f := range m.files {
-		state := m.c.f(m.c.StartDraft, f.Answered, f.Total)
+		state := m.c.T(texts.SurveyStartDraft, texts.Int("answered", f.Answered), texts.Int("total", f.Total))
 		if f.Finished {
-			state = m.c.StartFinished
+			state = m.c.T(texts.SurveyStartFinished)
 		}
 		if !f.Modified.IsZero() {
-			state += " · " + m.c.f(m.c.StartEdited, f.Modified.Local().Format("2006-01-02"))
+			state += " · " + m.c.T(texts.SurveyStartEdited, texts.A("when", f.Modified.Local().Format("2006-01-02")))
 		}
 		rows = append(rows, truncate(safetext.Terminal(filepath.Base(f.Path)), w-2)+"\n    "+
 			m.st.Muted.Render(truncate(safetext.Terminal(fmt.Sprintf("%s (%s) %d", f.Municipality, f.CBSCode, f.Year)), w-4))+"\n    "+
 			m.st.Muted.Render(truncate(state, w-4)))
 	}
-	rows = append(rows, m.c.StartNew)
+	rows = append(rows, m.c.T(texts.SurveyStartNew))
 	for i, r := range rows {
 		marker := "  "
 		if i == m.pickCursor {
@@ -371,19 +372,19 @@ func (m *Model) viewForm(w int) (content string, from, to int) {
 	var lines []string
 	add := func(s string) { lines = append(lines, strings.Split(s, "\n")...) }
 	if f.editing {
-		add(m.st.Title.Render(m.c.DetailsTitle))
-		add(m.st.Muted.Render(wrap(m.c.DetailsIntro, w)))
+		add(m.st.Title.Render(m.c.T(texts.SurveyDetailsTitle)))
+		add(m.st.Muted.Render(wrap(m.c.T(texts.SurveyDetailsIntro), w)))
 	} else {
-		add(m.st.Title.Render(m.c.FormTitle))
-		add(m.st.Muted.Render(wrap(m.c.FormIntro, w)))
+		add(m.st.Title.Render(m.c.T(texts.SurveyFormTitle)))
+		add(m.st.Muted.Render(wrap(m.c.T(texts.SurveyFormIntro), w)))
 	}
 	if m.last != nil {
-		add(m.st.Warn.Render(wrap(m.c.f(m.c.FormFrom, filepath.Base(m.opts.From)), w)))
+		add(m.st.Warn.Render(wrap(m.c.T(texts.SurveyFormFrom, texts.A("file", filepath.Base(m.opts.From))), w)))
 	}
 	if m.missing != "" {
-		text := m.c.f(m.c.FormMissing, m.missing)
+		text := m.c.T(texts.SurveyFormMissing, texts.A("file", m.missing))
 		if len(m.files) > 0 {
-			text += " " + m.c.f(m.c.FormMissingPick, len(m.files))
+			text += " " + m.c.T(texts.SurveyFormMissingPick, texts.Int("count", len(m.files)))
 		}
 		add(m.st.Warn.Render(wrap(text, w)))
 	}

@@ -8,9 +8,6 @@ import (
 	"io"
 	"os"
 	"slices"
-	"soeverein/figure"
-	"soeverein/reports"
-	"soeverein/texts"
 	"strconv"
 	"strings"
 
@@ -18,8 +15,12 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"soeverein/assessment"
+	"soeverein/figure"
+	"soeverein/reports"
 	"soeverein/safetext"
 	"soeverein/scoring"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // RunAccessible runs the survey as plain numbered prompts on w and r, one
@@ -58,7 +59,7 @@ type lineMode struct {
 	q         *assessment.Questionnaire
 	c         texts.Lang
 	saver     *Saver
-	sess      *Session
+	sess      *engine.Session
 	lastTheme *assessment.Theme
 	last      *assessment.Answers // last year's answers (--from), for the new assessment
 	width     int                 // lines break at words to fit it
@@ -208,7 +209,7 @@ func (a *lineMode) end(err error) error {
 		}
 		return err
 	}
-	aside, serr := a.sess.SaveFinal(a.saver)
+	aside, serr := SaveFinal(a.sess, a.saver)
 	for _, n := range a.saver.Notes() {
 		fmt.Fprintln(a.w, n)
 	}
@@ -339,7 +340,7 @@ func (a *lineMode) showAnswer(qu *assessment.Question, ans *assessment.Answer) {
 	}
 	switch {
 	case prev == nil:
-	case sameAnswer(prev, ans):
+	case engine.SameAnswer(prev, ans):
 		fmt.Fprintln(a.w, c.T(texts.SurveyLastYear, texts.A("answer", describe(prev)))+" "+c.T(texts.SurveyLastYearSame))
 	default:
 		fmt.Fprintln(a.w, c.T(texts.SurveyLastYear, texts.A("answer", describe(prev)))+" "+c.T(texts.SurveyLastYearChanged))
@@ -468,7 +469,7 @@ func (a *lineMode) apply(qu *assessment.Question, line string) error {
 	}
 	a.sess.Note() // drop the notes of the single switches: one note for the answer
 	if qu.ExclusiveIn(ids) != "" || qu.ExclusiveIn(before) != "" {
-		if note := a.sess.exclusiveNote(qu, ids[0], before, a.sess.A.Get(qu.ID).Selected()); note != "" {
+		if note := a.sess.ExclusiveNote(qu, ids[0], before, a.sess.A.Get(qu.ID).Selected()); note != "" {
 			fmt.Fprintln(a.w, note)
 		}
 	}
@@ -633,7 +634,7 @@ func (a *lineMode) review() (finished bool, err error) {
 
 // finish writes the answers and the report and prints the scores.
 func (a *lineMode) finish() error {
-	j, err := a.sess.prepareFinish()
+	j, err := prepareFinish(a.sess)
 	if err != nil {
 		return err
 	}
@@ -655,7 +656,7 @@ func (a *lineMode) finish() error {
 			return err
 		}
 	} else {
-		fmt.Fprintln(a.w, c.T(texts.SurveyFinishAnswers, texts.A("file", j.sn.path)))
+		fmt.Fprintln(a.w, c.T(texts.SurveyFinishAnswers, texts.A("file", j.sn.Path)))
 	}
 	if reportErr != nil {
 		fmt.Fprintln(a.w, c.T(texts.SurveyFinishFailed, texts.A("error", reportErr.Error())))

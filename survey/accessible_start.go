@@ -3,9 +3,11 @@ package survey
 import (
 	"fmt"
 	"path/filepath"
-	"soeverein/texts"
 	"strconv"
 	"strings"
+
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // The start of the accessible survey: pick a file, resume it, or answer the
@@ -82,7 +84,7 @@ func (a *lineMode) open(path string) error {
 // create asks the questions of the start form one by one.
 func (a *lineMode) create(path string) error {
 	c := a.c
-	n := newAssessmentDefaults(a.opts.Now(), path)
+	n := engine.Defaults(a.opts.Now(), path)
 	if a.last != nil {
 		n.Municipality, n.CBSCode = a.last.Municipality.Name, a.last.Municipality.CBSCode
 	}
@@ -91,27 +93,27 @@ func (a *lineMode) create(path string) error {
 		label string
 		value *string
 	}{
-		{fieldMunicipality, c.T(texts.SurveyFieldMunicipality), &n.Municipality},
-		{fieldCBS, c.T(texts.SurveyFieldCBS) + " (" + c.T(texts.SurveyHintCBS) + ")", &n.CBSCode},
-		{fieldDate, c.T(texts.SurveyFieldDate) + " (" + c.T(texts.SurveyHintDate) + ")", &n.ReferenceDate},
-		{fieldYear, c.T(texts.SurveyFieldYear), &n.Year},
-		{fieldName, c.T(texts.SurveyFieldName), &n.Name},
-		{fieldRole, c.T(texts.SurveyFieldRole), &n.Role},
-		{fieldFile, c.T(texts.SurveyFieldFile), &n.File},
+		{engine.FieldMunicipality, c.T(texts.SurveyFieldMunicipality), &n.Municipality},
+		{engine.FieldCBS, c.T(texts.SurveyFieldCBS) + " (" + c.T(texts.SurveyHintCBS) + ")", &n.CBSCode},
+		{engine.FieldDate, c.T(texts.SurveyFieldDate) + " (" + c.T(texts.SurveyHintDate) + ")", &n.ReferenceDate},
+		{engine.FieldYear, c.T(texts.SurveyFieldYear), &n.Year},
+		{engine.FieldName, c.T(texts.SurveyFieldName), &n.Name},
+		{engine.FieldRole, c.T(texts.SurveyFieldRole), &n.Role},
+		{engine.FieldFile, c.T(texts.SurveyFieldFile), &n.File},
 	}
 	if path != "" {
 		fields = fields[:len(fields)-1] // named on the command line: not asked
 	}
 	for _, f := range fields {
 		switch f.field {
-		case fieldYear:
+		case engine.FieldYear:
 			if len(n.ReferenceDate) >= 4 {
 				n.Year = n.ReferenceDate[:4]
 			}
-		case fieldFile:
+		case engine.FieldFile:
 			if path == "" {
-				y, _ := parseYear(n.Year)
-				n.File = ProposedName(n.CBSCode, y)
+				y, _ := engine.ParseYear(n.Year)
+				n.File = engine.ProposedName(n.CBSCode, y)
 			}
 		}
 		if err := a.askField(&n, f.field, f.label, f.value); err != nil {
@@ -120,17 +122,17 @@ func (a *lineMode) create(path string) error {
 	}
 	file := strings.TrimSpace(n.File)
 	if a.last == nil {
-		a.sess = NewSession(a.q, n.Answers(a.q), file, a.opts.Lang, a.opts.Now)
+		a.sess = engine.NewSession(a.q, n.Answers(a.q), file, a.opts.Lang, a.opts.Now)
 		return a.save()
 	}
-	a.sess = NewSession(a.q, n.CarryForward(a.q, a.last, a.opts.From, file), file, a.opts.Lang, a.opts.Now)
-	a.sess.setLast(a.last)
-	fmt.Fprintln(a.w, a.sess.startFrom(a.opts.From))
+	a.sess = engine.NewSession(a.q, n.CarryForward(a.q, a.last, a.opts.From, file), file, a.opts.Lang, a.opts.Now)
+	a.sess.SetLast(a.last)
+	fmt.Fprintln(a.w, a.sess.StartFrom(a.opts.From))
 	return a.save()
 }
 
 // askField asks one field until its value is fine; Enter keeps the default.
-func (a *lineMode) askField(n *NewAssessment, field int, label string, value *string) error {
+func (a *lineMode) askField(n *engine.NewAssessment, field int, label string, value *string) error {
 	def := *value
 	for {
 		suffix := ""

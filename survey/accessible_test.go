@@ -13,6 +13,7 @@ import (
 
 	"soeverein"
 	"soeverein/assessment"
+	"soeverein/survey/engine"
 )
 
 // runScript runs the accessible survey on a script of input lines and
@@ -204,7 +205,7 @@ func TestAccessibleWholeDefaultQuestionnaire(t *testing.T) {
 	// The same answers, given directly: each visible question in turn gets
 	// an answer that depends on its position, so that every kind of input
 	// (one number, several, a value, w, n) is used.
-	want := NewAssessment{Municipality: "Gemeente Alkmaar", CBSCode: "GM0361", ReferenceDate: "2026-11-01",
+	want := engine.NewAssessment{Municipality: "Gemeente Alkmaar", CBSCode: "GM0361", ReferenceDate: "2026-11-01",
 		Year: "2026", Name: "Eva Voorbeeld", Role: "CISO"}.Answers(q)
 	stamp := assessment.Stamp{By: "Eva Voorbeeld", At: clock}
 	asked := 0
@@ -265,7 +266,7 @@ func scriptAnswer(t *testing.T, qu *assessment.Question, k int, a *assessment.An
 	case qu.Type == assessment.Number:
 		v := *qu.Min + float64(k%3)*(*qu.Max-*qu.Min)/2
 		must(a.SetValue(qu, v, s))
-		return fmtNum(v)
+		return engine.FormatNumber(v)
 	case qu.Type == assessment.Multi:
 		// the first and the last option that exclude nothing
 		var picks []int

@@ -9,6 +9,7 @@ import (
 	"soeverein"
 	"soeverein/assessment"
 	"soeverein/scoring"
+	"soeverein/survey/engine"
 )
 
 // writeLastYear writes the 2025 answers of the test municipality, with an
@@ -16,7 +17,7 @@ import (
 // file's path.
 func writeLastYear(t *testing.T, dir string, q *assessment.Questionnaire) string {
 	t.Helper()
-	a := NewAssessment{Municipality: "Gemeente Voorbeeldstad", CBSCode: "GM9991", ReferenceDate: "2025-11-01",
+	a := engine.NewAssessment{Municipality: "Gemeente Voorbeeldstad", CBSCode: "GM9991", ReferenceDate: "2025-11-01",
 		Year: "2025", Name: "Eva Voorbeeld", Role: "CISO"}.Answers(q)
 	forty := 40.0
 	a.Answers = map[string]*assessment.Answer{
@@ -255,7 +256,7 @@ func TestSaveAsKeepsCarriedFromPointingAtLastYear(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.Session().SetPath(other)
-	if got := lastPathOf(other, m.Session().A.CarriedFrom); got != last {
+	if got := engine.LastPathOf(other, m.Session().A.CarriedFrom); got != last {
 		t.Errorf("after save as, carried_from %q leads to %s, want %s", m.Session().A.CarriedFrom, got, last)
 	}
 }
@@ -276,8 +277,8 @@ func TestSameAnswer(t *testing.T) {
 		{&assessment.Answer{Choice: "us"}, nil, false},
 	}
 	for _, tt := range tests {
-		if got := sameAnswer(tt.a, tt.b); got != tt.want {
-			t.Errorf("sameAnswer(%+v, %+v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := engine.SameAnswer(tt.a, tt.b); got != tt.want {
+			t.Errorf("engine.SameAnswer(%+v, %+v) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

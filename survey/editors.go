@@ -1,13 +1,13 @@
 package survey
 
 import (
-	"soeverein/texts"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"soeverein/assessment"
 	"soeverein/safetext"
+	"soeverein/texts"
 )
 
 // The note and evidence editors keep what was typed when they close: esc

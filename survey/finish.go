@@ -6,9 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
-	"soeverein/figure"
-	"soeverein/reports"
-	"soeverein/texts"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -16,7 +13,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"soeverein/assessment"
+	"soeverein/figure"
+	"soeverein/reports"
 	"soeverein/scoring"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // finishState is the finish screen: the scores (from scoring, never
@@ -32,7 +33,7 @@ type finishState struct {
 }
 
 type finishedMsg struct {
-	sn        snapshot
+	sn        engine.Snapshot
 	saveErr   error
 	reportErr error
 }
@@ -58,22 +59,23 @@ func errReportIsInput(report, input string) error {
 // prepared without I/O (scoring and rendering are pure) and run in a
 // command or, in the accessible mode, directly.
 type finishJob struct {
-	sn        snapshot
+	sn        engine.Snapshot
 	res       *scoring.Result
 	report    string
 	data      []byte
 	renderErr error
 }
 
-func (s *Session) prepareFinish() (finishJob, error) {
+// prepareFinish scores the session's answers and renders the report.
+func prepareFinish(s *engine.Session) (finishJob, error) {
 	sn, err := s.Snapshot()
 	if err != nil {
 		return finishJob{}, err
 	}
-	j := finishJob{sn: sn, res: scoring.Evaluate(s.Q, s.A), report: ReportPath(sn.path)}
+	j := finishJob{sn: sn, res: scoring.Evaluate(s.Q, s.A), report: ReportPath(sn.Path)}
 	var buf bytes.Buffer
-	sum := sha256.Sum256(sn.data)
-	j.renderErr = renderReport(&buf, j.res, s.Q, s.Lang, filepath.Base(sn.path), hex.EncodeToString(sum[:]))
+	sum := sha256.Sum256(sn.Data)
+	j.renderErr = renderReport(&buf, j.res, s.Q, s.Lang, filepath.Base(sn.Path), hex.EncodeToString(sum[:]))
 	j.data = buf.Bytes()
 	return j, nil
 }
@@ -83,8 +85,8 @@ func (s *Session) prepareFinish() (finishJob, error) {
 func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
 	saveErr = sv.Write(j.sn)
 	reportErr = j.renderErr
-	if reportErr == nil && assessment.SameFile(j.report, j.sn.path) {
-		reportErr = errReportIsInput(j.report, j.sn.path)
+	if reportErr == nil && assessment.SameFile(j.report, j.sn.Path) {
+		reportErr = errReportIsInput(j.report, j.sn.Path)
 	}
 	if reportErr == nil {
 		reportErr = sv.write(j.report, j.data)
@@ -95,12 +97,12 @@ func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
 // startFinish scores the answers and renders the report, then writes both
 // in a command.
 func (m *Model) startFinish() tea.Cmd {
-	j, err := m.sess.prepareFinish()
+	j, err := prepareFinish(m.sess)
 	if err != nil {
 		m.setStatus(err.Error(), true)
 		return nil
 	}
-	m.finish = &finishState{res: j.res, writing: true, answers: j.sn.path, report: j.report}
+	m.finish = &finishState{res: j.res, writing: true, answers: j.sn.Path, report: j.report}
 	m.setScreen(screenFinish)
 	m.setStatus("", false)
 	m.saving = true // the answers are written below; no autosave in between

@@ -3,6 +3,7 @@ package survey
 import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+
 	"soeverein/texts"
 )
 

@@ -1,7 +1,6 @@
 package survey
 
 import (
-	"soeverein/texts"
 	"strings"
 	"time"
 
@@ -17,6 +16,8 @@ import (
 	"soeverein/assessment"
 	"soeverein/safetext"
 	"soeverein/scoring"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // screen is what the survey shows.
@@ -106,12 +107,12 @@ type Model struct {
 	scanned    bool
 	pickCursor int
 	form       form
-	pending    *Session            // a new assessment whose file is being created
+	pending    *engine.Session     // a new assessment whose file is being created
 	last       *assessment.Answers // last year's answers (--from), for the new assessment
 	missing    string              // the file named on the command line, which does not exist
 
 	// survey
-	sess         *Session
+	sess         *engine.Session
 	cursor       int    // row of the current question the cursor is on
 	cursorOf     string // the question cursor belongs to
 	scroll       int    // lines the question pane is scrolled past the cursor (pgdn +, pgup -)
@@ -132,7 +133,7 @@ type Model struct {
 
 	// the scoring of the answers as they stand (see result)
 	scored     *scoring.Result
-	scoredSess *Session
+	scoredSess *engine.Session
 	scoredRev  int
 
 	aborted bool // stopped with ctrl+c
@@ -194,7 +195,7 @@ func New(opts Options) (*Model, error) {
 }
 
 // openNotes is what the status line says after opening a file.
-func (m *Model) openNotes(s *Session, notes []string) []string {
+func (m *Model) openNotes(s *engine.Session, notes []string) []string {
 	if n := s.Unfit(); n > 0 {
 		notes = append([]string{m.c.N(texts.SurveyWarnings, n)}, notes...)
 	}
@@ -204,7 +205,7 @@ func (m *Model) openNotes(s *Session, notes []string) []string {
 // begin starts answering: from here on the session drives the screens.
 // notes say what happened on opening (answers that do not fit, answers
 // taken over), for the status line.
-func (m *Model) begin(s *Session, notes []string) {
+func (m *Model) begin(s *engine.Session, notes []string) {
 	m.sess = s
 	m.syncCursor()
 	m.setScreen(screenQuestion)
@@ -213,7 +214,7 @@ func (m *Model) begin(s *Session, notes []string) {
 
 // Session returns the running session, or nil before the start screen is
 // done.
-func (m *Model) Session() *Session { return m.sess }
+func (m *Model) Session() *engine.Session { return m.sess }
 
 // Aborted reports whether the user stopped with ctrl+c.
 func (m *Model) Aborted() bool { return m.aborted }
@@ -249,16 +250,16 @@ func (m *Model) setStatus(msg string, isErr bool) {
 type (
 	filesMsg  []AnswersFile
 	openedMsg struct {
-		sess  *Session
+		sess  *engine.Session
 		notes []string
 		err   error
 	}
 	savedMsg struct {
-		sn  snapshot
+		sn  engine.Snapshot
 		err error
 	}
 	createdMsg struct {
-		sn     snapshot
+		sn     engine.Snapshot
 		exists bool
 		err    error
 	}
@@ -459,7 +460,7 @@ func (m *Model) keepDraft() {
 		if qu == nil || qu.Type != assessment.Number || v == "" {
 			return
 		}
-		if ans := m.sess.A.Get(qu.ID); ans == nil || ans.Value == nil || v != fmtNum(*ans.Value) {
+		if ans := m.sess.A.Get(qu.ID); ans == nil || ans.Value == nil || v != engine.FormatNumber(*ans.Value) {
 			_ = m.sess.SetValue(v)
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"soeverein/texts"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,6 +14,7 @@ import (
 	"soeverein"
 	"soeverein/assessment"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // Tests of issue 14: the survey as a new respondent meets it.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
 	"soeverein/texts"
 )
 
@@ -26,6 +27,8 @@ func unitText(c texts.Lang, qu *assessment.Question) string {
 // the bounds exactly (no rounding: 0,25 stays 0,25), with the language's
 // decimal sign.
 func rangeArgs(c texts.Lang, qu *assessment.Question) []texts.Arg {
-	num := func(v float64) string { return strings.Replace(fmtNum(v), ".", c.T(texts.FormatDecimal), 1) }
+	num := func(v float64) string {
+		return strings.Replace(engine.FormatNumber(v), ".", c.T(texts.FormatDecimal), 1)
+	}
 	return []texts.Arg{texts.A("min", num(*qu.Min)), texts.A("max", num(*qu.Max)), texts.A("unit", unitText(c, qu))}
 }

@@ -1,10 +1,11 @@
 package survey
 
 import (
-	"soeverein/texts"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"soeverein/texts"
 )
 
 // Scrolling panes. A pane shows lines in a box of exactly w by h cells.

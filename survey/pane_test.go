@@ -2,12 +2,12 @@ package survey
 
 import (
 	"path/filepath"
-	"soeverein/texts"
 	"strings"
 	"testing"
 
 	"soeverein"
 	"soeverein/assessment"
+	"soeverein/texts"
 )
 
 func TestScrollWindow(t *testing.T) {

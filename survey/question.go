@@ -2,13 +2,14 @@ package survey
 
 import (
 	"slices"
-	"soeverein/texts"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // row is one line the cursor can be on in a question: an option, one of the
@@ -58,7 +59,7 @@ func (m *Model) syncCursor() *assessment.Question {
 	m.number.SetValue("")
 	if qu.Type == assessment.Number {
 		if ans != nil && ans.Value != nil {
-			m.number.SetValue(fmtNum(*ans.Value))
+			m.number.SetValue(engine.FormatNumber(*ans.Value))
 		}
 		if m.cursor == 0 {
 			m.number.Focus()
@@ -240,7 +241,7 @@ func (m *Model) enter(qu *assessment.Question, r row) {
 	switch {
 	case r.option == "": // the value of a number question
 		v := strings.TrimSpace(m.number.Value())
-		if v != "" && (ans == nil || ans.Value == nil || v != fmtNum(*ans.Value)) {
+		if v != "" && (ans == nil || ans.Value == nil || v != engine.FormatNumber(*ans.Value)) {
 			if err := m.sess.SetValue(v); err != nil {
 				m.setStatus(err.Error(), true)
 				return
@@ -267,7 +268,7 @@ func (m *Model) enter(qu *assessment.Question, r row) {
 // but not yet stored is stored instead: what is on screen is what counts.
 func (m *Model) confirm(qu *assessment.Question) {
 	if ans := m.sess.A.Get(qu.ID); qu.Type == assessment.Number && ans != nil && ans.Value != nil {
-		if v := strings.TrimSpace(m.number.Value()); v != "" && v != fmtNum(*ans.Value) {
+		if v := strings.TrimSpace(m.number.Value()); v != "" && v != engine.FormatNumber(*ans.Value) {
 			m.enter(qu, row{})
 			return
 		}

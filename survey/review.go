@@ -1,13 +1,14 @@
 package survey
 
 import (
-	"soeverein/texts"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // reviewSection is one heading of the review screen with its questions.
@@ -16,7 +17,7 @@ type reviewSection struct {
 	questions []*assessment.Question
 }
 
-func (m *Model) reviewSections(r Review) []reviewSection {
+func (m *Model) reviewSections(r engine.Review) []reviewSection {
 	return []reviewSection{
 		{m.c.T(texts.SurveyReviewUnanswered, texts.Int("count", len(r.Unanswered))), r.Unanswered},
 		{m.c.T(texts.SurveyReviewDontKnow, texts.Int("count", len(r.DontKnow))), r.DontKnow},
@@ -106,7 +107,7 @@ func (m *Model) viewReview(w, h int) string {
 
 // viewGone lists the answers to questions that no longer exist: read-only,
 // without a cursor (there is no question to jump to).
-func (m *Model) viewGone(gone []GoneAnswer, w int) string {
+func (m *Model) viewGone(gone []engine.GoneAnswer, w int) string {
 	if len(gone) == 0 {
 		return ""
 	}

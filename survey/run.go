@@ -38,7 +38,7 @@ func Run(ctx context.Context, opts Options, in io.Reader, out, msgs io.Writer) e
 	_, runErr := p.Run()
 	defer m.saver.Close()
 	// Whatever ended the program, the answers go to disk before we return.
-	aside, err := m.sess.SaveFinal(m.saver)
+	aside, err := SaveFinal(m.sess, m.saver)
 	for _, n := range m.saver.Notes() {
 		fmt.Fprintln(msgs, n)
 	}

@@ -3,21 +3,22 @@ package survey
 import (
 	"errors"
 	"reflect"
-	"soeverein/texts"
 	"strings"
 	"testing"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
-func newTestSession(t *testing.T, edit func(a *assessment.Answers)) *Session {
+func newTestSession(t *testing.T, edit func(a *assessment.Answers)) *engine.Session {
 	t.Helper()
 	q := testQuestionnaire(t)
-	a := NewAssessment{Municipality: "X", CBSCode: "GM9991", ReferenceDate: "2026-11-01", Year: "2026", Name: "Jan"}.Answers(q)
+	a := engine.NewAssessment{Municipality: "X", CBSCode: "GM9991", ReferenceDate: "2026-11-01", Year: "2026", Name: "Jan"}.Answers(q)
 	if edit != nil {
 		edit(a)
 	}
-	return NewSession(q, a, "x.yaml", "nl", fixedNow)
+	return engine.NewSession(q, a, "x.yaml", "nl", fixedNow)
 }
 
 func TestCurrentFallsBackToTheNextVisibleQuestion(t *testing.T) {
@@ -159,7 +160,7 @@ func TestSaverNeverWritesAnOlderSnapshotOverANewer(t *testing.T) {
 		written = append(written, string(data))
 		return nil
 	})
-	for _, sn := range []snapshot{{rev: 2, path: "a", data: []byte("two")}, {rev: 1, path: "a", data: []byte("one")}, {rev: 3, path: "a", data: []byte("three")}, {rev: 1, path: "b", data: []byte("b1")}} {
+	for _, sn := range []engine.Snapshot{{Rev: 2, Path: "a", Data: []byte("two")}, {Rev: 1, Path: "a", Data: []byte("one")}, {Rev: 3, Path: "a", Data: []byte("three")}, {Rev: 1, Path: "b", Data: []byte("b1")}} {
 		if err := sv.Write(sn); err != nil {
 			t.Fatal(err)
 		}
@@ -170,20 +171,20 @@ func TestSaverNeverWritesAnOlderSnapshotOverANewer(t *testing.T) {
 }
 
 func TestNewAssessmentCheck(t *testing.T) {
-	ok := NewAssessment{Municipality: "Alkmaar", CBSCode: "gm0361", ReferenceDate: "2026-11-01", Year: "2026", Name: "Jan", File: "a.yaml"}
+	ok := engine.NewAssessment{Municipality: "Alkmaar", CBSCode: "gm0361", ReferenceDate: "2026-11-01", Year: "2026", Name: "Jan", File: "a.yaml"}
 	tests := []struct {
 		name  string
-		edit  func(n *NewAssessment)
+		edit  func(n *engine.NewAssessment)
 		field int
 		want  string
 	}{
-		{"no municipality", func(n *NewAssessment) { n.Municipality = " " }, fieldMunicipality, "vul dit in"},
-		{"bad code", func(n *NewAssessment) { n.CBSCode = "0361" }, fieldCBS, "geen CBS-gemeentecode"},
-		{"bad date", func(n *NewAssessment) { n.ReferenceDate = "1-11-2026" }, fieldDate, "geen datum"},
-		{"bad year", func(n *NewAssessment) { n.Year = "26" }, fieldYear, "geen jaartal"},
-		{"no name", func(n *NewAssessment) { n.Name = "" }, fieldName, "vul dit in"},
-		{"not yaml", func(n *NewAssessment) { n.File = "a.txt" }, fieldFile, "eindigen op .yaml"},
-		{"taken", func(n *NewAssessment) { n.File = "taken.yaml" }, fieldFile, "bestaat al"},
+		{"no municipality", func(n *engine.NewAssessment) { n.Municipality = " " }, engine.FieldMunicipality, "vul dit in"},
+		{"bad code", func(n *engine.NewAssessment) { n.CBSCode = "0361" }, engine.FieldCBS, "geen CBS-gemeentecode"},
+		{"bad date", func(n *engine.NewAssessment) { n.ReferenceDate = "1-11-2026" }, engine.FieldDate, "geen datum"},
+		{"bad year", func(n *engine.NewAssessment) { n.Year = "26" }, engine.FieldYear, "geen jaartal"},
+		{"no name", func(n *engine.NewAssessment) { n.Name = "" }, engine.FieldName, "vul dit in"},
+		{"not yaml", func(n *engine.NewAssessment) { n.File = "a.txt" }, engine.FieldFile, "eindigen op .yaml"},
+		{"taken", func(n *engine.NewAssessment) { n.File = "taken.yaml" }, engine.FieldFile, "bestaat al"},
 	}
 	taken := func(p string) bool { return p == "taken.yaml" }
 	if errs := ok.Check(texts.NL, taken); len(errs) != 0 {
@@ -213,8 +214,8 @@ func TestProposedName(t *testing.T) {
 		{"", 2026, "soeverein-GM0000-2026.yaml"},
 	}
 	for _, tt := range tests {
-		if got := ProposedName(tt.cbs, tt.year); got != tt.want {
-			t.Errorf("ProposedName(%q, %d) = %s, want %s", tt.cbs, tt.year, got, tt.want)
+		if got := engine.ProposedName(tt.cbs, tt.year); got != tt.want {
+			t.Errorf("engine.ProposedName(%q, %d) = %s, want %s", tt.cbs, tt.year, got, tt.want)
 		}
 	}
 }

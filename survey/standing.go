@@ -2,10 +2,10 @@ package survey
 
 import (
 	"github.com/charmbracelet/x/ansi"
-	"soeverein/texts"
 
 	"soeverein/figure"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // The standing while answering: what scoring.Evaluate says of the answers
@@ -35,9 +35,9 @@ func (m *Model) result() *scoring.Result {
 	if m.sess == nil {
 		return nil
 	}
-	if m.scored == nil || m.scoredSess != m.sess || m.scoredRev != m.sess.rev {
+	if m.scored == nil || m.scoredSess != m.sess || m.scoredRev != m.sess.Rev() {
 		m.scored = scoring.Evaluate(m.q, m.sess.A)
-		m.scoredSess, m.scoredRev = m.sess, m.sess.rev
+		m.scoredSess, m.scoredRev = m.sess, m.sess.Rev()
 	}
 	return m.scored
 }

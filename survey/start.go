@@ -3,7 +3,6 @@ package survey
 import (
 	"fmt"
 	"path/filepath"
-	"soeverein/texts"
 	"strings"
 	"time"
 
@@ -13,25 +12,15 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/safetext"
-)
-
-// The fields of the new assessment form, in order.
-const (
-	fieldMunicipality = iota
-	fieldCBS
-	fieldDate
-	fieldYear
-	fieldName
-	fieldRole
-	fieldFile
-	fieldCount
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // form is the new assessment form: who, which municipality, which date,
 // and the file the answers go to.
 type form struct {
 	c          texts.Lang
-	inputs     [fieldCount]textinput.Model
+	inputs     [engine.FieldCount]textinput.Model
 	focus      int
 	errs       map[int]string
 	tried      bool // submitted once: errors update as the user types
@@ -43,20 +32,20 @@ type form struct {
 
 func newForm(c texts.Lang, now time.Time, path string) form {
 	f := form{c: c, fileFixed: path != ""}
-	d := newAssessmentDefaults(now, path)
-	vals := [fieldCount]string{fieldDate: d.ReferenceDate, fieldYear: d.Year, fieldFile: d.File}
+	d := engine.Defaults(now, path)
+	vals := [engine.FieldCount]string{engine.FieldDate: d.ReferenceDate, engine.FieldYear: d.Year, engine.FieldFile: d.File}
 	for i := range f.inputs {
 		in := newLineInput()
 		in.SetValue(vals[i])
 		f.inputs[i] = in
 	}
-	f.inputs[fieldCBS].CharLimit = 6
+	f.inputs[engine.FieldCBS].CharLimit = 6
 	// A placeholder must not look like a value, also without colour
 	// (NO_COLOR): it says that it is an example.
-	f.inputs[fieldCBS].Placeholder = c.T(texts.SurveyPlaceholderCBS)
-	f.inputs[fieldFile].Placeholder = c.T(texts.SurveyPlaceholderFile)
-	f.inputs[fieldDate].CharLimit = 10
-	f.inputs[fieldYear].CharLimit = 4
+	f.inputs[engine.FieldCBS].Placeholder = c.T(texts.SurveyPlaceholderCBS)
+	f.inputs[engine.FieldFile].Placeholder = c.T(texts.SurveyPlaceholderFile)
+	f.inputs[engine.FieldDate].CharLimit = 10
+	f.inputs[engine.FieldYear].CharLimit = 4
 	f.propose()
 	f.inputs[0].Focus()
 	return f
@@ -65,24 +54,24 @@ func newForm(c texts.Lang, now time.Time, path string) form {
 // prefill takes the municipality from last year's answers and puts the
 // cursor on the first field left to fill in (who fills it in this year).
 func (f *form) prefill(last *assessment.Answers) {
-	f.inputs[fieldMunicipality].SetValue(last.Municipality.Name)
-	f.inputs[fieldCBS].SetValue(last.Municipality.CBSCode)
+	f.inputs[engine.FieldMunicipality].SetValue(last.Municipality.Name)
+	f.inputs[engine.FieldCBS].SetValue(last.Municipality.CBSCode)
 	f.propose()
-	f.setFocus(fieldName)
+	f.setFocus(engine.FieldName)
 }
 
-func (f *form) labels() [fieldCount]string {
+func (f *form) labels() [engine.FieldCount]string {
 	c := f.c
-	return [fieldCount]string{c.T(texts.SurveyFieldMunicipality), c.T(texts.SurveyFieldCBS), c.T(texts.SurveyFieldDate), c.T(texts.SurveyFieldYear), c.T(texts.SurveyFieldName), c.T(texts.SurveyFieldRole), c.T(texts.SurveyFieldFile)}
+	return [engine.FieldCount]string{c.T(texts.SurveyFieldMunicipality), c.T(texts.SurveyFieldCBS), c.T(texts.SurveyFieldDate), c.T(texts.SurveyFieldYear), c.T(texts.SurveyFieldName), c.T(texts.SurveyFieldRole), c.T(texts.SurveyFieldFile)}
 }
 
 func (f *form) hint(i int) string {
 	switch i {
-	case fieldCBS:
+	case engine.FieldCBS:
 		return f.c.T(texts.SurveyHintCBS)
-	case fieldDate:
+	case engine.FieldDate:
 		return f.c.T(texts.SurveyHintDate)
-	case fieldFile:
+	case engine.FieldFile:
 		return f.c.T(texts.SurveyHintFile)
 	}
 	return ""
@@ -91,15 +80,15 @@ func (f *form) hint(i int) string {
 func (f *form) value(i int) string { return safetext.Typed(f.inputs[i].Value()) }
 
 // values returns what was typed.
-func (f *form) values() NewAssessment {
-	return NewAssessment{
-		Municipality:  f.value(fieldMunicipality),
-		CBSCode:       f.value(fieldCBS),
-		ReferenceDate: f.value(fieldDate),
-		Year:          f.value(fieldYear),
-		Name:          f.value(fieldName),
-		Role:          f.value(fieldRole),
-		File:          f.value(fieldFile),
+func (f *form) values() engine.NewAssessment {
+	return engine.NewAssessment{
+		Municipality:  f.value(engine.FieldMunicipality),
+		CBSCode:       f.value(engine.FieldCBS),
+		ReferenceDate: f.value(engine.FieldDate),
+		Year:          f.value(engine.FieldYear),
+		Name:          f.value(engine.FieldName),
+		Role:          f.value(engine.FieldRole),
+		File:          f.value(engine.FieldFile),
 	}
 }
 
@@ -107,19 +96,19 @@ func (f *form) values() NewAssessment {
 // with the code and year, until the user types their own.
 func (f *form) propose() {
 	if !f.yearEdited {
-		if d := strings.TrimSpace(f.value(fieldDate)); len(d) >= 4 {
-			if _, err := parseYear(d[:4]); err == nil {
-				f.inputs[fieldYear].SetValue(d[:4])
+		if d := strings.TrimSpace(f.value(engine.FieldDate)); len(d) >= 4 {
+			if _, err := engine.ParseYear(d[:4]); err == nil {
+				f.inputs[engine.FieldYear].SetValue(d[:4])
 			}
 		}
 	}
 	if !f.fileFixed && !f.fileEdited {
 		// No name from a code not typed yet (it would say GM0000).
 		name := ""
-		if y, _ := parseYear(f.value(fieldYear)); strings.TrimSpace(f.value(fieldCBS)) != "" {
-			name = ProposedName(f.value(fieldCBS), y)
+		if y, _ := engine.ParseYear(f.value(engine.FieldYear)); strings.TrimSpace(f.value(engine.FieldCBS)) != "" {
+			name = engine.ProposedName(f.value(engine.FieldCBS), y)
 		}
-		f.inputs[fieldFile].SetValue(name)
+		f.inputs[engine.FieldFile].SetValue(name)
 	}
 }
 
@@ -131,7 +120,7 @@ func (f *form) setWidth(w int) {
 
 func (f *form) setFocus(i int) {
 	f.inputs[f.focus].Blur()
-	f.focus = (i + fieldCount) % fieldCount
+	f.focus = (i + engine.FieldCount) % engine.FieldCount
 	f.inputs[f.focus].Focus()
 	f.inputs[f.focus].CursorEnd()
 }
@@ -144,9 +133,9 @@ func (f *form) update(msg tea.Msg) tea.Cmd {
 	f.inputs[f.focus], cmd = f.inputs[f.focus].Update(msg)
 	if f.value(f.focus) != before {
 		switch f.focus {
-		case fieldYear:
+		case engine.FieldYear:
 			f.yearEdited = true
-		case fieldFile:
+		case engine.FieldFile:
 			f.fileEdited = true
 		}
 		f.propose()
@@ -169,9 +158,9 @@ func (f *form) check() bool {
 // openDetails opens the form on the details of the running assessment, to
 // change them (g); the file stays.
 func (m *Model) openDetails() {
-	d := m.sess.details()
+	d := m.sess.Details()
 	m.form = newForm(m.c, m.opts.Now(), m.sess.Path)
-	vals := [fieldCount]string{d.Municipality, d.CBSCode, d.ReferenceDate, d.Year, d.Name, d.Role, d.File}
+	vals := [engine.FieldCount]string{d.Municipality, d.CBSCode, d.ReferenceDate, d.Year, d.Name, d.Role, d.File}
 	for i, v := range vals {
 		m.form.inputs[i].SetValue(v)
 	}
@@ -202,7 +191,7 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		m.setScreen(screenQuestion) // nothing changed
 		m.setStatus("", false)
 		return nil
-	case msg.String() == "enter" && f.focus == fieldCount-1 && f.editing:
+	case msg.String() == "enter" && f.focus == engine.FieldCount-1 && f.editing:
 		m.submitDetails()
 		return nil
 	case msg.String() == "esc":
@@ -213,7 +202,7 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		// Nothing to go back to: esc leaves, as on the start screen.
 		return m.stop(false)
-	case msg.String() == "enter" && f.focus == fieldCount-1:
+	case msg.String() == "enter" && f.focus == engine.FieldCount-1:
 		return m.submitForm()
 	case key.Matches(msg, m.keys.Field):
 		f.setFocus(f.focus + 1)
@@ -237,7 +226,7 @@ func (m *Model) submitForm() tea.Cmd {
 	}
 	if !f.check() {
 		m.setStatus(m.c.T(texts.SurveyErrFixForm), true)
-		for i := 0; i < fieldCount; i++ {
+		for i := 0; i < engine.FieldCount; i++ {
 			if _, bad := f.errs[i]; bad {
 				f.setFocus(i)
 				break
@@ -251,9 +240,9 @@ func (m *Model) submitForm() tea.Cmd {
 	if m.last != nil {
 		a = n.CarryForward(m.q, m.last, m.opts.From, path)
 	}
-	sess := NewSession(m.q, a, path, m.opts.Lang, m.opts.Now)
+	sess := engine.NewSession(m.q, a, path, m.opts.Lang, m.opts.Now)
 	if m.last != nil {
-		sess.setLast(m.last)
+		sess.SetLast(m.last)
 	}
 	sn, err := sess.Snapshot()
 	if err != nil {
@@ -275,15 +264,15 @@ func (m *Model) handleCreated(msg createdMsg) tea.Cmd {
 	sess := m.pending
 	m.pending = nil
 	if msg.exists {
-		m.form.errs = map[int]string{fieldFile: m.c.T(texts.SurveyErrFileExists, texts.A("file", msg.sn.path))}
-		m.form.setFocus(fieldFile)
+		m.form.errs = map[int]string{engine.FieldFile: m.c.T(texts.SurveyErrFileExists, texts.A("file", msg.sn.Path))}
+		m.form.setFocus(engine.FieldFile)
 		m.setStatus(m.c.T(texts.SurveyErrFixForm), true)
 		return nil
 	}
 	sess.Saved(msg.sn, msg.err)
 	m.begin(sess, nil)
 	if m.last != nil {
-		m.setStatus(sess.startFrom(m.opts.From), false)
+		m.setStatus(sess.StartFrom(m.opts.From), false)
 	}
 	if msg.err != nil {
 		m.setStatus(m.c.T(texts.SurveySaveFailed, texts.A("error", msg.err.Error())), true)

@@ -3,7 +3,6 @@ package survey
 import (
 	"fmt"
 	"path/filepath"
-	"soeverein/texts"
 	"strconv"
 	"strings"
 
@@ -13,6 +12,8 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/safetext"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // The smallest window the layout is drawn for; below it the survey asks for
@@ -501,7 +502,7 @@ func (m *Model) previousLine(qu *assessment.Question, ans *assessment.Answer, w 
 	case pending:
 		return m.st.Warn.Render(wrap(text+" "+m.c.T(texts.SurveyCarriedPending), w)) + "\n" +
 			m.st.Muted.Render(wrap(m.c.T(texts.SurveyCarriedOver), w))
-	case sameAnswer(prev, ans):
+	case engine.SameAnswer(prev, ans):
 		return m.st.Muted.Render(wrap(text+" "+m.c.T(texts.SurveyLastYearSame), w))
 	}
 	return m.st.Header.Render(wrap(text+" "+m.c.T(texts.SurveyLastYearChanged), w))

@@ -214,11 +214,11 @@ func (a *lineMode) end(err error) error {
 		fmt.Fprintln(a.w, n)
 	}
 	if serr != nil {
-		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", serr.Error())))
+		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, serr))))
 		return fmt.Errorf("%w; the last answers could not be saved", serr)
 	}
 	if aside != "" {
-		fmt.Fprintf(a.w, "%v; your answers are saved in %s\n", assessment.ErrChangedOnDisk, aside)
+		fmt.Fprintln(a.w, savedAside(a.c, aside))
 	}
 	switch {
 	case a.out.err != nil:
@@ -244,7 +244,7 @@ func (a *lineMode) save() error {
 		if err == nil {
 			return nil
 		}
-		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", err.Error())))
+		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, err))))
 		if a.scripted() {
 			// The next lines of a script are answers, never a file name:
 			// every answer tries again, and the end says if none could be.
@@ -384,7 +384,7 @@ func (a *lineMode) ask(qu *assessment.Question) (moved bool, err error) {
 			return false, nil
 		}
 		if err := a.apply(qu, line); err != nil {
-			fmt.Fprintln(a.w, a.c.T(texts.SurveyAccInvalid, texts.A("problem", err.Error())))
+			fmt.Fprintln(a.w, a.c.T(texts.SurveyAccInvalid, texts.A("problem", texts.Message(a.c, err))))
 			continue
 		}
 		return false, a.askNote(qu)
@@ -651,7 +651,7 @@ func (a *lineMode) finish() error {
 		fmt.Fprintln(a.w, c.N(texts.SurveyFinishUnconfirmed, n))
 	}
 	if saveErr != nil {
-		fmt.Fprintln(a.w, c.T(texts.SurveyAccSaveFailed, texts.A("error", saveErr.Error())))
+		fmt.Fprintln(a.w, c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(c, saveErr))))
 		if err := a.save(); err != nil {
 			return err
 		}
@@ -659,7 +659,7 @@ func (a *lineMode) finish() error {
 		fmt.Fprintln(a.w, c.T(texts.SurveyFinishAnswers, texts.A("file", j.sn.Path)))
 	}
 	if reportErr != nil {
-		fmt.Fprintln(a.w, c.T(texts.SurveyFinishFailed, texts.A("error", reportErr.Error())))
+		fmt.Fprintln(a.w, c.T(texts.SurveyFinishFailed, texts.A("error", texts.Message(c, reportErr))))
 		return nil
 	}
 	fmt.Fprintln(a.w, c.T(texts.SurveyFinishReport, texts.A("file", j.report)))

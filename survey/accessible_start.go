@@ -18,7 +18,7 @@ func (a *lineMode) start() error {
 	o := a.opts
 	if o.From != "" {
 		if o.Path != "" && exists(o.Path) {
-			return errFromExists(o.Path)
+			return &FromExistsError{Path: o.Path}
 		}
 		last, err := LoadLast(o.From)
 		if err != nil {

@@ -1,7 +1,6 @@
 package survey
 
 import (
-	"fmt"
 	"strings"
 
 	"soeverein/assessment"
@@ -83,10 +82,4 @@ func resume(path string, opts Options) (s *engine.Session, warnings assessment.P
 		}
 	}
 	return s, warnings, notes, nil
-}
-
-// errFromExists refuses to start from last year's answers into a file
-// that exists.
-func errFromExists(path string) error {
-	return fmt.Errorf("%s already exists: --from starts a new answers file; give another file name, or continue %s without --from", path, path)
 }

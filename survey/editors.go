@@ -58,7 +58,7 @@ func (m *Model) editorKey(msg tea.KeyMsg) tea.Cmd {
 			m.note.Blur()
 		} else {
 			if err := m.sess.SetEvidence(m.evidence.Value(), m.evidenceLevel()); err != nil {
-				m.setStatus(err.Error(), true)
+				m.setStatus(texts.Message(m.c, err), true)
 			}
 			m.evidence.Blur()
 		}

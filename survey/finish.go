@@ -50,11 +50,6 @@ func ReportPath(answersPath string) string {
 	return stem + ".md"
 }
 
-// errReportIsInput refuses to write a report over one of its inputs.
-func errReportIsInput(report, input string) error {
-	return fmt.Errorf("the report %s would replace %s, which it is made from; rename the answers file to NAME.yaml", report, input)
-}
-
 // finishJob is what finishing writes: the answers and the report. It is
 // prepared without I/O (scoring and rendering are pure) and run in a
 // command or, in the accessible mode, directly.
@@ -86,7 +81,7 @@ func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
 	saveErr = sv.Write(j.sn)
 	reportErr = j.renderErr
 	if reportErr == nil && assessment.SameFile(j.report, j.sn.Path) {
-		reportErr = errReportIsInput(j.report, j.sn.Path)
+		reportErr = &ReportIsInputError{Report: j.report, Input: j.sn.Path}
 	}
 	if reportErr == nil {
 		reportErr = sv.write(j.report, j.data)
@@ -99,7 +94,7 @@ func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
 func (m *Model) startFinish() tea.Cmd {
 	j, err := prepareFinish(m.sess)
 	if err != nil {
-		m.setStatus(err.Error(), true)
+		m.setStatus(texts.Message(m.c, err), true)
 		return nil
 	}
 	m.finish = &finishState{res: j.res, writing: true, answers: j.sn.Path, report: j.report}
@@ -136,7 +131,7 @@ func (m *Model) handleFinished(msg finishedMsg) {
 	m.finish.writing = false
 	m.finish.saveErr, m.finish.reportErr = msg.saveErr, msg.reportErr
 	if msg.saveErr != nil {
-		m.setStatus(m.c.T(texts.SurveySaveFailed, texts.A("error", msg.saveErr.Error())), true)
+		m.setStatus(m.c.T(texts.SurveySaveFailed, texts.A("error", texts.Message(m.c, msg.saveErr))), true)
 	}
 }
 
@@ -244,7 +239,7 @@ func (m *Model) finishContent(w int) string {
 
 func (m *Model) fileLine(key texts.Key, path string, err error, w int) string {
 	if err != nil {
-		return m.st.Error.Render(wrap(m.c.T(key, texts.A("file", path))+": "+err.Error(), w)) + "\n"
+		return m.st.Error.Render(wrap(m.c.T(key, texts.A("file", path))+": "+texts.Message(m.c, err), w)) + "\n"
 	}
 	return m.st.Good.Render(wrap(m.c.T(key, texts.A("file", path)), w)) + "\n"
 }

@@ -165,7 +165,7 @@ func New(opts Options) (*Model, error) {
 	switch {
 	case opts.From != "":
 		if opts.Path != "" && exists(opts.Path) {
-			return nil, errFromExists(opts.Path)
+			return nil, &FromExistsError{Path: opts.Path}
 		}
 		last, err := LoadLast(opts.From)
 		if err != nil {
@@ -481,7 +481,7 @@ func (m *Model) openCmd(path string) tea.Cmd {
 
 func (m *Model) handleOpened(msg openedMsg) tea.Cmd {
 	if msg.err != nil {
-		m.setStatus(m.c.T(texts.SurveyLoadFailed, texts.A("error", msg.err.Error())), true)
+		m.setStatus(m.c.T(texts.SurveyLoadFailed, texts.A("error", texts.Message(m.c, msg.err))), true)
 		return nil
 	}
 	m.begin(msg.sess, m.openNotes(msg.sess, msg.notes))

@@ -278,3 +278,23 @@ func TestCountUnitInBothModes(t *testing.T) {
 		t.Errorf("the accessible mode does not say the unit:\n%s", out)
 	}
 }
+
+// TestErrorsInTheUsersLanguage: the survey's errors that reach a user are
+// texts.Localized, whole sentences from the catalog in every language.
+func TestErrorsInTheUsersLanguage(t *testing.T) {
+	errs := []texts.Localized{
+		&FromExistsError{Path: "a.yaml"},
+		&ReportIsInputError{Report: "a.md", Input: "a.md"},
+		&ChangedError{Path: "a.yaml"},
+	}
+	for _, err := range errs {
+		if got := err.Error(); !strings.Contains(got, "a.") || strings.Contains(got, "{") {
+			t.Errorf("%T: Error() = %q, want the English text with the file", err, got)
+		}
+		if nl := err.Text(texts.NL); nl == err.Error() {
+			t.Errorf("%T: the Dutch text is the English one: %q", err, nl)
+		}
+		checkPseudo(t, "error", err.Text(texts.Pseudo), []string{"a.yaml", "a.md"})
+	}
+	checkPseudo(t, "saved aside", savedAside(texts.Pseudo, "a-20261120.yaml"), []string{"a-20261120.yaml"})
+}

@@ -227,7 +227,7 @@ func (m *Model) answerKey(qu *assessment.Question, rows []row, option string) {
 // choose answers the current question and reports whether that worked.
 func (m *Model) choose(option string) bool {
 	if err := m.sess.Choose(option); err != nil {
-		m.setStatus(err.Error(), true)
+		m.setStatus(texts.Message(m.c, err), true)
 		return false
 	}
 	m.setStatus(m.sess.Note(), false)
@@ -243,7 +243,7 @@ func (m *Model) enter(qu *assessment.Question, r row) {
 		v := strings.TrimSpace(m.number.Value())
 		if v != "" && (ans == nil || ans.Value == nil || v != engine.FormatNumber(*ans.Value)) {
 			if err := m.sess.SetValue(v); err != nil {
-				m.setStatus(err.Error(), true)
+				m.setStatus(texts.Message(m.c, err), true)
 				return
 			}
 		}

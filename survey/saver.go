@@ -10,6 +10,7 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // WriteFunc writes a file atomically; assessment.WriteFileAtomic is the
@@ -50,9 +51,7 @@ func NewSaver(write WriteFunc) *Saver {
 // answers were not written.
 type ChangedError struct{ Path string }
 
-func (e *ChangedError) Error() string {
-	return fmt.Sprintf("%s: %v; your answers were not written over it: save them under another name", e.Path, assessment.ErrChangedOnDisk)
-}
+func (e *ChangedError) Error() string { return e.Text(texts.EN) }
 
 func (e *ChangedError) Unwrap() error { return assessment.ErrChangedOnDisk }
 

@@ -246,7 +246,7 @@ func (m *Model) submitForm() tea.Cmd {
 	}
 	sn, err := sess.Snapshot()
 	if err != nil {
-		m.setStatus(err.Error(), true)
+		m.setStatus(texts.Message(m.c, err), true)
 		return nil
 	}
 	m.pending = sess
@@ -275,7 +275,7 @@ func (m *Model) handleCreated(msg createdMsg) tea.Cmd {
 		m.setStatus(sess.StartFrom(m.opts.From), false)
 	}
 	if msg.err != nil {
-		m.setStatus(m.c.T(texts.SurveySaveFailed, texts.A("error", msg.err.Error())), true)
+		m.setStatus(m.c.T(texts.SurveySaveFailed, texts.A("error", texts.Message(m.c, msg.err))), true)
 	}
 	return nil
 }
@@ -310,7 +310,7 @@ func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) startNextYear(path string) tea.Cmd {
 	last, err := LoadLast(path)
 	if err != nil {
-		m.setStatus(m.c.T(texts.SurveyLoadFailed, texts.A("error", err.Error())), true)
+		m.setStatus(m.c.T(texts.SurveyLoadFailed, texts.A("error", texts.Message(m.c, err))), true)
 		return nil
 	}
 	m.opts.From, m.last = path, last

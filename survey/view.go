@@ -187,7 +187,7 @@ func (m *Model) footerLines() string {
 		lines = append(lines, bar.ViewAs(ratio(filled, total))+m.st.Muted.Render(text))
 	}
 	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed {
-		lines = append(lines, m.st.Error.Render(wrap(m.c.T(texts.SurveySaveFailed, texts.A("error", m.sess.SaveError().Error())), w)))
+		lines = append(lines, m.st.Error.Render(wrap(m.c.T(texts.SurveySaveFailed, texts.A("error", texts.Message(m.c, m.sess.SaveError()))), w)))
 	}
 	if m.status != "" {
 		style := m.st.Muted

@@ -277,6 +277,11 @@ const (
 	SurveyExclCleared            Key = "survey.excl_cleared"          // {off}
 	SurveyAccExclAlone           Key = "survey.accessible.excl_alone" // {option}
 
+	// The survey's errors (survey/errors.go).
+	SurveyFromExists    Key = "survey.from_exists"     // {file}
+	SurveyReportIsInput Key = "survey.report_is_input" // {report} {file}
+	SurveyChangedOnDisk Key = "survey.changed_on_disk" // {file}
+	SurveySavedAside    Key = "survey.saved_aside"     // {file}
 	// Evidence levels (assessment.SelfDeclared, …): one wording in the
 	// survey, the accessible mode and the report.
 	EvidenceSelfDeclared Key = "evidence.self_declared"

@@ -12,7 +12,7 @@ Usage:
                                      --previous LAST.yaml adds the change since last year
   soeverein compare FILE FILE...     compare assessments of several years
   soeverein validate [--questions F] check a questionnaire file
-  soeverein questions                print the built-in questionnaire, to customise it
+  soeverein questions [--version V]  print the built-in questionnaire, to customise it
   soeverein version                  print the version (also: soeverein --version)
 
 Every command takes --lang nl|en (default nl) and --help.
@@ -29,7 +29,7 @@ Gebruik:
                                      --previous VORIG.yaml voegt de ontwikkeling sinds vorig jaar toe
   soeverein compare BESTAND...       vergelijk zelfevaluaties van meerdere jaren
   soeverein validate [--questions B] controleer een vragenlijstbestand
-  soeverein questions                toon de ingebouwde vragenlijst, om die aan te passen
+  soeverein questions [--version V]  toon de ingebouwde vragenlijst, om die aan te passen
   soeverein version                  toon de versie (ook: soeverein --version)
 
 Elk commando kent --lang nl|en (standaard nl) en --help.
@@ -54,16 +54,21 @@ met bestand:regel:kolom en wat u moet aanpassen. Afsluitcode 1 bij problemen.
 
 func usageQuestions(lang string) string {
 	if lang == "en" {
-		return `Usage: soeverein questions > my-questions.yaml
+		return `Usage: soeverein questions [--version V] > my-questions.yaml
 
 Prints the built-in questionnaire. Edit the copy, check it with
 soeverein validate --questions my-questions.yaml, and use it with --questions.
+--version 2026.1 prints an earlier published version instead (every
+published version is built in, so that compare shows each year as reported).
 `
 	}
-	return `Gebruik: soeverein questions > mijn-vragen.yaml
+	return `Gebruik: soeverein questions [--version V] > mijn-vragen.yaml
 
 Toont de ingebouwde vragenlijst. Pas de kopie aan, controleer die met
 soeverein validate --questions mijn-vragen.yaml en gebruik haar met --questions.
+Met --version 2026.1 toont het een eerder gepubliceerde versie (elke
+gepubliceerde versie is ingebouwd, zodat compare elk jaar toont zoals het
+gerapporteerd is).
 `
 }
 

@@ -142,7 +142,7 @@ func (m *Model) finishKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Quit):
 		return m.stop(false)
 	case key.Matches(msg, m.keys.SaveAs):
-		return m.openSaveAs()
+		return m.saveAs.open(m)
 	case key.Matches(msg, m.keys.PageDown), key.Matches(msg, m.keys.PageUp):
 		d, h := 1, m.bodyHeight()
 		if key.Matches(msg, m.keys.PageUp) {

@@ -112,24 +112,24 @@ type Model struct {
 	missing    string              // the file named on the command line, which does not exist
 
 	// survey
-	sess         *engine.Session
-	cursor       int    // row of the current question the cursor is on
-	cursorOf     string // the question cursor belongs to
-	scroll       int    // lines the question pane is scrolled past the cursor (pgdn +, pgup -)
-	showHelp     bool
-	number       textinput.Model
-	note         textarea.Model
-	evidence     textarea.Model
-	level        int // evidence level being edited: 0 none, 1.. EvidenceLevels
-	saveAs       textinput.Model
-	themeCursor  int
-	reviewCursor int
-	confirmAll   string // theme whose carried answers await a yes to be confirmed at once
-	saving       bool
-	status       string
-	statusErr    bool
-	quitArmed    bool
-	finish       *finishState
+	sess        *engine.Session
+	cursor      int    // row of the current question the cursor is on
+	cursorOf    string // the question cursor belongs to
+	scroll      int    // lines the question pane is scrolled past the cursor (pgdn +, pgup -)
+	showHelp    bool
+	number      textinput.Model
+	note        textarea.Model
+	evidence    textarea.Model
+	level       int // evidence level being edited: 0 none, 1.. EvidenceLevels
+	saveAs      saveAsPage
+	themeCursor int
+	review      reviewPage
+	confirmAll  string // theme whose carried answers await a yes to be confirmed at once
+	saving      bool
+	status      string
+	statusErr   bool
+	quitArmed   bool
+	finish      *finishState
 
 	// the scoring of the answers as they stand (see result)
 	scored     *scoring.Result
@@ -161,7 +161,7 @@ func New(opts Options) (*Model, error) {
 	m.number = newNumberInput()
 	m.note = newTextArea()
 	m.evidence = newTextArea()
-	m.saveAs = newLineInput()
+	m.saveAs.input = newLineInput()
 	switch {
 	case opts.From != "":
 		if opts.Path != "" && exists(opts.Path) {
@@ -294,7 +294,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleFinished(msg)
 		return m, m.autosave()
 	case pathCheckedMsg:
-		m.handlePathChecked(msg)
+		m.saveAs.pathChecked(m, msg)
 		return m, m.autosave()
 	case tea.KeyMsg:
 		return m, m.handleKeys(msg)
@@ -311,7 +311,7 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	case screenEvidence:
 		m.evidence, cmd = m.evidence.Update(msg)
 	case screenSaveAs:
-		m.saveAs, cmd = m.saveAs.Update(msg)
+		cmd = m.saveAs.forward(msg)
 	case screenForm:
 		cmd = m.form.update(msg)
 	}
@@ -378,9 +378,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case screenNote, screenEvidence:
 		return m.editorKey(msg)
 	case screenSaveAs:
-		return m.saveAsKey(msg)
+		return m.saveAs.update(m, msg)
 	case screenReview:
-		return m.reviewKey(msg)
+		return m.review.update(m, msg)
 	case screenFinish:
 		return m.finishKey(msg)
 	}
@@ -495,7 +495,7 @@ func (m *Model) layout() {
 	m.evidence.SetWidth(max(20, w))
 	m.note.SetHeight(max(3, m.height-12))
 	m.evidence.SetHeight(max(3, m.height-14))
-	m.saveAs.Width = max(20, w-4)
+	m.saveAs.input.Width = max(20, w-4)
 	m.help.Width = m.width - 1
 	m.form.setWidth(w)
 }

@@ -158,14 +158,14 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 		m.themeCursor = max(0, slices.Index(m.q.Themes, m.q.ThemeOf(qu.ID)))
 		m.setScreen(screenThemes)
 	case key.Matches(msg, k.Review):
-		m.reviewCursor = 0
+		m.review.cursor = 0
 		m.setScreen(screenReview)
 	case key.Matches(msg, k.Details):
 		m.openDetails()
 	case key.Matches(msg, k.Finish):
 		// Finishing asks first: the overview lists what is open, and f
 		// there finishes.
-		m.reviewCursor = 0
+		m.review.cursor = 0
 		m.setScreen(screenReview)
 		m.setStatus(m.c.T(texts.SurveyFinishAsk), false)
 	case key.Matches(msg, k.HelpText):
@@ -190,7 +190,7 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 		m.number.SetValue("")
 		m.setStatus(m.c.T(texts.SurveyCleared), false)
 	case key.Matches(msg, k.SaveAs):
-		return m.openSaveAs()
+		return m.saveAs.open(m)
 	case key.Matches(msg, k.Quit):
 		return m.stop(false)
 	case key.Matches(msg, k.PageDown):
@@ -256,7 +256,7 @@ func (m *Model) enter(qu *assessment.Question, r row) {
 	}
 	m.sess.Confirm()
 	if !m.sess.Next() {
-		m.reviewCursor = 0
+		m.review.cursor = 0
 		m.setScreen(screenReview)
 		return
 	}
@@ -279,7 +279,7 @@ func (m *Model) confirm(qu *assessment.Question) {
 	}
 	m.setStatus(m.c.T(texts.SurveyConfirmed), false)
 	if !m.sess.Next() {
-		m.reviewCursor = 0
+		m.review.cursor = 0
 		m.setScreen(screenReview)
 	}
 }

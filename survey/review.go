@@ -35,17 +35,25 @@ func (m *Model) reviewItems() []*assessment.Question {
 	return out
 }
 
-func (m *Model) reviewKey(msg tea.KeyMsg) tea.Cmd {
+// reviewPage is the review screen: what still needs work before finishing,
+// by section, with a cursor to jump to a question.
+type reviewPage struct {
+	cursor int // over reviewItems, section by section
+}
+
+var _ screenPage = (*reviewPage)(nil)
+
+func (p *reviewPage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	items := m.reviewItems()
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Up):
-		m.reviewCursor = max(0, m.reviewCursor-1)
+		p.cursor = max(0, p.cursor-1)
 	case key.Matches(msg, k.Down):
-		m.reviewCursor = min(max(0, len(items)-1), m.reviewCursor+1)
+		p.cursor = min(max(0, len(items)-1), p.cursor+1)
 	case key.Matches(msg, k.Jump):
-		if m.reviewCursor < len(items) {
-			m.sess.Goto(items[m.reviewCursor].ID)
+		if p.cursor < len(items) {
+			m.sess.Goto(items[p.cursor].ID)
 			m.setStatus("", false)
 			m.setScreen(screenQuestion)
 		}
@@ -69,7 +77,7 @@ func (m *Model) questionLine(qu *assessment.Question, w int) string {
 	return truncate(s, w)
 }
 
-func (m *Model) viewReview(w, h int) string {
+func (p *reviewPage) view(m *Model, w, h int) string {
 	var b strings.Builder
 	b.WriteString(m.st.Title.Render(m.c.T(texts.SurveyReviewTitle)) + "\n\n")
 	cursorLine := 0
@@ -88,7 +96,7 @@ func (m *Model) viewReview(w, h int) string {
 		for _, qu := range s.questions {
 			marker := "  "
 			line := m.questionLine(qu, w-4)
-			if i == m.reviewCursor {
+			if i == p.cursor {
 				marker = m.st.Cursor.Render("› ")
 				line = m.st.Selected.Render(line)
 				cursorLine = lines

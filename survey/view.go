@@ -285,9 +285,9 @@ func (m *Model) viewBody(h int) string {
 		content := m.viewEvidence(w)
 		return m.scrollTo(content, w, h, strings.Count(content, "\n"), 0)
 	case screenSaveAs:
-		return m.scrollTo(m.viewSaveAs(w), w, h, 0, 0)
+		return m.saveAs.view(m, w, h)
 	case screenReview:
-		return m.viewReview(w, h)
+		return m.review.view(m, w, h)
 	case screenFinish:
 		if m.finish != nil {
 			return m.viewFinish(w, h)
@@ -586,11 +586,6 @@ func (m *Model) viewEvidence(w int) string {
 	return m.st.Title.Render(truncate(m.c.T(texts.SurveyEvidenceTitle, texts.A("question", qu.Text.In(m.opts.Lang))), w)) + "\n" +
 		m.st.Muted.Render(wrap(m.c.T(texts.SurveyEvidenceHint), w)) + "\n\n" + m.evidence.View() + "\n\n" +
 		m.st.Header.Render(m.c.T(texts.SurveyEvidenceLevel)+": ") + "‹ " + m.st.Selected.Render(m.levelLabel(m.evidenceLevel())) + " ›"
-}
-
-func (m *Model) viewSaveAs(w int) string {
-	return m.st.Title.Render(m.c.T(texts.SurveySaveAsTitle)) + "\n\n" + wrap(m.c.T(texts.SurveySaveAsIntro), w) + "\n\n" +
-		m.st.Cursor.Render("› ") + m.saveAs.View() + "\n\n" + m.st.Muted.Render(m.c.T(texts.SurveySaveAsHint))
 }
 
 // Text helpers. Widths are in terminal cells.

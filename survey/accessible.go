@@ -391,17 +391,7 @@ func (a *lineMode) ask(qu *assessment.Question) (moved bool, err error) {
 	}
 }
 
-func (a *lineMode) prompt(qu *assessment.Question) string {
-	c := a.c
-	switch qu.Type {
-	case assessment.Number:
-		return c.T(texts.SurveyAccNumberPrompt, rangeArgs(c, qu)...)
-	case assessment.Multi:
-		return c.T(texts.SurveyAccMultiPrompt)
-	case assessment.Single:
-	}
-	return c.T(texts.SurveyAccChoicePrompt)
-}
+func (a *lineMode) prompt(qu *assessment.Question) string { return kindOf(qu).prompt(a.c, qu) }
 
 func (a *lineMode) explain(qu *assessment.Question) {
 	a.say(a.c.T(texts.SurveyHelpTitle)+": "+strings.Join(strings.Fields(qu.Help.In(a.opts.Lang)), " "), "")
@@ -430,50 +420,7 @@ func (a *lineMode) apply(qu *assessment.Question, line string) error {
 	case "n":
 		return a.sess.Choose(assessment.NotApplicable)
 	}
-	if qu.Type == assessment.Number {
-		return a.sess.SetValue(line)
-	}
-	ids, err := a.parseChoices(qu, line)
-	if err != nil {
-		return err
-	}
-	builtin := slices.Contains(ids, assessment.DontKnow) || slices.Contains(ids, assessment.NotApplicable)
-	switch {
-	case builtin && len(ids) > 1:
-		return errors.New(a.c.T(texts.SurveyAccAlone))
-	case qu.Type == assessment.Single && len(ids) > 1:
-		return errors.New(a.c.T(texts.SurveyAccOneNumber, texts.Int("max", len(qu.OptionIDs()))))
-	case qu.Type == assessment.Single || builtin:
-		return a.sess.Choose(ids[0])
-	}
-	if x := qu.ExclusiveIn(ids); x != "" && len(ids) > 1 {
-		return errors.New(a.c.T(texts.SurveyAccExclAlone, texts.A("option", qu.Option(x).Label.In(a.opts.Lang))))
-	}
-	// A multi question: switch options until exactly these are chosen.
-	// An exclusive option chosen now switches the others off by itself;
-	// say so when that drops options chosen before.
-	before := a.sess.A.Get(qu.ID).Selected()
-	if ans := a.sess.A.Get(qu.ID); ans.IsDontKnow() || ans.IsNotApplicable() {
-		before = nil
-	}
-	for _, o := range qu.Options {
-		have := a.sess.A.Get(qu.ID).Selected()
-		if ans := a.sess.A.Get(qu.ID); ans.IsDontKnow() || ans.IsNotApplicable() {
-			have = nil
-		}
-		if slices.Contains(ids, o.ID) != slices.Contains(have, o.ID) {
-			if err := a.sess.Choose(o.ID); err != nil {
-				return err
-			}
-		}
-	}
-	a.sess.Note() // drop the notes of the single switches: one note for the answer
-	if qu.ExclusiveIn(ids) != "" || qu.ExclusiveIn(before) != "" {
-		if note := a.sess.ExclusiveNote(qu, ids[0], before, a.sess.A.Get(qu.ID).Selected()); note != "" {
-			fmt.Fprintln(a.w, note)
-		}
-	}
-	return nil
+	return kindOf(qu).apply(a, qu, line)
 }
 
 // parseChoices turns "1, 3" into option ids; the built-in answers come

@@ -8,8 +8,28 @@ import (
 	"soeverein/texts"
 )
 
-// The number question's words, shared by the TUI's value row and the
-// accessible mode's prompt, so that both say the same thing.
+// numberKind is a question answered with a value in a range: on the
+// question screen a value row (typed digits go into it), in the accessible
+// mode the value typed. Both say the unit and the range the same way.
+type numberKind struct{}
+
+// mark is for the built-in answers' rows; the value row has none.
+func (numberKind) mark(option string, chosen bool) string { return radioMark(chosen) }
+
+func (numberKind) toggles(string) bool { return false }
+
+func (numberKind) prompt(c texts.Lang, qu *assessment.Question) string {
+	return c.T(texts.SurveyAccNumberPrompt, rangeArgs(c, qu)...)
+}
+
+func (numberKind) apply(a *lineMode, _ *assessment.Question, line string) error {
+	return a.sess.SetValue(line)
+}
+
+// valueRow is the question screen's row with the value being typed.
+func (numberKind) valueRow(m *Model, qu *assessment.Question) string {
+	return m.c.T(texts.SurveyValuePrompt, rangeArgs(m.c, qu)...) + " " + m.number.View()
+}
 
 // unitText is the unit a number question's range is in (" procent", ", een
 // aantal"), or "" for a plain number.

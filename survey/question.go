@@ -214,7 +214,7 @@ func (m *Model) answerKey(qu *assessment.Question, rows []row, option string) {
 		}
 		return
 	}
-	if qu.Type == assessment.Multi && option != assessment.DontKnow && option != assessment.NotApplicable {
+	if kindOf(qu).toggles(option) {
 		if m.choose(option) {
 			m.setCursor(at, qu)
 		}
@@ -247,7 +247,7 @@ func (m *Model) enter(qu *assessment.Question, r row) {
 				return
 			}
 		}
-	case qu.Type == assessment.Multi && r.option != assessment.DontKnow && r.option != assessment.NotApplicable:
+	case kindOf(qu).toggles(r.option):
 		// Enter goes on; space and the numbers choose.
 	case !slices.Contains(ans.Selected(), r.option):
 		if !m.choose(r.option) {

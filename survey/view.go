@@ -515,21 +515,13 @@ func (m *Model) viewRow(qu *assessment.Question, ans *assessment.Answer, r row, 
 		marker = m.st.Cursor.Render("› ")
 	}
 	if r.option == "" {
-		return marker + m.c.T(texts.SurveyValuePrompt, rangeArgs(m.c, qu)...) + " " + m.number.View()
+		return marker + numberKind{}.valueRow(m, qu)
 	}
 	chosen := false
 	for _, s := range ans.Selected() {
 		chosen = chosen || s == r.option
 	}
-	mark := "( ) "
-	switch {
-	case qu.Type == assessment.Multi && r.option != assessment.DontKnow && r.option != assessment.NotApplicable && chosen:
-		mark = "[x] "
-	case qu.Type == assessment.Multi && r.option != assessment.DontKnow && r.option != assessment.NotApplicable:
-		mark = "[ ] "
-	case chosen:
-		mark = "(•) "
-	}
+	mark := kindOf(qu).mark(r.option, chosen)
 	k := padRight(r.key, 2)
 	indent := 2 + 2 + 4
 	label := wrap(r.label, max(10, w-indent))

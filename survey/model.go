@@ -7,7 +7,6 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
-	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -118,18 +117,20 @@ type Model struct {
 	scroll      int    // lines the question pane is scrolled past the cursor (pgdn +, pgup -)
 	showHelp    bool
 	number      textinput.Model
-	note        textarea.Model
-	evidence    textarea.Model
-	level       int // evidence level being edited: 0 none, 1.. EvidenceLevels
-	saveAs      saveAsPage
 	themeCursor int
-	review      reviewPage
-	confirmAll  string // theme whose carried answers await a yes to be confirmed at once
-	saving      bool
-	status      string
-	statusErr   bool
-	quitArmed   bool
-	finish      *finishState
+
+	// the screens that are pages (page.go): each owns its state
+	note     notePage
+	evidence evidencePage
+	saveAs   saveAsPage
+	review   reviewPage
+
+	confirmAll string // theme whose carried answers await a yes to be confirmed at once
+	saving     bool
+	status     string
+	statusErr  bool
+	quitArmed  bool
+	finish     *finishState
 
 	// the scoring of the answers as they stand (see result)
 	scored     *scoring.Result
@@ -159,8 +160,8 @@ func New(opts Options) (*Model, error) {
 			progress.WithColorProfile(opts.renderer.ColorProfile())),
 	}
 	m.number = newNumberInput()
-	m.note = newTextArea()
-	m.evidence = newTextArea()
+	m.note.area = newTextArea()
+	m.evidence.area = newTextArea()
 	m.saveAs.input = newLineInput()
 	switch {
 	case opts.From != "":
@@ -307,9 +308,9 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch m.screen {
 	case screenNote:
-		m.note, cmd = m.note.Update(msg)
+		cmd = m.note.forward(msg)
 	case screenEvidence:
-		m.evidence, cmd = m.evidence.Update(msg)
+		cmd = m.evidence.forward(msg)
 	case screenSaveAs:
 		cmd = m.saveAs.forward(msg)
 	case screenForm:
@@ -375,8 +376,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.questionKey(msg)
 	case screenThemes:
 		return m.themesKey(msg)
-	case screenNote, screenEvidence:
-		return m.editorKey(msg)
+	case screenNote:
+		return m.note.update(m, msg)
+	case screenEvidence:
+		return m.evidence.update(m, msg)
 	case screenSaveAs:
 		return m.saveAs.update(m, msg)
 	case screenReview:
@@ -450,10 +453,10 @@ func (m *Model) keepDraft() {
 	}
 	switch m.screen {
 	case screenNote:
-		m.sess.SetNote(m.note.Value())
+		m.note.keep(m)
 	case screenEvidence:
 		// An error (an evidence level without evidence) keeps the rest.
-		_ = m.sess.SetEvidence(m.evidence.Value(), m.evidenceLevel())
+		_ = m.evidence.keep(m)
 	case screenQuestion:
 		qu := m.sess.Current()
 		v := strings.TrimSpace(m.number.Value())
@@ -491,10 +494,8 @@ func (m *Model) handleOpened(msg openedMsg) tea.Cmd {
 // layout sizes the inputs to the window.
 func (m *Model) layout() {
 	w := m.mainWidth()
-	m.note.SetWidth(max(20, w))
-	m.evidence.SetWidth(max(20, w))
-	m.note.SetHeight(max(3, m.height-12))
-	m.evidence.SetHeight(max(3, m.height-14))
+	m.note.setSize(w, m.height)
+	m.evidence.setSize(w, m.height)
 	m.saveAs.input.Width = max(20, w-4)
 	m.help.Width = m.width - 1
 	m.form.setWidth(w)

@@ -8,9 +8,10 @@ import tea "github.com/charmbracelet/bubbletea"
 // map, the size, the status line) and hands key presses and drawing to the
 // page of the current screen, which gets the Model as its context.
 //
-// The review (review.go) and "save as" (saveas.go) screens are pages; the
-// start, form, question, editors and finish screens still keep their state
-// in the Model and are to follow the same shape.
+// The note and evidence editors (editors.go), "save as" (saveas.go) and
+// the review (review.go) are pages; the start, form, question, themes and
+// finish screens still keep their state in the Model and are to follow
+// the same shape.
 type screenPage interface {
 	// update handles a key on this screen.
 	update(m *Model, msg tea.KeyMsg) tea.Cmd

@@ -176,9 +176,9 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 			m.scroll = min(m.scroll, 0) // what it showed is gone
 		}
 	case key.Matches(msg, k.Note):
-		return m.openNote(qu)
+		return m.note.open(m, qu)
 	case key.Matches(msg, k.Evidence):
-		return m.openEvidence(qu)
+		return m.evidence.open(m, qu)
 	case key.Matches(msg, k.Mark):
 		m.sess.ToggleReview()
 		m.setStatus(m.c.T(texts.SurveyMarkedOff), false)

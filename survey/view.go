@@ -279,11 +279,9 @@ func (m *Model) viewBody(h int) string {
 		}
 		return besides(m.viewSidebar(m.sidebarWidth(), h), m.st.Rule.Render(" │ "), m.viewQuestion(w, h))
 	case screenNote:
-		return m.scrollTo(m.viewNote(w), w, h, 0, 0)
+		return m.note.view(m, w, h)
 	case screenEvidence:
-		// The editor and the level under it matter more than the title.
-		content := m.viewEvidence(w)
-		return m.scrollTo(content, w, h, strings.Count(content, "\n"), 0)
+		return m.evidence.view(m, w, h)
 	case screenSaveAs:
 		return m.saveAs.view(m, w, h)
 	case screenReview:
@@ -540,7 +538,7 @@ func (m *Model) viewAnswerDetails(add func(string), ans *assessment.Answer, w in
 		add(m.st.Header.Render(m.c.T(texts.SurveyNote)+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.Note, "\n", " ")), w-ansi.StringWidth(m.c.T(texts.SurveyNote))-2))
 	}
 	if ans != nil && (len(ans.Evidence) > 0 || ans.EvidenceLevel != "") {
-		add(m.st.Header.Render(m.c.T(texts.SurveyEvidence)+": ") + m.c.N(texts.SurveyEvidenceCount, len(ans.Evidence)) + ", " + m.levelLabel(ans.EvidenceLevel))
+		add(m.st.Header.Render(m.c.T(texts.SurveyEvidence)+": ") + m.c.N(texts.SurveyEvidenceCount, len(ans.Evidence)) + ", " + levelName(m.c, ans.EvidenceLevel))
 	}
 }
 
@@ -565,19 +563,6 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 			}
 		}
 	}
-}
-
-func (m *Model) viewNote(w int) string {
-	qu := m.sess.Current()
-	return m.st.Title.Render(truncate(m.c.T(texts.SurveyNoteTitle, texts.A("question", qu.Text.In(m.opts.Lang))), w)) + "\n" +
-		m.st.Muted.Render(wrap(m.c.T(texts.SurveyNoteHint), w)) + "\n\n" + m.note.View()
-}
-
-func (m *Model) viewEvidence(w int) string {
-	qu := m.sess.Current()
-	return m.st.Title.Render(truncate(m.c.T(texts.SurveyEvidenceTitle, texts.A("question", qu.Text.In(m.opts.Lang))), w)) + "\n" +
-		m.st.Muted.Render(wrap(m.c.T(texts.SurveyEvidenceHint), w)) + "\n\n" + m.evidence.View() + "\n\n" +
-		m.st.Header.Render(m.c.T(texts.SurveyEvidenceLevel)+": ") + "‹ " + m.st.Selected.Render(m.levelLabel(m.evidenceLevel())) + " ›"
 }
 
 // Text helpers. Widths are in terminal cells.

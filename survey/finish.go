@@ -20,9 +20,9 @@ import (
 	"soeverein/texts"
 )
 
-// finishState is the finish screen: the scores (from scoring, never
-// computed here) and what became of the two files.
-type finishState struct {
+// finishPage is the finish screen (a page, see page.go): the scores (from
+// scoring, never computed here) and what became of the two files.
+type finishPage struct {
 	res       *scoring.Result
 	writing   bool
 	answers   string
@@ -97,7 +97,7 @@ func (m *Model) startFinish() tea.Cmd {
 		m.setStatus(texts.Message(m.c, err), true)
 		return nil
 	}
-	m.finish = &finishState{res: j.res, writing: true, answers: j.sn.Path, report: j.report}
+	m.finish = &finishPage{res: j.res, writing: true, answers: j.sn.Path, report: j.report}
 	m.setScreen(screenFinish)
 	m.setStatus("", false)
 	m.saving = true // the answers are written below; no autosave in between
@@ -135,7 +135,9 @@ func (m *Model) handleFinished(msg finishedMsg) {
 	}
 }
 
-func (m *Model) finishKey(msg tea.KeyMsg) tea.Cmd {
+var _ screenPage = (*finishPage)(nil)
+
+func (p *finishPage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Back):
 		m.setScreen(screenQuestion)
@@ -148,9 +150,9 @@ func (m *Model) finishKey(msg tea.KeyMsg) tea.Cmd {
 		if key.Matches(msg, m.keys.PageUp) {
 			d = -1
 		}
-		n := strings.Count(m.finishContent(m.mainWidth()), "\n") + 1
+		n := strings.Count(p.content(m, m.mainWidth()), "\n") + 1
 		lo, hi := scrollRange(n, h, 0, 0)
-		m.finish.scroll = scrollBy(m.finish.scroll, d, h, lo, hi)
+		p.scroll = scrollBy(p.scroll, d, h, lo, hi)
 	}
 	return nil
 }
@@ -175,12 +177,12 @@ func (m *Model) scoreBar(name string, nameW, barW int, score float64, scored boo
 	return fmt.Sprintf("%s  %s %5s  %s", label, bar.ViewAs(score/100), figure.Score(m.opts.Lang, score), level)
 }
 
-func (m *Model) viewFinish(w, h int) string {
-	return m.scrollTo(m.finishContent(w), w, h, 0, m.finish.scroll)
+func (p *finishPage) view(m *Model, w, h int) string {
+	return m.scrollTo(p.content(m, w), w, h, 0, p.scroll)
 }
 
-func (m *Model) finishContent(w int) string {
-	fs := m.finish
+func (p *finishPage) content(m *Model, w int) string {
+	fs := p
 	res := fs.res
 	var b strings.Builder
 	// A report with open questions is a draft (CONCEPT): the screen says so

@@ -124,13 +124,13 @@ type Model struct {
 	evidence evidencePage
 	saveAs   saveAsPage
 	review   reviewPage
+	finish   *finishPage // nil until finishing starts
 
 	confirmAll string // theme whose carried answers await a yes to be confirmed at once
 	saving     bool
 	status     string
 	statusErr  bool
 	quitArmed  bool
-	finish     *finishState
 
 	// the scoring of the answers as they stand (see result)
 	scored     *scoring.Result
@@ -385,7 +385,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case screenReview:
 		return m.review.update(m, msg)
 	case screenFinish:
-		return m.finishKey(msg)
+		if m.finish != nil {
+			return m.finish.update(m, msg)
+		}
 	}
 	return nil
 }

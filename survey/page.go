@@ -8,10 +8,10 @@ import tea "github.com/charmbracelet/bubbletea"
 // map, the size, the status line) and hands key presses and drawing to the
 // page of the current screen, which gets the Model as its context.
 //
-// The note and evidence editors (editors.go), "save as" (saveas.go) and
-// the review (review.go) are pages; the start, form, question, themes and
-// finish screens still keep their state in the Model and are to follow
-// the same shape.
+// The note and evidence editors (editors.go), "save as" (saveas.go), the
+// review (review.go) and finish (finish.go) are pages; the start, form,
+// question and themes screens still keep their state in the Model and are
+// to follow the same shape.
 type screenPage interface {
 	// update handles a key on this screen.
 	update(m *Model, msg tea.KeyMsg) tea.Cmd

@@ -202,7 +202,7 @@ func (m *Model) footerLines() string {
 	keys.marks = m.sess != nil && len(m.toConfirm()) > 0
 	// The finish screen's help is one line: what is left is its height.
 	keys.pages = m.screen == screenFinish && m.finish != nil &&
-		strings.Count(m.finishContent(w), "\n")+1 > m.height-2-len(lines)-1
+		strings.Count(m.finish.content(m, w), "\n")+1 > m.height-2-len(lines)-1
 	lines = append(lines, m.viewHelp(keys, w)...)
 	return strings.Join(lines, "\n")
 }
@@ -288,7 +288,7 @@ func (m *Model) viewBody(h int) string {
 		return m.review.view(m, w, h)
 	case screenFinish:
 		if m.finish != nil {
-			return m.viewFinish(w, h)
+			return m.finish.view(m, w, h)
 		}
 	}
 	return ""

@@ -41,6 +41,7 @@ func RunAccessible(ctx context.Context, w io.Writer, r io.Reader, opts Options) 
 	defer a.saver.Close()
 	a.say(a.c.T(texts.SurveyAccIntro), "")
 	err := a.start()
+	a.partIntro()
 	if err == nil {
 		err = a.loop()
 	}
@@ -562,9 +563,16 @@ func (a *lineMode) review() (finished bool, err error) {
 			fmt.Fprintf(a.w, "  - %s: %s\n", id, describeRaw(g.Answer))
 		}
 	}
+	if a.sess.IsPart() {
+		return a.partDone()
+	}
+	fmt.Fprintln(a.w, texts.Lang(a.opts.Lang).T(texts.SurveyRespAssignHint))
 	line, err := a.read(c.T(texts.SurveyAccFinishPrompt))
 	if err != nil {
 		return false, err
+	}
+	if strings.EqualFold(line, "t") {
+		return false, a.assignThemes()
 	}
 	if slices.Contains([]string{"j", "ja", "y", "yes"}, strings.ToLower(line)) {
 		return true, a.finish()

@@ -118,6 +118,7 @@ type Model struct {
 	showHelp    bool
 	number      textinput.Model
 	themeCursor int
+	assign      *textinput.Model // the person typed for the theme under the cursor (part.go); nil when not assigning
 
 	// the screens that are pages (page.go): each owns its state
 	note     notePage

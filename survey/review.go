@@ -58,7 +58,7 @@ func (p *reviewPage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 			m.setScreen(screenQuestion)
 		}
 	case key.Matches(msg, k.Finish):
-		return m.startFinish()
+		return m.finishOrDone()
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Review):
 		m.setScreen(screenQuestion)
 	case key.Matches(msg, k.Quit):

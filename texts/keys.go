@@ -282,6 +282,39 @@ const (
 	SurveyReportIsInput Key = "survey.report_is_input" // {report} {file}
 	SurveyChangedOnDisk Key = "survey.changed_on_disk" // {file}
 	SurveySavedAside    Key = "survey.saved_aside"     // {file}
+
+	// survey: several respondents (parts, assigning themes, merge conflicts).
+	SurveyRespConflictTitle   Key = "survey.respondents.conflict_title" // {number} {count}
+	SurveyRespKindChangedMain Key = "survey.respondents.kind_changed_main"
+	SurveyRespKindTwoFiles    Key = "survey.respondents.kind_two_files"
+	SurveyRespMainSide        Key = "survey.respondents.main_side"
+	SurveyRespPartSide        Key = "survey.respondents.part_side" // {person}
+	SurveyRespFileLabel       Key = "survey.respondents.file_label"
+	SurveyRespNoAnswer        Key = "survey.respondents.no_answer"
+	SurveyRespNoteLabel       Key = "survey.respondents.note_label"
+	SurveyRespEvidenceLabel   Key = "survey.respondents.evidence_label"
+	SurveyRespByAt            Key = "survey.respondents.by_at" // {who} {when}
+	SurveyRespByUnknown       Key = "survey.respondents.by_unknown"
+	SurveyRespChoose          Key = "survey.respondents.choose"
+	SurveyRespChooseKeys      Key = "survey.respondents.choose_keys"
+	SurveyRespChosen          Key = "survey.respondents.chosen" // {side}
+	SurveyRespAskAgain        Key = "survey.respondents.ask_again"
+	SurveyRespPartIntro       Key = "survey.respondents.part_intro"  // {person} {themes}
+	SurveyRespPartOthers      Key = "survey.respondents.part_others" // {theme} {people}
+	SurveyRespPartNobody      Key = "survey.respondents.part_nobody" // {theme}
+	SurveyRespAnsweredBy      Key = "survey.respondents.answered_by" // {person}
+	SurveyRespDoneAsk         Key = "survey.respondents.done_ask"
+	SurveyRespDoneYes         Key = "survey.respondents.done_yes"
+	SurveyRespDoneNo          Key = "survey.respondents.done_no"
+	SurveyRespAssignAsk       Key = "survey.respondents.assign_ask"  // {theme}
+	SurveyRespAssignedTo      Key = "survey.respondents.assigned_to" // {theme} {person}
+	SurveyRespAssignHint      Key = "survey.respondents.assign_hint"
+	SurveyRespDoneMarked      Key = "survey.respondents.done_marked"
+	SurveyRespDoneUnmarked    Key = "survey.respondents.done_unmarked"
+	SurveyRespKeptNote        Key = "survey.respondents.kept_note"
+	SurveyRespKeyAssign       Key = "survey.respondents.key_assign"
+	SurveyRespAssignPrompt    Key = "survey.respondents.assign_prompt" // {theme}
+	SurveyRespAssignInPart    Key = "survey.respondents.assign_in_part"
 	// Evidence levels (assessment.SelfDeclared, …): one wording in the
 	// survey, the accessible mode and the report.
 	EvidenceSelfDeclared Key = "evidence.self_declared"

@@ -89,6 +89,10 @@ func commands() []command {
 		{"score", runScore},
 		{"report", runReport},
 		{"compare", runCompare},
+		{"assign", runAssign},
+		{"split", runSplit},
+		{"merge", runMerge},
+		{"status", runStatus},
 		{"questions", runQuestions},
 		{"version", runVersion},
 	}

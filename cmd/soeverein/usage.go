@@ -11,6 +11,11 @@ Usage:
   soeverein report FILE [-o F.md]    write the report for the council (markdown);
                                      --previous LAST.yaml adds the change since last year
   soeverein compare FILE FILE...     compare assessments of several years
+  soeverein assign FILE THEME... --to NAME [--role ROLE]
+                                     record who answers which themes
+  soeverein split FILE [--dir DIR]   one part file per person
+  soeverein merge FILE PART...       bring the parts back (--prefer main|part)
+  soeverein status FILE [PART...]    who answers what, and how far they are
   soeverein validate [--questions F] check a questionnaire file
   soeverein questions [--version V]  print the built-in questionnaire, to customise it
   soeverein version                  print the version (also: soeverein --version)
@@ -28,6 +33,11 @@ Gebruik:
   soeverein report BESTAND [-o B.md] schrijf het rapport voor de raad (markdown);
                                      --previous VORIG.yaml voegt de ontwikkeling sinds vorig jaar toe
   soeverein compare BESTAND...       vergelijk zelfevaluaties van meerdere jaren
+  soeverein assign BESTAND THEMA... --to NAAM [--role ROL]
+                                     leg vast wie welke thema's beantwoordt
+  soeverein split BESTAND [--dir MAP] één deelbestand per persoon
+  soeverein merge BESTAND DEEL...    voeg de delen weer samen (--prefer main|part)
+  soeverein status BESTAND [DEEL...] wie wat beantwoordt, en hoe ver men is
   soeverein validate [--questions B] controleer een vragenlijstbestand
   soeverein questions [--version V]  toon de ingebouwde vragenlijst, om die aan te passen
   soeverein version                  toon de versie (ook: soeverein --version)

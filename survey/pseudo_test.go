@@ -78,7 +78,7 @@ var keyNames = map[string]bool{
 }
 
 func init() {
-	for _, r := range "bcfghijklmnoqrstuvwx" {
+	for _, r := range "abcfghijklmnoqrstuvwx" {
 		keyNames[string(r)] = true
 	}
 }
@@ -297,4 +297,45 @@ func TestErrorsInTheUsersLanguage(t *testing.T) {
 		checkPseudo(t, "error", err.Text(texts.Pseudo), []string{"a.yaml", "a.md"})
 	}
 	checkPseudo(t, "saved aside", savedAside(texts.Pseudo, "a-20261120.yaml"), []string{"a-20261120.yaml"})
+}
+
+// TestPseudoLanguageRespondents: a part, assigning a theme and the merge
+// conflicts, on the screens and in the accessible mode.
+func TestPseudoLanguageRespondents(t *testing.T) {
+	q := testQuestionnaire(t)
+	t.Chdir(t.TempDir())
+	part := newPart(t, q)
+	xx := string(texts.Pseudo)
+	data := pseudoData(q, "A. de Vries", "B. Bakker", "C. Smit", "communicatie", "Gemeente Voorbeeldstad", "GM9991",
+		"soeverein-GM9991-2026.yaml", part, "Coördinator", "Contract loopt tot 2028.",
+		"Sinds oktober bij een Europese aanbieder.", "Contract 2026-03", "deel-b.yaml",
+		"soeverein-GM9991-2026.deel-a-de-vries.yaml", "soeverein-GM9991-2026.deel", "a-de-vries.yaml", // wrapped at its hyphen
+		"aanbieder.␛[2J", "␛[2J") // the test note's escape sequence, made visible
+	for _, sc := range []struct {
+		name string
+		path string
+		keys []string
+	}{
+		{"part, themes", part, []string{"t"}},
+		{"part, review", part, []string{"r"}},
+		{"part, done", part, []string{"r", "f"}},
+		{"assigning", "soeverein-GM9991-2026.yaml", []string{"t", "a", "type:C. Smit, communicatie"}},
+		{"assigned", "soeverein-GM9991-2026.yaml", []string{"t", "a", "type:C. Smit, communicatie", "enter"}},
+	} {
+		t.Run(sc.name, func(t *testing.T) {
+			m := newModel(t, Options{Questionnaire: q, Path: sc.path, Lang: xx}, 80, 24)
+			press(m, sc.keys...)
+			checkPseudo(t, sc.name, screenText(m), data)
+		})
+	}
+	out := runScript(t, Options{Questionnaire: q, Path: part, Lang: xx}, "", "", "", "", "", "", "y")
+	checkPseudo(t, "accessible part", out, data)
+
+	cm := NewConflictModel(q, testConflicts(), xx, nil)
+	checkPseudo(t, "conflict screen", conflictScreen(cm), data)
+	var w strings.Builder
+	if _, err := ResolveAccessible(&w, strings.NewReader("3\n2\n1\n"), q, testConflicts(), xx); err != nil {
+		t.Fatal(err)
+	}
+	checkPseudo(t, "accessible conflicts", w.String(), data)
 }

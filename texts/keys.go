@@ -315,6 +315,9 @@ const (
 	SurveyRespKeyAssign       Key = "survey.respondents.key_assign"
 	SurveyRespAssignPrompt    Key = "survey.respondents.assign_prompt" // {theme}
 	SurveyRespAssignInPart    Key = "survey.respondents.assign_in_part"
+	SurveyRespKeyMain         Key = "survey.respondents.key_main" // the conflict screen's help bar
+	SurveyRespKeyPart         Key = "survey.respondents.key_part"
+	SurveyRespKeyStop         Key = "survey.respondents.key_stop"
 	// Evidence levels (assessment.SelfDeclared, …): one wording in the
 	// survey, the accessible mode and the report.
 	EvidenceSelfDeclared Key = "evidence.self_declared"

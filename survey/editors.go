@@ -15,9 +15,42 @@ import (
 // typed when they close: esc never throws text away, because losing typed
 // text is worse than having to delete it.
 
+// textEditor is what both editors are: a text area that gets the typing,
+// cursor blinks and pastes.
+type textEditor struct {
+	area textarea.Model
+}
+
+// forward passes other messages (typing, cursor blinks, pastes) to the
+// editor.
+func (e *textEditor) forward(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	e.area, cmd = e.area.Update(msg)
+	return cmd
+}
+
+// close leaves the editor for the question screen.
+func (e *textEditor) close(m *Model) {
+	e.area.Blur()
+	m.setScreen(screenQuestion)
+}
+
+// size fits the editor to w columns and h rows, less the rows around it.
+func (e *textEditor) size(w, h, around int) {
+	e.area.SetWidth(max(20, w))
+	e.area.SetHeight(max(3, h-around))
+}
+
+// top is the editor's title (with the question) and its hint.
+func (e *textEditor) top(m *Model, title, hint texts.Key, w int) string {
+	qu := m.sess.Current()
+	return m.st.Title.Render(truncate(m.c.T(title, texts.A("question", qu.Text.In(m.opts.Lang))), w)) + "\n" +
+		m.st.Muted.Render(wrap(m.c.T(hint), w)) + "\n\n" + e.area.View()
+}
+
 // notePage edits the current question's note.
 type notePage struct {
-	area textarea.Model
+	textEditor
 }
 
 var _ screenPage = (*notePage)(nil)
@@ -41,37 +74,23 @@ func (p *notePage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	switch msg.String() {
 	case "esc", "ctrl+s":
 		p.keep(m)
-		p.area.Blur()
-		m.setScreen(screenQuestion)
+		p.close(m)
 		return nil
 	}
 	return p.forward(msg)
 }
 
-// forward passes other messages (typing, cursor blinks, pastes) to the
-// editor.
-func (p *notePage) forward(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	p.area, cmd = p.area.Update(msg)
-	return cmd
-}
-
-func (p *notePage) setSize(w, h int) {
-	p.area.SetWidth(max(20, w))
-	p.area.SetHeight(max(3, h-12))
-}
+func (p *notePage) setSize(w, h int) { p.size(w, h, 12) }
 
 func (p *notePage) view(m *Model, w, h int) string {
-	qu := m.sess.Current()
-	s := m.st.Title.Render(truncate(m.c.T(texts.SurveyNoteTitle, texts.A("question", qu.Text.In(m.opts.Lang))), w)) + "\n" +
-		m.st.Muted.Render(wrap(m.c.T(texts.SurveyNoteHint), w)) + "\n\n" + p.area.View()
+	s := p.top(m, texts.SurveyNoteTitle, texts.SurveyNoteHint, w)
 	return m.scrollTo(s, w, h, 0, 0)
 }
 
 // evidencePage edits the current question's evidence, one item per line,
 // and its level (tab goes round the levels and none).
 type evidencePage struct {
-	area  textarea.Model
+	textEditor
 	level int // 0 none, 1.. assessment.EvidenceLevels
 }
 
@@ -113,8 +132,7 @@ func (p *evidencePage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 		if err := p.keep(m); err != nil {
 			m.setStatus(texts.Message(m.c, err), true)
 		}
-		p.area.Blur()
-		m.setScreen(screenQuestion)
+		p.close(m)
 		return nil
 	case "tab":
 		p.level = (p.level + 1) % (len(assessment.EvidenceLevels) + 1)
@@ -123,23 +141,10 @@ func (p *evidencePage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	return p.forward(msg)
 }
 
-// forward passes other messages (typing, cursor blinks, pastes) to the
-// editor.
-func (p *evidencePage) forward(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	p.area, cmd = p.area.Update(msg)
-	return cmd
-}
-
-func (p *evidencePage) setSize(w, h int) {
-	p.area.SetWidth(max(20, w))
-	p.area.SetHeight(max(3, h-14))
-}
+func (p *evidencePage) setSize(w, h int) { p.size(w, h, 14) }
 
 func (p *evidencePage) view(m *Model, w, h int) string {
-	qu := m.sess.Current()
-	s := m.st.Title.Render(truncate(m.c.T(texts.SurveyEvidenceTitle, texts.A("question", qu.Text.In(m.opts.Lang))), w)) + "\n" +
-		m.st.Muted.Render(wrap(m.c.T(texts.SurveyEvidenceHint), w)) + "\n\n" + p.area.View() + "\n\n" +
+	s := p.top(m, texts.SurveyEvidenceTitle, texts.SurveyEvidenceHint, w) + "\n\n" +
 		m.st.Header.Render(m.c.T(texts.SurveyEvidenceLevel)+": ") + "‹ " + m.st.Selected.Render(levelName(m.c, p.chosenLevel())) + " ›"
 	// The editor and the level under it matter more than the title.
 	return m.scrollTo(s, w, h, strings.Count(s, "\n"), 0)

@@ -375,6 +375,11 @@ func (a *lineMode) ask(qu *assessment.Question) (moved bool, err error) {
 				return false, err
 			}
 			continue
+		case "p":
+			if err := a.askCouncilText(qu); err != nil {
+				return false, err
+			}
+			continue
 		case "-":
 			if !a.sess.Prev() {
 				fmt.Fprintln(a.w, a.c.T(texts.SurveyFirstQuestion))
@@ -509,6 +514,24 @@ func (a *lineMode) askEvidence(qu *assessment.Question) error {
 	}
 	if ans := a.sess.A.Get(qu.ID); ans != nil && len(ans.Evidence) > 0 {
 		fmt.Fprintln(a.w, c.N(texts.SurveyAccEvidenceSaved, len(ans.Evidence), texts.A("level", levelName(c, ans.EvidenceLevel))))
+	}
+	return nil
+}
+
+// askCouncilText reads the public text for the council answer (command p).
+func (a *lineMode) askCouncilText(qu *assessment.Question) error {
+	prompt := a.c.T(texts.SurveyAccCouncilPrompt)
+	if ans := a.sess.A.Get(qu.ID); ans != nil && ans.CouncilText != "" {
+		prompt = a.c.T(texts.SurveyAccCouncilCurrent, texts.A("text", strconv.Quote(ans.CouncilText)))
+	}
+	line, err := a.read(prompt)
+	switch {
+	case err != nil:
+		return err
+	case line == "-":
+		a.sess.SetCouncilText("")
+	case line != "":
+		a.sess.SetCouncilText(line)
 	}
 	return nil
 }

@@ -11,7 +11,7 @@ import (
 	"soeverein/texts"
 )
 
-// The note and evidence editors are pages (see page.go). They keep what was
+// The note (and council text) and evidence editors are pages (see page.go). They keep what was
 // typed when they close: esc never throws text away, because losing typed
 // text is worse than having to delete it.
 
@@ -48,15 +48,19 @@ func (e *textEditor) top(m *Model, title, hint texts.Key, w int) string {
 		m.st.Muted.Render(wrap(m.c.T(hint), w)) + "\n\n" + e.area.View()
 }
 
-// notePage edits the current question's note.
+// notePage edits the current question's note, or its council text: the
+// public text in the college's voice that the council answer uses (the
+// same screen, another field).
 type notePage struct {
 	textEditor
+	council bool // editing the council text
 }
 
 var _ screenPage = (*notePage)(nil)
 
 // open shows the note of qu to edit.
 func (p *notePage) open(m *Model, qu *assessment.Question) tea.Cmd {
+	p.council = false
 	p.area.SetValue("")
 	if ans := m.sess.A.Get(qu.ID); ans != nil {
 		// Shown, and kept when saved, with control and hidden characters
@@ -67,8 +71,25 @@ func (p *notePage) open(m *Model, qu *assessment.Question) tea.Cmd {
 	return p.area.Focus()
 }
 
-// keep stores what is typed as the note.
-func (p *notePage) keep(m *Model) { m.sess.SetNote(p.area.Value()) }
+// openCouncil shows the council text of qu to edit.
+func (p *notePage) openCouncil(m *Model, qu *assessment.Question) tea.Cmd {
+	p.council = true
+	p.area.SetValue("")
+	if ans := m.sess.A.Get(qu.ID); ans != nil {
+		p.area.SetValue(ans.CouncilText)
+	}
+	m.setScreen(screenNote)
+	return p.area.Focus()
+}
+
+// keep stores what is typed as the note or the council text.
+func (p *notePage) keep(m *Model) {
+	if p.council {
+		m.sess.SetCouncilText(p.area.Value())
+		return
+	}
+	m.sess.SetNote(p.area.Value())
+}
 
 func (p *notePage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	switch msg.String() {
@@ -83,7 +104,11 @@ func (p *notePage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 func (p *notePage) setSize(w, h int) { p.size(w, h, 12) }
 
 func (p *notePage) view(m *Model, w, h int) string {
-	s := p.top(m, texts.SurveyNoteTitle, texts.SurveyNoteHint, w)
+	title, hint := texts.SurveyNoteTitle, texts.SurveyNoteHint
+	if p.council {
+		title, hint = texts.SurveyCouncilTextTitle, texts.SurveyCouncilTextHint
+	}
+	s := p.top(m, title, hint, w)
 	return m.scrollTo(s, w, h, 0, 0)
 }
 

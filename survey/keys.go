@@ -24,6 +24,7 @@ type keyMap struct {
 	PageUp, PageDown, Page, Carried           key.Binding
 	NextYear, Details                         key.Binding
 	Assign                                    key.Binding // who answers a theme (part.go)
+	CouncilText                               key.Binding
 }
 
 var _ help.KeyMap = keyMap{}
@@ -75,6 +76,8 @@ func newKeyMap(c texts.Lang) keyMap {
 		Page:     b("pg↑↓", c.T(texts.SurveyKeyPage), "pgup", "pgdown"),
 		// Carried only explains the theme list's "·3" in the full help.
 		Carried: b("·3", c.T(texts.SurveyKeyCarried), "·"),
+		// p: the public text for the council answer, beside the note (o).
+		CouncilText: b("p", c.T(texts.SurveyKeyCouncilText), "p"),
 		// On the start screen: a new assessment from the file under the cursor.
 		NextYear: b("v", c.T(texts.SurveyKeyNextYear), "v"),
 		Details:  b("g", c.T(texts.SurveyKeyDetails), "g"),
@@ -131,7 +134,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Enter, k.Number, k.Toggle, k.Page},
 		second,
-		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll},
+		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll, k.CouncilText},
 		{k.Note, k.Evidence, k.SaveAs, k.Finish, k.Quit, k.More, k.Confirm},
 	}
 }

@@ -78,7 +78,7 @@ var keyNames = map[string]bool{
 }
 
 func init() {
-	for _, r := range "abcfghijklmnoqrstuvwx" {
+	for _, r := range "abcfghijklmnopqrstuvwx" {
 		keyNames[string(r)] = true
 	}
 }
@@ -200,6 +200,7 @@ func TestPseudoLanguageScreens(t *testing.T) {
 		{"number question", Options{Path: path}, []string{"1", "1", "2", "enter", "type:500", "enter"}},
 		{"themes", Options{Path: path}, []string{"t"}},
 		{"note", Options{Path: path}, []string{"o"}},
+		{"council text", Options{Path: path}, []string{"p"}},
 		{"evidence", Options{Path: path}, []string{"b", "tab"}},
 		{"marked", Options{Path: path}, []string{"m"}},
 		{"review", Options{Path: path}, []string{"1", "w", "m", "right", "2"}},

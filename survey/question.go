@@ -177,6 +177,8 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 		}
 	case key.Matches(msg, k.Note):
 		return m.note.open(m, qu)
+	case key.Matches(msg, k.CouncilText):
+		return m.note.openCouncil(m, qu)
 	case key.Matches(msg, k.Evidence):
 		return m.evidence.open(m, qu)
 	case key.Matches(msg, k.Mark):

@@ -537,6 +537,9 @@ func (m *Model) viewAnswerDetails(add func(string), ans *assessment.Answer, w in
 	if ans != nil && ans.Note != "" {
 		add(m.st.Header.Render(m.c.T(texts.SurveyNote)+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.Note, "\n", " ")), w-ansi.StringWidth(m.c.T(texts.SurveyNote))-2))
 	}
+	if ans != nil && ans.CouncilText != "" {
+		add(m.st.Header.Render(m.c.T(texts.SurveyCouncilTextLabel)+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.CouncilText, "\n", " ")), w-ansi.StringWidth(m.c.T(texts.SurveyCouncilTextLabel))-2))
+	}
 	if ans != nil && (len(ans.Evidence) > 0 || ans.EvidenceLevel != "") {
 		add(m.st.Header.Render(m.c.T(texts.SurveyEvidence)+": ") + m.c.N(texts.SurveyEvidenceCount, len(ans.Evidence)) + ", " + levelName(m.c, ans.EvidenceLevel))
 	}

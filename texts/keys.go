@@ -318,6 +318,14 @@ const (
 	SurveyRespKeyMain         Key = "survey.respondents.key_main" // the conflict screen's help bar
 	SurveyRespKeyPart         Key = "survey.respondents.key_part"
 	SurveyRespKeyStop         Key = "survey.respondents.key_stop"
+
+	// The council text (issue 12): public, in the college's voice.
+	SurveyKeyCouncilText    Key = "survey.key.council_text"
+	SurveyCouncilTextTitle  Key = "survey.council_text_title" // {question}
+	SurveyCouncilTextHint   Key = "survey.council_text_hint"
+	SurveyCouncilTextLabel  Key = "survey.council_text_label"
+	SurveyAccCouncilPrompt  Key = "survey.accessible.council_prompt"
+	SurveyAccCouncilCurrent Key = "survey.accessible.council_current" // {text}
 	// Evidence levels (assessment.SelfDeclared, …): one wording in the
 	// survey, the accessible mode and the report.
 	EvidenceSelfDeclared Key = "evidence.self_declared"

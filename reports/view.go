@@ -47,6 +47,11 @@ type document struct {
 	SOV          sov
 	References   []*reference
 	Previous     *development // the section on the year before, or nil
+
+	// public is set by redact: the view is the version for publication,
+	// and redacted counts what it left out, by kind.
+	public   bool
+	redacted map[string]int
 }
 
 type questionnaireRef struct {
@@ -117,6 +122,7 @@ type question struct {
 	EvidenceLevel string
 	CarriedOver   bool
 	Review        bool
+	withheld      bool // public version: a sensitive question, its answer left out
 }
 
 type finding struct {
@@ -129,6 +135,7 @@ type finding struct {
 	Theme          *theme
 	Question       *question // the question of a don't-know finding
 	CapLevel       int       // 0 when the finding caps nothing
+	generalized    bool      // public version: put in general words
 }
 
 type levelCap struct {

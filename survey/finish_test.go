@@ -19,13 +19,13 @@ func TestFinishSaysTheReportIsADraft(t *testing.T) {
 	}{
 		{"open questions, nl", "nl", []string{"2", "r", "f"},
 			[]string{"Zelfevaluatie als CONCEPT opgeslagen", "CONCEPT: 2 van de 3 vragen zijn nog open, daarom is het rapport een concept.", "nog geen niveau: te weinig beantwoord (1 van 3)"},
-			[]string{"Zelfevaluatie afgerond"}, "# CONCEPT – "},
+			[]string{"Zelfevaluatie afgerond"}, "---\ntitle: \"CONCEPT – "},
 		{"open questions, en", "en", []string{"2", "r", "f"},
 			[]string{"Self-assessment saved as a DRAFT", "DRAFT: 2 of the 3 questions are still open, so the report is a draft.", "no level yet: too little answered (1 of 3)"},
-			[]string{"Self-assessment finished"}, "# DRAFT – "},
+			[]string{"Self-assessment finished"}, "---\ntitle: \"DRAFT – "},
 		{"complete", "nl", []string{"2", "type:50", "enter", "2", "f"},
 			[]string{"Zelfevaluatie afgerond"},
-			[]string{"CONCEPT"}, "# Zelfevaluatie"},
+			[]string{"CONCEPT"}, "---\ntitle: \"Zelfevaluatie"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

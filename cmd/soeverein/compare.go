@@ -35,10 +35,8 @@ func runCompare(e *env, args []string) error {
 	if len(files) < 2 {
 		return usagef("compare needs two or more answers files of one municipality, for example: soeverein compare soeverein-GM0363-2025.yaml soeverein-GM0363-2026.yaml")
 	}
-	for _, path := range files {
-		if out != "" && out != "-" && sameFile(out, path) {
-			return usagef("compare: -o %s would overwrite an answers file; choose another name, for example trend.md", out)
-		}
+	if err := checkOutput("compare", out, append(append([]string{f.questions}, files...), known...)...); err != nil {
+		return err
 	}
 	q, knownQs, err := compareQuestionnaires(e, f.lang, f.questions, known)
 	if err != nil {
@@ -71,11 +69,7 @@ func runCompare(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if out == "" || out == "-" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	if err := assessment.WriteFileAtomic(out, buf.Bytes()); err != nil {
+	if toFile, err := writeOutput(e, out, buf.Bytes()); err != nil || !toFile {
 		return err
 	}
 	fmt.Fprintln(e.stderr, tr(f.lang, "trend report written to %s", "trendrapport geschreven naar %s", out))
@@ -86,7 +80,7 @@ func runCompare(e *env, args []string) error {
 // report's section on the development since then. Last year must be the
 // older of the two.
 func reportPrevious(e *env, lang, questions string, knownFiles []string, q *assessment.Questionnaire, a *assessment.Answers, path, previous string) (*compare.Trend, error) {
-	if sameFile(previous, path) {
+	if assessment.SameFile(previous, path) {
 		return nil, usagef("report: --previous %s is the answers file itself; give last year's file", previous)
 	}
 	last, err := compareLoadAnswers(e, lang, previous)

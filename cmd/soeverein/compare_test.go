@@ -220,7 +220,7 @@ func TestCompareErrors(t *testing.T) {
 		{"broken file", []string{year2026, broken}, exitError, "broken.yaml:3:"},
 		{"unknown flag", []string{"--frobnicate", year2025, year2026}, exitUsage, "run `soeverein compare --help`"},
 		{"language", []string{"--lang", "de", year2025, year2026}, exitUsage, "--lang must be nl or en"},
-		{"overwrite an answers file", []string{year2025, year2026, "-o", year2026}, exitUsage, "would overwrite an answers file"},
+		{"overwrite an answers file", []string{year2025, year2026, "-o", year2026}, exitUsage, "would overwrite " + year2026 + ", which it reads"},
 		{"missing known file", []string{year2025, year2026, "--known", filepath.Join(dir, "old.yaml")}, exitError, "old.yaml"},
 	}
 	for _, tt := range tests {

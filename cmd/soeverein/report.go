@@ -30,8 +30,8 @@ func runReport(e *env, args []string) error {
 		return usagef("report needs one answers file, for example: soeverein report soeverein-GM0363-2026.yaml -o rapport.md")
 	}
 	path := files[0]
-	if out != "" && sameFile(out, path) {
-		return usagef("report: -o %s would overwrite the answers file; choose another name, for example rapport.md", out)
+	if err := checkOutput("report", out, append([]string{path, previous, f.questions}, known...)...); err != nil {
+		return err
 	}
 	q, err := loadQuestionnaire(f.questions)
 	if err != nil {
@@ -68,23 +68,11 @@ func runReport(e *env, args []string) error {
 			"let op: %d van de %d vragen zijn nog niet beantwoord; het rapport is gemarkeerd als CONCEPT",
 			len(c.Missing), c.Total))
 	}
-	if out == "" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	if err := assessment.WriteFileAtomic(out, buf.Bytes()); err != nil {
+	if toFile, err := writeOutput(e, out, buf.Bytes()); err != nil || !toFile {
 		return err
 	}
 	fmt.Fprintln(e.stderr, tr(f.lang, "report written to %s", "rapport geschreven naar %s", out))
 	return nil
-}
-
-// sameFile reports whether two paths name the same file, so that -o never
-// replaces the answers it reports on.
-func sameFile(a, b string) bool {
-	absA, errA := filepath.Abs(a)
-	absB, errB := filepath.Abs(b)
-	return errA == nil && errB == nil && absA == absB
 }
 
 func usageReport(lang string) string {
@@ -100,7 +88,8 @@ gives a report marked DRAFT, listing the open questions.
 The report records the SHA-256 of the questionnaire and of the answers file,
 so that anyone can check which files it was made from (sha256sum FILE).
 
-  -o FILE           write the report to FILE (safely: all or nothing)
+  -o FILE           write the report to FILE (safely: all or nothing; - is
+                    the screen, stdout)
   --previous FILE   last year's answers file: adds the section "Development
                     since <year>" (scores like for like, main changes,
                     findings resolved and new)
@@ -123,7 +112,8 @@ Het rapport vermeldt de SHA-256 van de vragenlijst en van het
 antwoordenbestand, zodat iedereen kan nagaan uit welke bestanden het is
 gemaakt (sha256sum BESTAND).
 
-  -o BESTAND          schrijf het rapport naar BESTAND (veilig: alles of niets)
+  -o BESTAND          schrijf het rapport naar BESTAND (veilig: alles of niets;
+                      - is het scherm, stdout)
   --previous BESTAND  het antwoordenbestand van vorig jaar: voegt de paragraaf
                       "Ontwikkeling sinds <jaar>" toe (scores met dezelfde
                       maatstaf, belangrijkste veranderingen, opgeloste en

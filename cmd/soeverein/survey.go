@@ -2,12 +2,14 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
 
 	"github.com/charmbracelet/x/term"
 
+	"soeverein/assessment"
 	"soeverein/survey"
 )
 
@@ -39,6 +41,20 @@ func runSurvey(e *env, args []string) error {
 		// Check last year's file before any screen is drawn.
 		if _, err := survey.LoadLast(from); err != nil {
 			return printProblems(e, f.lang, err)
+		}
+	}
+	if len(files) == 1 {
+		// Refuse a second survey on the file before any screen is drawn;
+		// the survey's saver holds the same lock (this process) after.
+		if _, err := os.Stat(files[0]); err == nil {
+			l, err := assessment.LockAnswers(files[0])
+			if err != nil {
+				return err
+			}
+			defer l.Unlock()
+			if l.TookOver != "" {
+				fmt.Fprintln(e.stderr, l.TookOver)
+			}
 		}
 	}
 	opts := survey.Options{Questionnaire: q, Lang: f.lang, From: from, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin)}

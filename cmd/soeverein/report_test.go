@@ -54,7 +54,7 @@ func TestReportDashIsStdout(t *testing.T) {
 	}
 	defer os.Chdir(wd)
 	stdout, stderr, code := runReportArgs("--questions", abs(reportQuestions), abs(reportAnswers), "-o", "-")
-	if code != 0 || !strings.HasPrefix(stdout, "# ") {
+	if code != 0 || !strings.HasPrefix(stdout, "---\ntitle: ") {
 		t.Fatalf("report -o -: exit %d, stdout %.40q, stderr %s", code, stdout, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {

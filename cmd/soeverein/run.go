@@ -89,6 +89,7 @@ func commands() []command {
 		{"score", runScore},
 		{"report", runReport},
 		{"compare", runCompare},
+		{"verify", runVerify},
 		{"questions", runQuestions},
 		{"version", runVersion},
 	}

@@ -11,6 +11,7 @@ Usage:
   soeverein report FILE [-o F.md]    write the report for the council (markdown);
                                      --previous LAST.yaml adds the change since last year
   soeverein compare FILE FILE...     compare assessments of several years
+  soeverein verify REPORT FILE       check that a report belongs to an answers file
   soeverein validate [--questions F] check a questionnaire file
   soeverein questions                print the built-in questionnaire, to customise it
   soeverein version                  print the version (also: soeverein --version)
@@ -28,6 +29,7 @@ Gebruik:
   soeverein report BESTAND [-o B.md] schrijf het rapport voor de raad (markdown);
                                      --previous VORIG.yaml voegt de ontwikkeling sinds vorig jaar toe
   soeverein compare BESTAND...       vergelijk zelfevaluaties van meerdere jaren
+  soeverein verify RAPPORT BESTAND   controleer of een rapport bij een antwoordenbestand hoort
   soeverein validate [--questions B] controleer een vragenlijstbestand
   soeverein questions                toon de ingebouwde vragenlijst, om die aan te passen
   soeverein version                  toon de versie (ook: soeverein --version)

@@ -30,16 +30,19 @@ func TestValidateQuestionsVersion(t *testing.T) {
 		inStdout string
 		inStderr string
 	}{
-		{"validate default", []string{"validate"}, 0, "questions.yaml: geldig: vragenlijst gemeente-soevereiniteit versie 2026.1, 10 thema's, 59 vragen", ""},
-		{"validate english", []string{"validate", "--lang", "en"}, 0, "valid: questionnaire gemeente-soevereiniteit version 2026.1", ""},
+		{"validate default", []string{"validate"}, 0, "questions.yaml: geldig: vragenlijst gemeente-soevereiniteit versie 2026.2, 10 thema's, 66 vragen", ""},
+		{"validate english", []string{"validate", "--lang", "en"}, 0, "valid: questionnaire gemeente-soevereiniteit version 2026.2", ""},
 		{"validate broken", []string{"validate", "--questions", broken}, 1, "", "many_problems.yaml:24:5: theme cloud: unknown field \"weigth\" (did you mean \"weight\"?)"},
 		{"validate counts problems", []string{"validate", "--questions", broken, "--lang", "en"}, 1, "", "5 problem(s) found; fix them and try again"},
 		{"validate missing file", []string{"validate", "--questions", "nope.yaml"}, 1, "", "soeverein: open nope.yaml: no such file or directory"},
 		{"validate extra argument", []string{"validate", "x.yaml"}, 2, "", "validate takes no file names; use --questions FILE"},
-		{"version", []string{"version"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (vragenlijst gemeente-soevereiniteit 2026.1)", ""},
-		{"--version", []string{"--version"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (vragenlijst gemeente-soevereiniteit 2026.1)", ""},
-		{"--version english", []string{"--version", "--lang", "en"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (questionnaire gemeente-soevereiniteit 2026.1)", ""},
+		{"version", []string{"version"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (vragenlijst gemeente-soevereiniteit 2026.2)", ""},
+		{"--version", []string{"--version"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (vragenlijst gemeente-soevereiniteit 2026.2)", ""},
+		{"--version english", []string{"--version", "--lang", "en"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (questionnaire gemeente-soevereiniteit 2026.2)", ""},
 		{"version takes no arguments", []string{"version", "x"}, 2, "", "version takes no arguments"},
+		{"questions of an old version", []string{"questions", "--version", "2026.1"}, 0, "version: \"2026.1\"", ""},
+		{"questions of the default version", []string{"questions", "--version", "2026.2"}, 0, "version: \"2026.2\"", ""},
+		{"questions of a version never published", []string{"questions", "--version", "2019.1"}, 2, "", "questions: --version 2019.1 is not built in; versions: 2026.1, 2026.2"},
 		{"help", []string{"help"}, 0, "soeverein validate [--questions B] controleer een vragenlijstbestand", ""},
 		{"help english", []string{"--help", "--lang", "en"}, 0, "Exit codes: 0 ok, 1 error, 2 wrong use, 130 stopped by the user.", ""},
 		{"command help", []string{"help", "validate"}, 0, "Gebruik: soeverein validate", ""},
@@ -102,7 +105,7 @@ func TestBinary(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("questions: exit %d", code)
 	}
-	custom := strings.Replace(out, "version: \"2026.1\"", "version: \"2026.1-test\"", 1)
+	custom := strings.Replace(out, "version: \"2026.2\"", "version: \"2026.2-test\"", 1)
 	custom = strings.Replace(custom, "kind: soeverein-questionnaire", "kind: soeverein-questionnaire\nbogus: true", 1)
 	if err := os.WriteFile(filepath.Join(dir, "mijn.yaml"), []byte(custom), 0o644); err != nil {
 		t.Fatal(err)

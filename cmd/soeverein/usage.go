@@ -13,7 +13,7 @@ Usage:
   soeverein compare FILE FILE...     compare assessments of several years
   soeverein verify REPORT FILE       check that a report belongs to an answers file
   soeverein validate [--questions F] check a questionnaire file
-  soeverein questions                print the built-in questionnaire, to customise it
+  soeverein questions [--version V]  print the built-in questionnaire, to customise it
   soeverein version                  print the version (also: soeverein --version)
 
 Every command takes --lang nl|en (default nl) and --help.
@@ -31,7 +31,7 @@ Gebruik:
   soeverein compare BESTAND...       vergelijk zelfevaluaties van meerdere jaren
   soeverein verify RAPPORT BESTAND   controleer of een rapport bij een antwoordenbestand hoort
   soeverein validate [--questions B] controleer een vragenlijstbestand
-  soeverein questions                toon de ingebouwde vragenlijst, om die aan te passen
+  soeverein questions [--version V]  toon de ingebouwde vragenlijst, om die aan te passen
   soeverein version                  toon de versie (ook: soeverein --version)
 
 Elk commando kent --lang nl|en (standaard nl) en --help.
@@ -56,16 +56,21 @@ met bestand:regel:kolom en wat u moet aanpassen. Afsluitcode 1 bij problemen.
 
 func usageQuestions(lang string) string {
 	if lang == "en" {
-		return `Usage: soeverein questions > my-questions.yaml
+		return `Usage: soeverein questions [--version V] > my-questions.yaml
 
 Prints the built-in questionnaire. Edit the copy, check it with
 soeverein validate --questions my-questions.yaml, and use it with --questions.
+--version 2026.1 prints an earlier published version instead (every
+published version is built in, so that compare shows each year as reported).
 `
 	}
-	return `Gebruik: soeverein questions > mijn-vragen.yaml
+	return `Gebruik: soeverein questions [--version V] > mijn-vragen.yaml
 
 Toont de ingebouwde vragenlijst. Pas de kopie aan, controleer die met
 soeverein validate --questions mijn-vragen.yaml en gebruik haar met --questions.
+Met --version 2026.1 toont het een eerder gepubliceerde versie (elke
+gepubliceerde versie is ingebouwd, zodat compare elk jaar toont zoals het
+gerapporteerd is).
 `
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"soeverein"
 )
@@ -35,14 +36,34 @@ func nameOr(path string) string {
 
 func runQuestions(e *env, args []string) error {
 	f := newFlags(e, "questions", usageQuestions)
+	var version string
+	f.StringVar(&version, "version", "", "")
 	if err := f.parse(args); err != nil {
 		return done(err)
 	}
 	if f.NArg() > 0 {
 		return usagef("questions takes no arguments; redirect the output to a file: soeverein questions > mijn-vragen.yaml")
 	}
-	_, err := e.stdout.Write(soeverein.DefaultQuestionnaire)
+	if version == "" {
+		_, err := e.stdout.Write(soeverein.DefaultQuestionnaire)
+		return err
+	}
+	p, ok := soeverein.PublishedQuestionnaire(version)
+	if !ok {
+		return usagef("questions: --version %s is not built in; versions: %s", version, strings.Join(publishedVersions(), ", "))
+	}
+	_, err := e.stdout.Write(p.Data)
 	return err
+}
+
+// publishedVersions lists the versions of the questionnaire built into
+// the binary, oldest first.
+func publishedVersions() []string {
+	var vs []string
+	for _, p := range soeverein.PublishedQuestionnaires() {
+		vs = append(vs, p.Version)
+	}
+	return vs
 }
 
 func runVersion(e *env, args []string) error {

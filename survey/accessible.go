@@ -632,7 +632,7 @@ func (a *lineMode) review() (finished bool, err error) {
 
 // finish writes the answers and the report and prints the scores.
 func (a *lineMode) finish() error {
-	j, err := a.sess.prepareFinish()
+	j, err := a.sess.prepareFinish(a.opts)
 	if err != nil {
 		return err
 	}
@@ -660,7 +660,7 @@ func (a *lineMode) finish() error {
 		fmt.Fprintln(a.w, c.f(c.FinishFailed, reportErr))
 		return nil
 	}
-	fmt.Fprintln(a.w, c.f(c.FinishReport, j.report))
+	fmt.Fprintln(a.w, c.f(c.FinishReport, j.reportPaths()))
 	return nil
 }
 

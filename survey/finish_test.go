@@ -2,6 +2,7 @@ package survey
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -98,9 +99,39 @@ func TestExitTextNamesEveryFile(t *testing.T) {
 	}
 	press(m, "r", "f")
 	got := m.ExitText()
-	for _, want := range []string{"Antwoorden opgeslagen in " + path, "Rapport geschreven in " + ReportPath(path), "soeverein survey " + path} {
+	docx := strings.TrimSuffix(ReportPath(path), ".md") + ".docx"
+	for _, want := range []string{"Antwoorden opgeslagen in " + path, "Rapport geschreven in " + docx + ", " + ReportPath(path), "soeverein survey " + path} {
 		if !strings.Contains(got, want) {
 			t.Errorf("ExitText() after finishing = %q, want %q", got, want)
 		}
+	}
+}
+
+// Finishing writes the report in every format asked for (by default the
+// Word file and the markdown), and the public version on request, next to
+// the answers; the finish screen names each file.
+func TestFinishWritesEachFormat(t *testing.T) {
+	dir := t.TempDir()
+	path := newAnswersFile(t, dir, testQuestionnaire(t), nil)
+	m := newModel(t, Options{Path: path, ReportFormats: []string{"md", "odt", "html"}, PublicReport: true}, 100, 30)
+	press(m, "2", "r", "f")
+	stem := strings.TrimSuffix(path, ".yaml")
+	for _, f := range []struct{ name, prefix string }{
+		{stem + ".md", "---\n"}, {stem + ".odt", "PK\x03\x04"}, {stem + ".html", "<!DOCTYPE html>"},
+		{stem + ".openbaar.md", "---\n"}, {stem + ".openbaar.odt", "PK\x03\x04"}, {stem + ".openbaar.html", "<!DOCTYPE html>"},
+	} {
+		data, err := os.ReadFile(f.name)
+		if err != nil || !strings.HasPrefix(string(data), f.prefix) {
+			t.Errorf("%s: %v, starts %.12q, want %q", f.name, err, data, f.prefix)
+		}
+		if !strings.Contains(screenText(m), filepath.Base(f.name)) {
+			t.Errorf("the finish screen does not name %s", filepath.Base(f.name))
+		}
+	}
+	if data, _ := os.ReadFile(stem + ".openbaar.md"); !strings.Contains(string(data), "Openbare versie") {
+		t.Error("the public report is not marked as the public version")
+	}
+	if _, err := os.Stat(stem + ".docx"); err == nil {
+		t.Error("finishing wrote a Word file that was not asked for")
 	}
 }

@@ -362,7 +362,7 @@ var dutch = catalog{
 	FinishAnswers:     "Antwoorden: %s",
 	FinishReport:      "Rapport:    %s",
 	FinishFailed:      "Het rapport kon niet worden geschreven: %s",
-	FinishNext:        "Het rapport is markdown: open het in een teksteditor of zet het om naar Word of PDF.",
+	FinishNext:        "Open het Word-bestand om het rapport in de raadsbrief over te nemen. Een PDF of de openbare versie: soeverein report --help.",
 
 	QuitUnsaved: "Uw laatste antwoorden zijn NIET opgeslagen. Druk s om een andere bestandsnaam te kiezen, of nogmaals q om toch te stoppen.",
 	Resume:      "Antwoorden opgeslagen in %s. Verder gaan: soeverein survey %s",
@@ -558,7 +558,7 @@ var english = catalog{
 	FinishAnswers:     "Answers: %s",
 	FinishReport:      "Report:  %s",
 	FinishFailed:      "The report could not be written: %s",
-	FinishNext:        "The report is markdown: open it in a text editor or convert it to Word or PDF.",
+	FinishNext:        "Open the Word file to take the report into the council letter. A PDF or the public version: soeverein report --help.",
 
 	QuitUnsaved: "Your latest answers are NOT saved. Press s to choose another file name, or q again to quit anyway.",
 	Resume:      "Answers saved in %s. To continue: soeverein survey %s",

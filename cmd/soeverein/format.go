@@ -58,3 +58,21 @@ func formatError(lang string, err error) error {
 	}
 	return err
 }
+
+// surveyFormats reads --formats docx,md,pdf: the formats the survey's
+// finish writes the report in ("" is the survey's default, Word and
+// markdown).
+func surveyFormats(lang, list string) ([]string, error) {
+	var out []string
+	for _, name := range strings.Split(list, ",") {
+		if name = strings.TrimSpace(name); name == "" {
+			continue
+		}
+		f, ok := reports.FormatByName(name)
+		if !ok || f.Document == nil {
+			return nil, usagef("%s", tr(lang, "survey: unknown report format %q in --formats; choose from md, html, docx, odt, pdf", "survey: onbekend rapportformaat %q bij --formats; kies uit md, html, docx, odt, pdf", name))
+		}
+		out = append(out, f.Name)
+	}
+	return out, nil
+}

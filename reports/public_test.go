@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"math/rand/v2"
+	"soeverein/compare"
 	"strings"
 	"testing"
 
@@ -247,5 +248,51 @@ func TestPublicVersionOfGeneratedAnswers(t *testing.T) {
 		for _, lang := range Languages {
 			checkPublic(t, fmt.Sprintf("generated#%d", i), q, &a, r, lang)
 		}
+	}
+}
+
+// The public version's section on the year before names no critical
+// finding and no changed answer to a sensitive question in detail.
+func TestPublicVersionWithPrevious(t *testing.T) {
+	full := loadTrend(t)
+	q := readTrendQuestionnaire(t, "questions-2027.1.yaml")
+	old := readTrendQuestionnaire(t, "questions-2025.1.yaml")
+	var in []compare.Input
+	for _, y := range full.Years[1:] {
+		in = append(in, compare.Input{File: y.File, Answers: readTrendAnswers(t, y.File)})
+	}
+	tr, err := compare.Compare(q, []*assessment.Questionnaire{old}, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	this := tr.Years[1].Result
+	var critical []string
+	for _, y := range tr.Years {
+		for _, f := range y.Result.Findings {
+			if f.Severity == scoring.Critical {
+				critical = append(critical, f.Title.In("nl"))
+			}
+		}
+	}
+	internal, err := Build(this, q, Options{Lang: "nl", Previous: tr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	public, err := Build(this, q, Options{Lang: "nl", Previous: tr, Public: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in2, pub := docText(internal), docText(public)
+	found := 0
+	for _, title := range critical {
+		if strings.Contains(in2, title) {
+			found++
+		}
+		if strings.Contains(pub, title) {
+			t.Errorf("the public version names the critical finding %q", title)
+		}
+	}
+	if found == 0 {
+		t.Skip("the trend fixture has no critical finding the internal report names")
 	}
 }

@@ -74,6 +74,37 @@ func (d *document) redact(r *scoring.Result, q *assessment.Questionnaire) {
 		}
 	}
 	d.generalizeFindings(r, q, sensitive)
+	if dev := d.Previous; dev != nil && dev.Step != nil {
+		// Last year's and this year's findings by title: a critical one, or
+		// one whose title this year's public version put in general words,
+		// is named in general words here too.
+		for _, list := range [][]*trendFinding{dev.Step.Resolved, dev.Step.New} {
+			for i, f := range list {
+				if f.Severity == string(scoring.Critical) || d.generalTitle[f.Title] != "" {
+					cp := *f
+					cp.Title = d.generalTitle[f.Title]
+					if cp.Title == "" {
+						theme := ""
+						if f.Theme != nil {
+							theme = f.Theme.Title
+						}
+						cp.Title = d.words().s("public.finding.critical", arg("theme", theme))
+					}
+					list[i] = &cp
+					d.redacted[redactedFindings]++
+				}
+			}
+		}
+	}
+}
+
+// words is the view's language's texts (loaded before any view is built).
+func (d *document) words() *words {
+	w, _ := allWords()
+	if ws := w[d.Lang]; ws != nil {
+		return ws
+	}
+	return &words{lang: d.Lang}
 }
 
 // generalizeFindings puts the critical findings, and those about a
@@ -89,6 +120,7 @@ func (d *document) generalizeFindings(r *scoring.Result, q *assessment.Questionn
 		return
 	}
 	titles := map[string]string{} // old title: general one
+	d.generalTitle = titles
 	advice := map[string]string{}
 	general := words.s("public.recommendation")
 	for i, f := range r.Findings {

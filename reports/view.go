@@ -50,8 +50,9 @@ type document struct {
 
 	// public is set by redact: the view is the version for publication,
 	// and redacted counts what it left out, by kind.
-	public   bool
-	redacted map[string]int
+	public       bool
+	redacted     map[string]int
+	generalTitle map[string]string // public: a finding's title, and the general words it got
 }
 
 type questionnaireRef struct {

@@ -71,6 +71,19 @@ func (ans *Answer) clone() *Answer {
 	cp.Choices = slices.Clone(ans.Choices)
 	cp.Evidence = slices.Clone(ans.Evidence)
 	cp.Extra = slices.Clone(ans.Extra)
+	cp.Superseded = make([]*Superseded, 0, len(ans.Superseded))
+	for _, s := range ans.Superseded {
+		c := *s
+		c.Choices, c.Evidence, c.Extra, c.At = slices.Clone(s.Choices), slices.Clone(s.Evidence), slices.Clone(s.Extra), Location{}
+		if s.Value != nil {
+			v := *s.Value
+			c.Value = &v
+		}
+		cp.Superseded = append(cp.Superseded, &c)
+	}
+	if len(cp.Superseded) == 0 {
+		cp.Superseded = nil
+	}
 	if ans.Value != nil {
 		v := *ans.Value
 		cp.Value = &v

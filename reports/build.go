@@ -750,6 +750,18 @@ func (b *builder) accountability() {
 		lt.Rows = append(lt.Rows, [][]docm.Inline{txt(itoa(l.Number) + " " + l.Name), txt(b.num(l.MinScore)), txt(l.Description)})
 	}
 	b.add(lt)
+	if cs := v.Personal.Contributors; len(cs) > 0 {
+		b.para(w.in("acc.contributors"))
+		var items [][]docm.Inline
+		for _, c := range cs {
+			it := []docm.Inline{docm.Strong(c.Name)}
+			if c.Role != "" {
+				it = appendText(it, " ("+c.Role+")")
+			}
+			items = append(items, appendText(it, ": "+strings.Join(c.Themes, ", ")))
+		}
+		b.add(docm.List{Items: items})
+	}
 
 	b.section(w.in("acc.completeness"))
 	c := v.Completeness

@@ -33,6 +33,14 @@ func (d *document) redact(r *scoring.Result, q *assessment.Questionnaire) {
 		d.redacted[redactedNames]++
 		d.Respondent = r.Subject.Respondent.Role
 	}
+	// Who answered which themes names members of staff: the whole
+	// personal part goes.
+	for _, c := range d.Personal.Contributors {
+		if c.Name != r.Subject.Respondent.Name {
+			d.redacted[redactedNames]++
+		}
+	}
+	d.Personal = personal{}
 	sensitive := func(id string) bool {
 		if q == nil {
 			return false

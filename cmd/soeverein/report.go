@@ -58,6 +58,10 @@ func runReport(e *env, args []string) error {
 	for _, w := range append(warnings, q.CheckAnswers(a, path)...) {
 		fmt.Fprintln(e.stderr, w)
 	}
+	if a.Part != nil {
+		fmt.Fprintln(e.stderr, tr(f.lang, "note: %s is the part of %s, not the whole assessment: merge it into %s first (soeverein merge)",
+			"let op: %s is het deel van %s, niet de hele zelfevaluatie: voeg het eerst samen in %s (soeverein merge)", path, a.Part.Name, a.Part.Main))
+	}
 	res := scoring.Evaluate(q, a)
 	sum := sha256.Sum256(data)
 	var buf bytes.Buffer

@@ -86,13 +86,14 @@ func secrets(q *assessment.Questionnaire, a *assessment.Answers) []string {
 				return // the hostile fixture's evidence "[x](y)" is also in a label
 			}
 		}
-		if len(s) >= 4 {
+		if len(s) >= 4 && s != a.Respondent.Role { // a role ("informatiemanager") is no name
 			out = append(out, s)
 		}
 	}
 	add(a.Respondent.Name)
 	for id, ans := range a.Answers {
 		add(ans.Note)
+		add(ans.AnsweredBy)
 		for _, e := range ans.Evidence {
 			add(e)
 		}
@@ -235,6 +236,7 @@ func TestPublicVersionOfGeneratedAnswers(t *testing.T) {
 			if rng.IntN(3) == 0 {
 				ans.Choice, ans.Choices, ans.Value = assessment.DontKnow, nil, nil
 			}
+			ans.AnsweredBy = fmt.Sprintf("Medewerker%d-%d", i, rng.IntN(3))
 			if rng.IntN(2) == 0 {
 				ans.Note = fmt.Sprintf("notitie-%d-%s geheim", i, qq.ID)
 			}

@@ -42,27 +42,28 @@ var Formats = func() []Format {
 // FormatByName returns the format called name (md, markdown, html, docx,
 // odt, pdf, json), and false when there is none.
 func FormatByName(name string) (Format, bool) {
-	name = strings.ToLower(strings.TrimSpace(name))
-	if name == "markdown" {
-		name = "md"
+	if strings.EqualFold(strings.TrimSpace(name), "json") {
+		return Formats[len(Formats)-1], true
 	}
-	for _, f := range Formats {
-		if f.Name == name {
-			return f, true
-		}
-	}
-	return Format{}, false
+	f, ok := docm.FormatByName(name)
+	return documentFormat(f, ok)
 }
 
 // FormatForPath returns the format a file name's extension selects
 // (rapport.docx: docx; .markdown and .htm too), and false for none.
 func FormatForPath(path string) (Format, bool) {
-	ext := strings.ToLower(filepath.Ext(path))
-	if ext == ".json" {
-		return FormatByName("json")
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		return Formats[len(Formats)-1], true
 	}
-	if f, ok := docm.FormatForPath(path); ok {
-		return FormatByName(f.Name)
+	f, ok := docm.FormatForPath(path)
+	return documentFormat(f, ok)
+}
+
+func documentFormat(f docm.Format, ok bool) (Format, bool) {
+	for _, rf := range Formats {
+		if ok && rf.Document != nil && rf.Name == f.Name {
+			return rf, true
+		}
 	}
 	return Format{}, false
 }

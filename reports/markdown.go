@@ -5,14 +5,11 @@ import (
 
 	"bytes"
 	"embed"
-	"fmt"
 	"io"
 	"math"
 	"regexp"
-	"strconv"
 	"strings"
 	"text/template"
-	"time"
 
 	"soeverein/assessment"
 	"soeverein/compare"
@@ -185,19 +182,11 @@ func bar(score float64) string {
 	return strings.Repeat("█", full) + strings.Repeat("░", 10-full)
 }
 
-// date writes YYYY-MM-DD, YYYY-MM or YYYY in words: 1 november 2026,
-// november 2026, 2026. Anything else is written as it is, escaped.
+// date writes YYYY-MM-DD, YYYY-MM or YYYY in words (dateText); anything
+// else is written as it is, escaped.
 func date(lang, s string) string {
-	for _, layout := range []string{time.DateOnly, "2006-01"} {
-		t, err := time.Parse(layout, s)
-		if err != nil {
-			continue
-		}
-		month := msg(lang, "month."+strconv.Itoa(int(t.Month())))
-		if layout == time.DateOnly {
-			return fmt.Sprintf("%d %s %d", t.Day(), month, t.Year())
-		}
-		return fmt.Sprintf("%s %d", month, t.Year())
+	if d := dateText(lang, s); d != s {
+		return d
 	}
 	return inline(s)
 }

@@ -67,7 +67,7 @@ func (b *builder) para(text ...[]docm.Inline) {
 }
 
 // sentences joins texts with a space, leaving out empty ones.
-func sentences(parts ...[]docm.Inline) []docm.Inline {
+func joinSentences(parts ...[]docm.Inline) []docm.Inline {
 	var out []docm.Inline
 	for _, p := range parts {
 		if len(p) == 0 {
@@ -313,7 +313,7 @@ func (b *builder) summary() {
 		var lvl []docm.Inline
 		if o.Level != nil {
 			lvl = w.in("summary.level", argN("level", o.Level.Number), argN("levels", len(v.Levels)), arg("name", o.Level.Name))
-			lvl = sentences(lvl, txt(period(o.Level.Description)))
+			lvl = joinSentences(lvl, txt(period(o.Level.Description)))
 		} else {
 			lvl = w.in("summary.no_level", arg("text", o.NoLevel))
 		}
@@ -321,7 +321,7 @@ func (b *builder) summary() {
 		if v.Draft {
 			draft = w.in("summary.provisional")
 		}
-		b.para(sentences(first, lvl, draft))
+		b.para(joinSentences(first, lvl, draft))
 		if o.Capped && o.ScoreLevel != nil && o.Level != nil {
 			b.para(w.n("summary.capped", len(o.CappedBy), argN("score_level", o.ScoreLevel.Number), arg("score_name", o.ScoreLevel.Name),
 				argIn("themes", b.themeList(o.CappedBy)), argN("level", o.Level.Number)))
@@ -408,84 +408,12 @@ func (b *builder) council() {
 	}
 	b.para(w.in("council.intro", argIn("when", when)))
 	for _, c := range v.Council {
-		b.section(txt(itoa(c.Number) + ". " + c.Text))
-		if len(c.Themes) == 0 {
-			b.para(w.in("council.no_questions"))
-			continue
+		b.section(txt(itoa(c.Number) + ". " + c.Question))
+		if len(c.Paragraphs) == 0 {
+			b.para(w.in("council.no_text"))
 		}
-		var scored []docm.Inline
-		if len(c.Scored) > 0 {
-			var parts [][]docm.Inline
-			for i, t := range c.Scored {
-				key := "council.theme_score"
-				if i == 0 {
-					key = "council.theme_score.first"
-				}
-				var lvl []docm.Inline
-				if t.Level != nil {
-					lvl = w.in("council.level", argN("level", t.Level.Number), arg("name", t.Level.Name))
-				} else {
-					lvl = txt(t.NoLevel)
-				}
-				if t.Level != t.ScoreLevel {
-					lvl = cat(lvl, w.in("council.capped"))
-				}
-				parts = append(parts, w.in(key, arg("theme", t.Title), arg("score", b.score(t.Score)), argIn("level", lvl)))
-			}
-			scored = w.in("council.scores", argIn("scores", b.joinIn(parts)))
-		}
-		var unscored []docm.Inline
-		if len(c.Unscored) > 0 {
-			unscored = w.n("council.unscored", len(c.Unscored), argIn("themes", b.themeList(c.Unscored)))
-		}
-		b.para(sentences(scored, unscored))
-		if len(c.KeyAnswers) > 0 {
-			b.para(w.in("council.key_answers"))
-			var items [][]docm.Inline
-			for _, q := range c.KeyAnswers {
-				items = append(items, cat([]docm.Inline{docm.Emphasis(questionOnly(q.Text))}, txt(" "), b.keyAnswer(q)))
-			}
-			b.add(docm.List{Items: items})
-		}
-		if c.RuleCount > 0 {
-			var serious []docm.Inline
-			switch {
-			case c.Serious == c.RuleCount && c.Serious == 1:
-				serious = w.in("council.serious.one")
-			case c.Serious == c.RuleCount:
-				serious = w.in("council.serious.all")
-			case c.Serious > 0:
-				serious = w.in("council.serious.some", argN("serious", c.Serious))
-			}
-			lead := w.n("council.findings.which", c.RuleCount)
-			if len(c.Findings) != c.RuleCount {
-				lead = w.in("council.findings.main")
-			}
-			b.para(sentences(w.n("council.findings", c.RuleCount, argIn("serious", serious)), lead))
-			var items [][]docm.Inline
-			for _, f := range c.Findings {
-				items = append(items, cat([]docm.Inline{docm.Strong(period(f.Title))}, txt(" "+f.Text)))
-			}
-			b.add(docm.List{Items: items})
-		} else {
-			b.para(w.in("council.no_findings"))
-		}
-		if len(c.DontKnow) > 0 {
-			b.para(w.n("council.dont_know", len(c.DontKnow)))
-		}
-		if c.Advice != nil {
-			b.para(w.in("council.advice", arg("text", c.Advice.Recommendation)))
-		}
-		if c.Missing > 0 || c.Carried > 0 {
-			var parts [][]docm.Inline
-			parts = append(parts, w.in("council.note"))
-			if c.Missing > 0 {
-				parts = append(parts, w.n("council.note.missing", c.Missing))
-			}
-			if c.Carried > 0 {
-				parts = append(parts, w.n("council.note.carried", c.Carried))
-			}
-			b.para(sentences(parts...))
+		for _, p := range c.Paragraphs {
+			b.para(txt(p))
 		}
 	}
 }
@@ -522,14 +450,14 @@ func (b *builder) themes() {
 			}
 			head = w.in(key, arg("score", b.score(t.Score)), argIn("level", lvl))
 			if t.Level != t.ScoreLevel && t.ScoreLevel != nil {
-				head = sentences(head, w.in("theme.capped", argN("level", t.ScoreLevel.Number), arg("name", t.ScoreLevel.Name)))
+				head = joinSentences(head, w.in("theme.capped", argN("level", t.ScoreLevel.Number), arg("name", t.ScoreLevel.Name)))
 			}
 		} else {
 			head = w.in("theme.no_score")
 		}
-		head = sentences(head, w.in("theme.answered", argN("n", t.Answered), argN("total", t.Total)))
+		head = joinSentences(head, w.in("theme.answered", argN("n", t.Answered), argN("total", t.Total)))
 		if t.Critical {
-			head = sentences(head, w.in("theme.critical"))
+			head = joinSentences(head, w.in("theme.critical"))
 		}
 		b.para(head)
 		if t.Description != "" {
@@ -782,7 +710,7 @@ func (b *builder) accountability() {
 	if n := len(c.Review); n > 0 {
 		parts = append(parts, w.n("acc.completeness.review", n))
 	}
-	b.para(sentences(parts...))
+	b.para(joinSentences(parts...))
 	if v.Mismatch {
 		b.para(w.in("acc.mismatch", argIn("given", b.qref(v.AnsweredAgainst)), argIn("used", b.qref(v.Questionnaire))))
 	}

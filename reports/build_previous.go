@@ -45,7 +45,7 @@ func (b *builder) previous(dev *development) {
 	if !dev.Since.Known {
 		parts = append(parts, w.in("prev.unknown_version", arg("since", since)))
 	}
-	b.para(sentences(parts...))
+	b.para(joinSentences(parts...))
 
 	t := docm.Table{
 		Header: [][]docm.Inline{w.in("col.theme"), txt(since), txt(dev.This.Label), w.in("col.change")},

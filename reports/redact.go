@@ -65,15 +65,8 @@ func (d *document) redact(r *scoring.Result, q *assessment.Questionnaire) {
 			}
 		}
 	}
-	for _, c := range d.Council {
-		var keep []*question
-		for _, qv := range c.KeyAnswers {
-			if !qv.withheld {
-				keep = append(keep, qv)
-			}
-		}
-		c.KeyAnswers = keep
-	}
+	// The council answers stay as they are (issue 13: the council texts
+	// stay); their wording is the council engineer's (council.go).
 	if dev := d.Previous; dev != nil {
 		for _, c := range dev.Main {
 			if sensitive(c.ID) {

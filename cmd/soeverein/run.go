@@ -88,6 +88,7 @@ func commands() []command {
 		{"validate", runValidate},
 		{"score", runScore},
 		{"report", runReport},
+		{"council", runCouncil},
 		{"compare", runCompare},
 		{"assign", runAssign},
 		{"split", runSplit},

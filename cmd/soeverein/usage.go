@@ -10,6 +10,7 @@ Usage:
   soeverein score FILE [--json]      show the scores of an answers file
   soeverein report FILE [-o F.docx]  write the report for the council (md, html, docx, odt, pdf);
                                      --previous LAST.yaml adds the change since last year
+  soeverein council FILE [-o F.md]   write only the answers to the council questions, to paste
   soeverein compare FILE FILE...     compare assessments of several years
   soeverein assign FILE THEME... --to NAME [--role ROLE]
                                      record who answers which themes
@@ -33,6 +34,7 @@ Gebruik:
   soeverein score BESTAND [--json]   toon de scores van een antwoordenbestand
   soeverein report BESTAND [-o B.docx] schrijf het rapport voor de raad (md, html, docx, odt, pdf);
                                      --previous VORIG.yaml voegt de ontwikkeling sinds vorig jaar toe
+  soeverein council BESTAND [-o B.md] schrijf alleen de antwoorden op de raadsvragen, om te plakken
   soeverein compare BESTAND...       vergelijk zelfevaluaties van meerdere jaren
   soeverein assign BESTAND THEMA... --to NAAM [--role ROL]
                                      leg vast wie welke thema's beantwoordt

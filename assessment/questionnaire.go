@@ -229,7 +229,11 @@ type Question struct {
 	Refs          []string     `yaml:"refs"`
 	SOV           []string     `yaml:"sov"`
 	NotApplicable bool         `yaml:"not_applicable"`
-	ShowIf        *Condition   `yaml:"show_if"`
+	// Sensitive marks a question whose answer the public version of the
+	// report leaves out (where the back-ups are, which scenarios are not
+	// covered): it shows only the theme's score and level.
+	Sensitive bool       `yaml:"sensitive"`
+	ShowIf    *Condition `yaml:"show_if"`
 	// AppliesFrom (YYYY-MM-DD) is the first reference date on which the
 	// question is asked; before it, it is hidden and not scored.
 	AppliesFrom string    `yaml:"applies_from"`

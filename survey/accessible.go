@@ -612,7 +612,7 @@ func (a *lineMode) review() (finished bool, err error) {
 
 // finish writes the answers and the report and prints the scores.
 func (a *lineMode) finish() error {
-	j, err := prepareFinish(a.sess)
+	j, err := prepareFinish(a.sess, a.opts)
 	if err != nil {
 		return err
 	}
@@ -640,7 +640,7 @@ func (a *lineMode) finish() error {
 		fmt.Fprintln(a.w, c.T(texts.SurveyFinishFailed, texts.A("error", texts.Message(c, reportErr))))
 		return nil
 	}
-	fmt.Fprintln(a.w, c.T(texts.SurveyFinishReport, texts.A("file", j.report)))
+	fmt.Fprintln(a.w, c.T(texts.SurveyFinishReport, texts.A("file", j.reportPaths())))
 	return nil
 }
 

@@ -83,7 +83,7 @@ func TestAccessibleNewAssessmentWithMistakes(t *testing.T) {
 		"Zelfevaluatie afgerond",
 		"Totaal: ",
 		"Antwoorden: soeverein-GM0361-2026.yaml",
-		"Rapport:    soeverein-GM0361-2026.md",
+		"Rapport:    soeverein-GM0361-2026.docx, soeverein-GM0361-2026.md",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output does not contain %q; output:\n%s", want, out)

@@ -50,41 +50,99 @@ func ReportPath(answersPath string) string {
 	return stem + ".md"
 }
 
-// finishJob is what finishing writes: the answers and the report. It is
-// prepared without I/O (scoring and rendering are pure) and run in a
-// command or, in the accessible mode, directly.
-type finishJob struct {
-	sn        engine.Snapshot
-	res       *scoring.Result
-	report    string
-	data      []byte
-	renderErr error
+// DefaultReportFormats are the formats finishing writes when Options asks
+// for none: the Word file for the secretary and the markdown.
+var DefaultReportFormats = []string{"docx", "md"}
+
+// reportOutput is one report file finishing writes.
+type reportOutput struct {
+	path string
+	data []byte
+	err  error // rendering failed (or no converter for a PDF)
 }
 
-// prepareFinish scores the session's answers and renders the report.
-func prepareFinish(s *engine.Session) (finishJob, error) {
+// finishJob is what finishing writes: the answers and the report in each
+// format asked for, internal and, on request, public. It is prepared
+// without I/O (scoring and rendering are pure; a PDF runs its converter)
+// and run in a command or, in the accessible mode, directly.
+type finishJob struct {
+	sn      engine.Snapshot
+	res     *scoring.Result
+	report  string // the markdown report's path
+	outputs []reportOutput
+}
+
+// reportPaths lists where the report files go, for the finish screen.
+func (j finishJob) reportPaths() string {
+	var out []string
+	for _, o := range j.outputs {
+		out = append(out, o.path)
+	}
+	return strings.Join(out, ", ")
+}
+
+// reportFile is the path of the report in format f next to the answers:
+// NAME.md (ReportPath), NAME.docx, and NAME.openbaar.docx (en: .public) for
+// the public version.
+func reportFile(answersPath string, f reports.Format, public bool, lang string) string {
+	md := ReportPath(answersPath)
+	stem := strings.TrimSuffix(md, ".md")
+	if public {
+		stem += map[bool]string{true: ".public", false: ".openbaar"}[lang == "en"]
+	}
+	return stem + f.Ext
+}
+
+// prepareFinish scores the session's answers and renders the report in
+// the formats o asks for.
+func prepareFinish(s *engine.Session, o Options) (finishJob, error) {
 	sn, err := s.Snapshot()
 	if err != nil {
 		return finishJob{}, err
 	}
 	j := finishJob{sn: sn, res: scoring.Evaluate(s.Q, s.A), report: ReportPath(sn.Path)}
-	var buf bytes.Buffer
 	sum := sha256.Sum256(sn.Data)
-	j.renderErr = renderReport(&buf, j.res, s.Q, s.Lang, filepath.Base(sn.Path), hex.EncodeToString(sum[:]))
-	j.data = buf.Bytes()
+	opts := reports.Options{Lang: s.Lang, AnswersFile: filepath.Base(sn.Path), AnswersSHA256: hex.EncodeToString(sum[:])}
+	names := o.ReportFormats
+	if len(names) == 0 {
+		names = DefaultReportFormats
+	}
+	versions := []bool{false}
+	if o.PublicReport {
+		versions = append(versions, true)
+	}
+	for _, public := range versions {
+		for _, name := range names {
+			f, ok := reports.FormatByName(name)
+			if !ok || f.Document == nil {
+				continue // cmd checked the names; JSON is not a report to hand over
+			}
+			out := reportOutput{path: reportFile(sn.Path, f, public, s.Lang)}
+			var buf bytes.Buffer
+			opts.Public = public
+			out.err = f.WriteReport(&buf, j.res, s.Q, opts)
+			out.data = buf.Bytes()
+			j.outputs = append(j.outputs, out)
+		}
+	}
 	return j, nil
 }
 
-// run writes the answers, then the report; the report is written even when
-// the answers cannot be, so that the work shows somewhere.
+// run writes the answers, then the reports; the reports are written even
+// when the answers cannot be, so that the work shows somewhere.
 func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
 	saveErr = sv.Write(j.sn)
-	reportErr = j.renderErr
-	if reportErr == nil && assessment.SameFile(j.report, j.sn.Path) {
-		reportErr = &ReportIsInputError{Report: j.report, Input: j.sn.Path}
-	}
-	if reportErr == nil {
-		reportErr = sv.write(j.report, j.data)
+	for i := range j.outputs {
+		o := &j.outputs[i]
+		if o.err == nil && assessment.SameFile(o.path, j.sn.Path) {
+			o.err = &ReportIsInputError{Report: o.path, Input: j.sn.Path}
+		}
+		if o.err == nil {
+			o.err = sv.write(o.path, o.data)
+		}
+		if o.err != nil && reportErr == nil {
+			reportErr = fmt.Errorf("%s: %w", o.path, o.err)
+		}
 	}
 	return saveErr, reportErr
 }
@@ -92,12 +150,12 @@ func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
 // startFinish scores the answers and renders the report, then writes both
 // in a command.
 func (m *Model) startFinish() tea.Cmd {
-	j, err := prepareFinish(m.sess)
+	j, err := prepareFinish(m.sess, m.opts)
 	if err != nil {
 		m.setStatus(texts.Message(m.c, err), true)
 		return nil
 	}
-	m.finish = &finishPage{res: j.res, writing: true, answers: j.sn.Path, report: j.report}
+	m.finish = &finishPage{res: j.res, writing: true, answers: j.sn.Path, report: j.reportPaths()}
 	m.setScreen(screenFinish)
 	m.setStatus("", false)
 	m.saving = true // the answers are written below; no autosave in between

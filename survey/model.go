@@ -59,6 +59,11 @@ type Options struct {
 	// for input that is not typed on a terminal (which echoes by itself):
 	// the output of a script then reads as a transcript.
 	Echo bool
+	// ReportFormats are the formats finishing writes the report in (md,
+	// html, docx, odt, pdf); empty is DefaultReportFormats. PublicReport
+	// adds the public version of each (NAME.openbaar.docx).
+	ReportFormats []string
+	PublicReport  bool
 
 	renderer *lipgloss.Renderer // draws the styles; nil: lipgloss's default (stdout)
 }

@@ -183,7 +183,7 @@ func TestPseudoLanguageScreens(t *testing.T) {
 	t.Chdir(dir)
 	path := newAnswersFile(t, ".", q, nil)
 	data := pseudoData(q, "Gemeente Voorbeeldstad", "Eva Voorbeeld", "CISO", "GM9991", filepath.Base(path),
-		ReportPath(filepath.Base(path)), "Gemeente Alkmaar", "GM0361", "soeverein-GM0361-2026.yaml", "GM36", "soeverein-GM36-2026.yaml", reportsGap)
+		ReportPath(filepath.Base(path)), strings.TrimSuffix(ReportPath(filepath.Base(path)), ".md")+".docx", "Gemeente Alkmaar", "GM0361", "soeverein-GM0361-2026.yaml", "GM36", "soeverein-GM36-2026.yaml", reportsGap)
 
 	screens := []struct {
 		name string
@@ -204,8 +204,8 @@ func TestPseudoLanguageScreens(t *testing.T) {
 		{"evidence", Options{Path: path}, []string{"b", "tab"}},
 		{"marked", Options{Path: path}, []string{"m"}},
 		{"review", Options{Path: path}, []string{"1", "w", "m", "right", "2"}},
-		{"finish as draft", Options{Path: path}, []string{"r", "f", "f"}},
-		{"finish", Options{Path: path}, []string{"1", "1", "2", "enter", "type:50", "enter", "2", "f"}},
+		{"finish as draft", Options{Path: path, ReportFormats: []string{"md"}}, []string{"r", "f", "f"}},
+		{"finish", Options{Path: path, ReportFormats: []string{"md"}}, []string{"1", "1", "2", "enter", "type:50", "enter", "2", "f"}},
 		{"save as", Options{Path: path}, []string{"s"}},
 	}
 	for _, sc := range screens {

@@ -104,7 +104,7 @@ func TestReportPathNeverTheAnswersFile(t *testing.T) {
 	must(t, os.WriteFile(answers, []byte("x"), 0o600))
 	link := filepath.Join(dir, "a.md")
 	must(t, os.Link(answers, link))
-	j := finishJob{sn: engine.Snapshot{Path: answers, Data: []byte("x")}, report: link, data: []byte("report")}
+	j := finishJob{sn: engine.Snapshot{Path: answers, Data: []byte("x")}, report: link, outputs: []reportOutput{{path: link, data: []byte("report")}}}
 	if _, err := j.run(NewSaver(func(string, []byte) error { return nil })); err == nil {
 		t.Error("finishing wrote the report over a hard link to the answers file")
 	}

@@ -94,6 +94,7 @@ func commands() []command {
 		{"split", runSplit},
 		{"merge", runMerge},
 		{"status", runStatus},
+		{"verify", runVerify},
 		{"questions", runQuestions},
 		{"schema", runSchema},
 		{"version", runVersion},

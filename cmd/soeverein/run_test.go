@@ -152,7 +152,7 @@ func TestBinary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"# CONCEPT", "Gemeente Testdorp", "## Antwoorden op raadsvragen"} {
+	for _, want := range []string{"title: \"CONCEPT", "Gemeente Testdorp", "\n# Antwoorden op raadsvragen"} {
 		if !strings.Contains(string(report), want) {
 			t.Errorf("report lacks %q", want)
 		}

@@ -8,7 +8,7 @@ Usage:
   soeverein [survey] [FILE]          take the assessment in the terminal (the default)
   soeverein survey --from LAST.yaml  start this year from last year's answers
   soeverein score FILE [--json]      show the scores of an answers file
-  soeverein report FILE [-o F.md]    write the report for the council (markdown);
+  soeverein report FILE [-o F.docx]  write the report for the council (md, html, docx, odt, pdf);
                                      --previous LAST.yaml adds the change since last year
   soeverein council FILE [-o F.md]   write only the answers to the council questions, to paste
   soeverein compare FILE FILE...     compare assessments of several years
@@ -17,6 +17,7 @@ Usage:
   soeverein split FILE [--dir DIR]   one part file per person
   soeverein merge FILE PART...       bring the parts back (--prefer main|part)
   soeverein status FILE [PART...]    who answers what, and how far they are
+  soeverein verify REPORT FILE       check that a report belongs to an answers file
   soeverein validate [--questions F] check a questionnaire file
   soeverein questions [--version V]  print the built-in questionnaire, to customise it
   soeverein schema questionnaire     print a JSON Schema for an editor (also: answers, score)
@@ -32,7 +33,7 @@ Gebruik:
   soeverein [survey] [BESTAND]       vul de zelfevaluatie in de terminal in (standaard)
   soeverein survey --from VORIG.yaml begin dit jaar met de antwoorden van vorig jaar
   soeverein score BESTAND [--json]   toon de scores van een antwoordenbestand
-  soeverein report BESTAND [-o B.md] schrijf het rapport voor de raad (markdown);
+  soeverein report BESTAND [-o B.docx] schrijf het rapport voor de raad (md, html, docx, odt, pdf);
                                      --previous VORIG.yaml voegt de ontwikkeling sinds vorig jaar toe
   soeverein council BESTAND [-o B.md] schrijf alleen de antwoorden op de raadsvragen, om te plakken
   soeverein compare BESTAND...       vergelijk zelfevaluaties van meerdere jaren
@@ -41,6 +42,7 @@ Gebruik:
   soeverein split BESTAND [--dir MAP] één deelbestand per persoon
   soeverein merge BESTAND DEEL...    voeg de delen weer samen (--prefer main|part)
   soeverein status BESTAND [DEEL...] wie wat beantwoordt, en hoe ver men is
+  soeverein verify RAPPORT BESTAND   controleer of een rapport bij een antwoordenbestand hoort
   soeverein validate [--questions B] controleer een vragenlijstbestand
   soeverein questions [--version V]  toon de ingebouwde vragenlijst, om die aan te passen
   soeverein schema questionnaire     toon een JSON Schema voor een editor (ook: answers, score)

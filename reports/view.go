@@ -232,7 +232,7 @@ func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *
 		Answered: c.Answered, Total: c.Total, DontKnow: c.DontKnow, NotApplicable: c.NotApplicable,
 		Missing: pick(questions, c.Missing), CarriedOver: pick(questions, c.CarriedOver), Review: pick(questions, c.Review),
 	}
-	d.Council = CouncilAnswers(r, q, CouncilOptions{Lang: lang})
+	d.Council = CouncilAnswers(r, q, CouncilOptions{Lang: lang, Public: opts.Public})
 	d.addSOV(r)
 	d.Previous = newDevelopment(opts.Previous, lang)
 	d.addReferences(r)

@@ -22,6 +22,10 @@ func runReport(e *env, args []string) error {
 	var known []string
 	f.StringVar(&previous, "previous", "", "")
 	f.Func("known", "", func(path string) error { known = append(known, path); return nil })
+	var format string
+	var public bool
+	f.StringVar(&format, "format", "", "")
+	f.BoolVar(&public, "public", false, "")
 	files, err := f.parseFiles(args)
 	if err != nil {
 		return done(err)
@@ -31,6 +35,10 @@ func runReport(e *env, args []string) error {
 	}
 	path := files[0]
 	if err := checkOutput("report", out, append([]string{path, previous, f.questions}, known...)...); err != nil {
+		return err
+	}
+	fm, err := chooseFormat("report", f.lang, format, out)
+	if err != nil {
 		return err
 	}
 	q, err := loadQuestionnaire(f.questions)
@@ -57,14 +65,14 @@ func runReport(e *env, args []string) error {
 	res := scoring.Evaluate(q, a)
 	sum := sha256.Sum256(data)
 	var buf bytes.Buffer
-	opts := reports.Options{Lang: f.lang, AnswersFile: filepath.Base(path), AnswersSHA256: hex.EncodeToString(sum[:])}
+	opts := reports.Options{Lang: f.lang, AnswersFile: filepath.Base(path), AnswersSHA256: hex.EncodeToString(sum[:]), Public: public}
 	if previous != "" {
 		if opts.Previous, err = reportPrevious(e, f.lang, f.questions, known, q, a, path, previous); err != nil {
 			return err
 		}
 	}
-	if err := reports.Markdown(&buf, res, q, opts); err != nil {
-		return err
+	if err := fm.WriteReport(&buf, res, q, opts); err != nil {
+		return formatError(f.lang, err)
 	}
 	if c := res.Completeness; !c.Complete {
 		fmt.Fprintln(e.stderr, tr(f.lang,
@@ -81,9 +89,9 @@ func runReport(e *env, args []string) error {
 
 func usageReport(lang string) string {
 	if lang == "en" {
-		return `Usage: soeverein report ANSWERS.yaml [-o report.md] [--previous LAST.yaml] [--lang nl|en] [--questions FILE]
+		return `Usage: soeverein report ANSWERS.yaml [-o report.docx] [--format F] [--public] [--previous LAST.yaml] [--lang nl|en] [--questions FILE]
 
-Writes the report for the municipal council as markdown: a summary, answers
+Writes the report for the municipal council (markdown, HTML, Word, ODT or PDF): a summary, answers
 to the recurring council questions, the results per theme, an action plan,
 the indicative EU Cloud Sovereignty Framework view and the method. Without -o
 the report goes to the screen (stdout). An assessment that is not finished
@@ -93,7 +101,12 @@ The report records the SHA-256 of the questionnaire and of the answers file,
 so that anyone can check which files it was made from (sha256sum FILE).
 
   -o FILE           write the report to FILE (safely: all or nothing; - is
-                    the screen, stdout)
+                    the screen, stdout); the extension chooses the format:
+                    .md, .html, .docx, .odt, .pdf, .json
+  --format F        md, html, docx, odt, pdf or json (default: from -o, else md);
+                    pdf needs LibreOffice or Chromium
+  --public          the version for publication: no evidence, notes, names or
+                    answers to confidential questions; a list of what was left out
   --previous FILE   last year's answers file: adds the section "Development
                     since <year>" (scores like for like, main changes,
                     findings resolved and new)
@@ -103,9 +116,9 @@ so that anyone can check which files it was made from (sha256sum FILE).
   --questions FILE  use this questionnaire instead of the built-in one
 `
 	}
-	return `Gebruik: soeverein report ANTWOORDEN.yaml [-o rapport.md] [--previous VORIG.yaml] [--lang nl|en] [--questions BESTAND]
+	return `Gebruik: soeverein report ANTWOORDEN.yaml [-o rapport.docx] [--format F] [--public] [--previous VORIG.yaml] [--lang nl|en] [--questions BESTAND]
 
-Schrijft het rapport voor de gemeenteraad in markdown: een samenvatting,
+Schrijft het rapport voor de gemeenteraad (markdown, HTML, Word, ODT of PDF): een samenvatting,
 antwoorden op de raadsvragen die elk jaar terugkomen, de uitkomsten per thema,
 een actieplan, de indicatieve weergave volgens het EU Cloud Sovereignty
 Framework en de werkwijze. Zonder -o verschijnt het rapport op het scherm
@@ -116,8 +129,14 @@ Het rapport vermeldt de SHA-256 van de vragenlijst en van het
 antwoordenbestand, zodat iedereen kan nagaan uit welke bestanden het is
 gemaakt (sha256sum BESTAND).
 
+  --format F          md, html, docx, odt, pdf of json (standaard: volgens -o,
+                      anders md); pdf vraagt LibreOffice of Chromium
+  --public            de versie voor publicatie: zonder bewijs, notities, namen
+                      en antwoorden op vertrouwelijke vragen; met een lijst van
+                      wat is weggelaten
   -o BESTAND          schrijf het rapport naar BESTAND (veilig: alles of niets;
-                      - is het scherm, stdout)
+                      - is het scherm, stdout); de extensie kiest het formaat:
+                      .md, .html, .docx, .odt, .pdf, .json
   --previous BESTAND  het antwoordenbestand van vorig jaar: voegt de paragraaf
                       "Ontwikkeling sinds <jaar>" toe (scores met dezelfde
                       maatstaf, belangrijkste veranderingen, opgeloste en

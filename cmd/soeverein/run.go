@@ -94,7 +94,9 @@ func commands() []command {
 		{"split", runSplit},
 		{"merge", runMerge},
 		{"status", runStatus},
+		{"verify", runVerify},
 		{"questions", runQuestions},
+		{"schema", runSchema},
 		{"version", runVersion},
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"soeverein"
+	"soeverein/schemas"
 )
 
 // runCmd runs the program in-process and returns its output and exit code.
@@ -65,10 +66,16 @@ func TestValidateQuestionsVersion(t *testing.T) {
 	}
 }
 
+// TestQuestionsPrintsTheEmbeddedFile: the schema line, then questions.yaml
+// byte for byte; with --plain only the bytes (schema_test.go has the rest).
 func TestQuestionsPrintsTheEmbeddedFile(t *testing.T) {
 	stdout, _, code := runCmd(t, "questions")
+	if code != 0 || stdout != schemas.ModeLine+string(soeverein.DefaultQuestionnaire) {
+		t.Errorf("questions: exit %d, %d bytes; want exit 0, the schema line and the %d bytes of questions.yaml", code, len(stdout), len(soeverein.DefaultQuestionnaire))
+	}
+	stdout, _, code = runCmd(t, "questions", "--plain")
 	if code != 0 || stdout != string(soeverein.DefaultQuestionnaire) {
-		t.Errorf("questions: exit %d, %d bytes; want exit 0 and the %d bytes of questions.yaml", code, len(stdout), len(soeverein.DefaultQuestionnaire))
+		t.Errorf("questions --plain: exit %d, %d bytes; want exit 0 and the %d bytes of questions.yaml", code, len(stdout), len(soeverein.DefaultQuestionnaire))
 	}
 }
 
@@ -145,7 +152,7 @@ func TestBinary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"# CONCEPT", "Gemeente Testdorp", "## Antwoorden op raadsvragen"} {
+	for _, want := range []string{"title: \"CONCEPT", "Gemeente Testdorp", "\n# Antwoorden op raadsvragen"} {
 		if !strings.Contains(string(report), want) {
 			t.Errorf("report lacks %q", want)
 		}

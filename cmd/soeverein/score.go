@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"soeverein/assessment"
+	"soeverein/schemas"
 	"soeverein/scoring"
 )
 
@@ -55,7 +56,7 @@ func scoreWriteJSON(w io.Writer, res *scoring.Result) error {
 	enc.SetIndent("", "  ")
 	// Notes are the user's own text: keep <, > and & readable.
 	enc.SetEscapeHTML(false)
-	return enc.Encode(res)
+	return enc.Encode(schemas.NewScore(res))
 }
 
 // scoreWriteTable prints the scores as a table for the terminal.

@@ -21,9 +21,17 @@ func runSurvey(e *env, args []string) error {
 	var from string
 	f.BoolVar(&accessible, "accessible", false, "")
 	f.StringVar(&from, "from", "", "")
+	var formats string
+	var public bool
+	f.StringVar(&formats, "formats", "", "")
+	f.BoolVar(&public, "public", false, "")
 	files, err := f.parseFiles(args)
 	if err != nil {
 		return done(err)
+	}
+	reportFormats, err := surveyFormats(f.lang, formats)
+	if err != nil {
+		return err
 	}
 	if len(files) > 1 {
 		return usagef("survey takes one answers file, not %d; run `soeverein survey --help`", len(files))
@@ -57,7 +65,8 @@ func runSurvey(e *env, args []string) error {
 			}
 		}
 	}
-	opts := survey.Options{Questionnaire: q, Lang: f.lang, From: from, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin)}
+	opts := survey.Options{Questionnaire: q, Lang: f.lang, From: from, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin),
+		ReportFormats: reportFormats, PublicReport: public}
 	if len(files) == 1 {
 		opts.Path = files[0]
 	}
@@ -109,8 +118,11 @@ Takes the self-assessment in the terminal. Without FILE you pick one of the
 answers files in this folder or start a new assessment; with a FILE that
 exists you continue where you stopped; with a new FILE a new assessment is
 saved there. The answers are saved after every answer. Finishing writes the
-report next to the answers file (same name, .md).
+report next to the answers file (same name): the Word file and the markdown.
 
+  --formats LIST    the report's formats when finishing, for example
+                    docx,md,pdf (md, html, docx, odt, pdf; default docx,md)
+  --public          also write the public version of each (NAME.public.docx)
   --from LAST.yaml  start this year's assessment from last year's answers:
                     each is carried over and marked "to confirm" until you
                     confirm (c) or change it; FILE must be a new file
@@ -131,8 +143,11 @@ antwoordenbestand uit deze map of begint u een nieuwe zelfevaluatie; met een
 BESTAND dat bestaat gaat u verder waar u was; met een nieuw BESTAND wordt een
 nieuwe zelfevaluatie daar bewaard. Na elk antwoord worden de antwoorden
 opgeslagen. Afronden schrijft het rapport naast het antwoordenbestand
-(zelfde naam, .md).
+(zelfde naam): het Word-bestand en de markdown.
 
+  --formats LIJST      de formaten van het rapport bij afronden, bijvoorbeeld
+                       docx,md,pdf (md, html, docx, odt, pdf; standaard docx,md)
+  --public             schrijf ook de openbare versie (NAAM.openbaar.docx)
   --from VORIG.yaml    begin dit jaar met de antwoorden van vorig jaar: elk
                        antwoord is overgenomen en "nog te bevestigen" tot u
                        het bevestigt (c) of wijzigt; BESTAND moet nieuw zijn

@@ -37,7 +37,9 @@ func nameOr(path string) string {
 func runQuestions(e *env, args []string) error {
 	f := newFlags(e, "questions", usageQuestions)
 	var version string
+	var plain bool
 	f.StringVar(&version, "version", "", "")
+	f.BoolVar(&plain, "plain", false, "")
 	if err := f.parse(args); err != nil {
 		return done(err)
 	}
@@ -45,15 +47,13 @@ func runQuestions(e *env, args []string) error {
 		return usagef("questions takes no arguments; redirect the output to a file: soeverein questions > mijn-vragen.yaml")
 	}
 	if version == "" {
-		_, err := e.stdout.Write(soeverein.DefaultQuestionnaire)
-		return err
+		return writeQuestionnaire(e.stdout, soeverein.DefaultQuestionnaire, plain)
 	}
 	p, ok := soeverein.PublishedQuestionnaire(version)
 	if !ok {
 		return usagef("questions: --version %s is not built in; versions: %s", version, strings.Join(publishedVersions(), ", "))
 	}
-	_, err := e.stdout.Write(p.Data)
-	return err
+	return writeQuestionnaire(e.stdout, p.Data, plain)
 }
 
 // publishedVersions lists the versions of the questionnaire built into

@@ -45,26 +45,26 @@ func readLimited(path string) ([]byte, error) {
 	// comes, and a device can be read forever.
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, plainError(err))
+		return nil, &ReadError{Op: "open", Path: path, Err: plainError(err)}
 	}
 	if err := checkRegular(info, MaxFileSize, osFS{}.Windows()); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, &ReadError{Op: "read", Path: path, Err: err}
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|openNonBlock, 0)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, plainError(err))
+		return nil, &ReadError{Op: "open", Path: path, Err: plainError(err)}
 	}
 	defer f.Close()
 	// The path may have been replaced between Stat and Open.
 	if info, err = f.Stat(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, plainError(err))
+		return nil, &ReadError{Op: "read", Path: path, Err: plainError(err)}
 	}
 	if err := checkRegular(info, MaxFileSize, osFS{}.Windows()); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, &ReadError{Op: "read", Path: path, Err: err}
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, plainError(err))
+		return nil, &ReadError{Op: "read", Path: path, Err: plainError(err)}
 	}
 	return data, nil
 }
@@ -78,19 +78,17 @@ func checkRegular(info os.FileInfo, max int64, windows bool) error {
 	}
 	switch {
 	case m.IsDir():
-		return errors.New("it is a folder, not a file")
+		return &NotFileError{Kind: notFileFolder}
 	case m&os.ModeNamedPipe != 0:
-		return errors.New("it is a named pipe (FIFO), not a file; give a file")
+		return &NotFileError{Kind: notFilePipe}
 	case m&os.ModeSocket != 0:
-		return errors.New("it is a socket, not a file; give a file")
+		return &NotFileError{Kind: notFileSocket}
 	case m&(os.ModeDevice|os.ModeCharDevice) != 0:
-		return errors.New("it is a device, not a file; give a file")
+		return &NotFileError{Kind: notFileDevice}
 	case !isFile(m, windows):
-		return errors.New("it is not a regular file; give a file")
-	case info.Size() > max:
-		return errors.New(sizeMessage(info.Size(), "one of soeverein's files"))
+		return &NotFileError{Kind: notFileOther}
 	}
-	return nil
+	return &NotFileError{Kind: notFileTooLarge, Size: info.Size()}
 }
 
 // isFile reports whether a file is read and replaced as a regular file. On
@@ -201,7 +199,9 @@ func resolveTarget(fs fileSystem, path string) (string, os.FileInfo, error) {
 		}
 		if info.Mode()&os.ModeSymlink == 0 {
 			if !isFile(info.Mode(), fs.Windows()) {
-				return "", nil, fmt.Errorf("%w; soeverein only replaces regular files (give - to write to standard output)", checkRegular(info, math.MaxInt64, fs.Windows()))
+				nf := checkRegular(info, math.MaxInt64, fs.Windows()).(*NotFileError)
+				nf.Replace = true
+				return "", nil, nf
 			}
 			return path, info, nil
 		}
@@ -221,7 +221,7 @@ func resolveTarget(fs fileSystem, path string) (string, os.FileInfo, error) {
 func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
 	target, info, err := resolveTarget(fs, path)
 	if err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return &SaveError{Path: path, Err: err}
 	}
 	dir, base := fs.Split(target)
 	if dir == "" {
@@ -229,13 +229,13 @@ func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
 	}
 	tmp, err := fs.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("save %s: %w", path, plainError(err))
+		return &SaveError{Path: path, Err: plainError(err)}
 	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			fs.Remove(tmp.Name())
-			err = fmt.Errorf("save %s: %w", path, plainError(err))
+			err = &SaveError{Path: path, Err: plainError(err)}
 		}
 	}()
 	mode := os.FileMode(0o600)

@@ -21,10 +21,14 @@ import (
 // Readers (score, report, compare) take no lock.
 type Lock struct {
 	Path  string   // the lock file
+	File  string   // the answers file
 	Owner LockInfo // who holds it: this process
 	// TookOver describes a stale lock of a process that is gone, which
-	// this lock replaced; empty when there was none.
+	// this lock replaced, in English (TookOverText: in the user's
+	// language); empty when there was none.
 	TookOver string
+	// Stale is who held that stale lock; nil when there was none.
+	Stale *LockInfo
 }
 
 // LockInfo is what a lock file records.
@@ -67,7 +71,7 @@ func lockPath(fs fileSystem, path string) string {
 func LockAnswers(path string) (*Lock, error) {
 	lp := LockPath(path)
 	me := currentLockInfo()
-	l := &Lock{Path: lp, Owner: me}
+	l := &Lock{Path: lp, File: path, Owner: me}
 	for range 3 {
 		f, err := os.OpenFile(lp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 		if err == nil {
@@ -75,12 +79,12 @@ func LockAnswers(path string) (*Lock, error) {
 			cerr := f.Close()
 			if err := errors.Join(werr, cerr); err != nil {
 				os.Remove(lp)
-				return nil, fmt.Errorf("lock %s: %w", path, plainError(err))
+				return nil, &LockError{File: path, LockFile: lp, Err: plainError(err)}
 			}
 			return l, nil
 		}
 		if !errors.Is(err, os.ErrExist) {
-			return nil, fmt.Errorf("lock %s: %w", path, plainError(err))
+			return nil, &LockError{File: path, LockFile: lp, Err: plainError(err)}
 		}
 		data, rerr := os.ReadFile(lp)
 		if rerr != nil {
@@ -92,14 +96,15 @@ func LockAnswers(path string) (*Lock, error) {
 			// Ours already (taken before the survey started).
 		case staleLock(holder, me, processAlive):
 			l.TookOver = fmt.Sprintf("%s was left locked by %s, which no longer runs; the lock is taken over", path, holder)
+			l.Stale = &holder
 		default:
 			return nil, &LockedError{File: path, LockFile: lp, Holder: holder}
 		}
 		if err := os.Remove(lp); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("lock %s: %w", path, plainError(err))
+			return nil, &LockError{File: path, LockFile: lp, Err: plainError(err)}
 		}
 	}
-	return nil, fmt.Errorf("lock %s: the lock file %s keeps changing; is another survey starting?", path, lp)
+	return nil, &LockError{File: path, LockFile: lp}
 }
 
 // staleLock reports whether a lock of another process may be taken over:

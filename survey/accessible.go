@@ -211,12 +211,12 @@ func (a *lineMode) end(err error) error {
 		return err
 	}
 	aside, serr := SaveFinal(a.sess, a.saver)
-	for _, n := range a.saver.Notes() {
+	for _, n := range a.saver.Notes(a.c) {
 		fmt.Fprintln(a.w, n)
 	}
 	if serr != nil {
 		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, serr))))
-		return fmt.Errorf("%w; the last answers could not be saved", serr)
+		return &FinalSaveError{Err: serr}
 	}
 	if aside != "" {
 		fmt.Fprintln(a.w, savedAside(a.c, aside))
@@ -224,7 +224,7 @@ func (a *lineMode) end(err error) error {
 	switch {
 	case a.out.err != nil:
 		// Nobody reads any more; say it where the caller prints errors.
-		return fmt.Errorf("write output: %w; the answers are saved in %s", a.out.err, a.sess.Path)
+		return &OutputGoneError{Err: a.out.err, Path: a.sess.Path}
 	case errors.Is(err, io.EOF):
 		a.say(a.c.T(texts.SurveyAccEOF, texts.A("file", a.sess.Path)), "")
 		return nil
@@ -634,7 +634,14 @@ func (a *lineMode) finish() error {
 	a.sess.Saved(j.sn, saveErr)
 	res, c, lang := j.res, a.c, a.opts.Lang
 	fmt.Fprintln(a.w)
-	fmt.Fprintln(a.w, c.T(texts.SurveyFinishTitle))
+	// A report with open questions is a draft (CONCEPT): said as plainly
+	// as on the finish screen, with how many are answered.
+	if cp := res.Completeness; !cp.Complete {
+		fmt.Fprintln(a.w, c.T(texts.SurveyFinishDraftTitle))
+		a.say(c.N(texts.SurveyAccFinishIncomplete, len(cp.Missing), texts.Int("total", cp.Total), texts.Int("answered", cp.Answered)), "")
+	} else {
+		fmt.Fprintln(a.w, c.T(texts.SurveyFinishTitle))
+	}
 	fmt.Fprintf(a.w, "%s: %s\n", c.T(texts.SurveyFinishOverall), a.scoreText(res, res.Overall.Score, res.Overall.Scored, res.Overall.Level, res.Overall.NoLevel))
 	for _, t := range res.Themes {
 		fmt.Fprintf(a.w, "%s: %s\n", t.Title.In(lang), a.scoreText(res, t.Score, t.Scored, t.Level, t.NoLevel))

@@ -11,6 +11,7 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/survey"
+	"soeverein/texts"
 )
 
 // runSurvey is the survey: full-screen in a terminal, line by line
@@ -61,7 +62,7 @@ func runSurvey(e *env, args []string) error {
 			}
 			defer l.Unlock()
 			if l.TookOver != "" {
-				fmt.Fprintln(e.stderr, l.TookOver)
+				fmt.Fprintln(e.stderr, l.TookOverText(texts.Lang(f.lang)))
 			}
 		}
 	}

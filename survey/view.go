@@ -548,7 +548,8 @@ func (m *Model) viewRow(qu *assessment.Question, ans *assessment.Answer, r row, 
 	indent := 2 + 2 + 4
 	text := r.label
 	if m.lastYearChose(qu, r.option) {
-		text += " " + m.c.T(texts.SurveyLastYearMark)
+		// Non-breaking spaces keep the mark in one piece when the label wraps.
+		text += "\u00a0" + strings.ReplaceAll(m.c.T(texts.SurveyLastYearMark), " ", "\u00a0")
 	}
 	label := wrap(text, max(10, w-indent))
 	label = indentLines(label, strings.Repeat(" ", indent))[indent:]

@@ -122,6 +122,8 @@ const (
 	SurveyCarriedPending         Key = "survey.carried_pending"
 	SurveyLastYearChanged        Key = "survey.last_year_changed"
 	SurveyLastYearSame           Key = "survey.last_year_same"
+	SurveyLastYearMark           Key = "survey.last_year_mark"
+	SurveyLastYearLegend         Key = "survey.last_year_legend"
 	SurveyCarriedEarlier         Key = "survey.carried_earlier" // {answer}
 	SurveyConfirmed              Key = "survey.confirmed"
 	SurveyNothingToConfirm       Key = "survey.nothing_to_confirm"

@@ -29,7 +29,12 @@ type Problem struct {
 	File     string
 	Pos      Position
 	Severity Severity
-	Msg      string
+	// Code is the problem's stable code (unknown-field, not-yaml), the same
+	// in every language: cmd shows it after the message, and texts has the
+	// message in the user's language for the codes it knows. The list of
+	// codes is in docs/questionnaire-format.md.
+	Code string
+	Msg  string
 }
 
 func (p *Problem) Error() string {

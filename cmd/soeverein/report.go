@@ -7,55 +7,54 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"soeverein/assessment"
 	"soeverein/reports"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
-// runReport writes the council report of an answers file as markdown: to
-// stdout, or atomically to the file given with -o.
-func runReport(e *env, args []string) error {
-	f := newFlags(e, "report", usageReport).withQuestions()
-	var out string
-	f.StringVar(&out, "o", "", "")
-	var previous string
-	var known []string
-	f.StringVar(&previous, "previous", "", "")
-	f.Func("known", "", func(path string) error { known = append(known, path); return nil })
-	files, err := f.parseFiles(args)
+// reportOptions writes the council report of an answers file as markdown:
+// to stdout, or atomically to the file given with -o.
+type reportOptions struct {
+	Lang      texts.Lang
+	Questions string
+	File      string // "-": standard input
+	Out       string
+	Previous  string
+	Known     []string
+}
+
+func reportParse(p *parsed) (runner, error) {
+	o := &reportOptions{Lang: p.lang, Questions: p.questions(), File: p.args[0], Out: p.str("o"), Previous: p.str("previous"), Known: p.list("known")}
+	if o.Out != "" && o.File != "-" && sameFile(o.Out, o.File) {
+		return nil, usageErr(texts.CmdReportOverwrite, texts.A("file", o.Out))
+	}
+	if o.Previous != "" && o.File != "-" && sameFile(o.Previous, o.File) {
+		return nil, usageErr(texts.CmdReportPreviousSelf, texts.A("file", o.Previous))
+	}
+	return o, nil
+}
+
+func (o *reportOptions) language() texts.Lang { return o.Lang }
+
+func (o *reportOptions) run(e *env) error {
+	l := o.Lang
+	q, err := loadQuestionnaire(e, o.Questions)
 	if err != nil {
-		return done(err)
-	}
-	if len(files) != 1 {
-		return usagef("report needs one answers file, for example: soeverein report soeverein-GM0363-2026.yaml -o rapport.md")
-	}
-	path := files[0]
-	if out != "" && sameFile(out, path) {
-		return usagef("report: -o %s would overwrite the answers file; choose another name, for example rapport.md", out)
-	}
-	q, err := loadQuestionnaire(f.questions)
-	if err != nil {
-		return printProblems(e, f.lang, err)
+		return printProblems(e, l, err)
 	}
 	// Read the bytes once: the digest in the report is of exactly the bytes
 	// that were scored.
-	data, err := assessment.ReadFile(path)
+	f, err := loadAnswers(e, l, o.File)
 	if err != nil {
 		return err
 	}
-	a, warnings, err := assessment.ParseAnswers(data, path)
-	if err != nil {
-		return printProblems(e, f.lang, err)
-	}
-	for _, w := range append(warnings, q.CheckAnswers(a, path)...) {
-		fmt.Fprintln(e.stderr, w)
-	}
-	res := scoring.Evaluate(q, a)
-	sum := sha256.Sum256(data)
+	printWarnings(e, l, append(f.warnings, q.CheckAnswers(f.answers, f.name)...))
+	res := scoring.Evaluate(q, f.answers)
+	sum := sha256.Sum256(f.data)
 	var buf bytes.Buffer
-	opts := reports.Options{Lang: f.lang, AnswersFile: filepath.Base(path), AnswersSHA256: hex.EncodeToString(sum[:])}
-	if previous != "" {
-		if opts.Previous, err = reportPrevious(e, f.lang, f.questions, known, q, a, path, previous); err != nil {
+	opts := reports.Options{Lang: string(l), AnswersFile: filepath.Base(f.name), AnswersSHA256: hex.EncodeToString(sum[:])}
+	if o.Previous != "" {
+		if opts.Previous, err = reportPrevious(e, l, o.Questions, o.Known, q, f, o.Previous); err != nil {
 			return err
 		}
 	}
@@ -63,19 +62,16 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	if c := res.Completeness; !c.Complete {
-		fmt.Fprintln(e.stderr, tr(f.lang,
-			"note: %d of %d questions are not answered yet; the report is marked DRAFT",
-			"let op: %d van de %d vragen zijn nog niet beantwoord; het rapport is gemarkeerd als CONCEPT",
-			len(c.Missing), c.Total))
+		fmt.Fprintln(e.stderr, l.N(texts.CmdReportDraft, len(c.Missing), texts.Int("total", c.Total)))
 	}
-	if out == "" {
+	if o.Out == "" || o.Out == "-" {
 		_, err := e.stdout.Write(buf.Bytes())
 		return err
 	}
-	if err := assessment.WriteFileAtomic(out, buf.Bytes()); err != nil {
+	if err := writeOutput(o.Out, buf.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stderr, tr(f.lang, "report written to %s", "rapport geschreven naar %s", out))
+	fmt.Fprintln(e.stderr, l.T(texts.CmdReportWritten, texts.A("file", o.Out)))
 	return nil
 }
 
@@ -85,53 +81,4 @@ func sameFile(a, b string) bool {
 	absA, errA := filepath.Abs(a)
 	absB, errB := filepath.Abs(b)
 	return errA == nil && errB == nil && absA == absB
-}
-
-func usageReport(lang string) string {
-	if lang == "en" {
-		return `Usage: soeverein report ANSWERS.yaml [-o report.md] [--previous LAST.yaml] [--lang nl|en] [--questions FILE]
-
-Writes the report for the municipal council as markdown: a summary, answers
-to the recurring council questions, the results per theme, an action plan,
-the indicative EU Cloud Sovereignty Framework view and the method. Without -o
-the report goes to the screen (stdout). An assessment that is not finished
-gives a report marked DRAFT, listing the open questions.
-
-The report records the SHA-256 of the questionnaire and of the answers file,
-so that anyone can check which files it was made from (sha256sum FILE).
-
-  -o FILE           write the report to FILE (safely: all or nothing)
-  --previous FILE   last year's answers file: adds the section "Development
-                    since <year>" (scores like for like, main changes,
-                    findings resolved and new)
-  --known FILE      the questionnaire last year was answered with, to show
-                    last year's score as reported (repeat for several)
-  --lang nl|en      language of the report (default nl)
-  --questions FILE  use this questionnaire instead of the built-in one
-`
-	}
-	return `Gebruik: soeverein report ANTWOORDEN.yaml [-o rapport.md] [--previous VORIG.yaml] [--lang nl|en] [--questions BESTAND]
-
-Schrijft het rapport voor de gemeenteraad in markdown: een samenvatting,
-antwoorden op de raadsvragen die elk jaar terugkomen, de uitkomsten per thema,
-een actieplan, de indicatieve weergave volgens het EU Cloud Sovereignty
-Framework en de werkwijze. Zonder -o verschijnt het rapport op het scherm
-(stdout). Een zelfevaluatie die nog niet af is, geeft een rapport met de
-markering CONCEPT en een lijst van de open vragen.
-
-Het rapport vermeldt de SHA-256 van de vragenlijst en van het
-antwoordenbestand, zodat iedereen kan nagaan uit welke bestanden het is
-gemaakt (sha256sum BESTAND).
-
-  -o BESTAND          schrijf het rapport naar BESTAND (veilig: alles of niets)
-  --previous BESTAND  het antwoordenbestand van vorig jaar: voegt de paragraaf
-                      "Ontwikkeling sinds <jaar>" toe (scores met dezelfde
-                      maatstaf, belangrijkste veranderingen, opgeloste en
-                      nieuwe bevindingen)
-  --known BESTAND     de vragenlijst waarmee vorig jaar is ingevuld, om de
-                      score van vorig jaar te tonen zoals die toen is
-                      gerapporteerd (herhaal voor meer)
-  --lang nl|en        taal van het rapport (standaard nl)
-  --questions BESTAND gebruik deze vragenlijst in plaats van de ingebouwde
-`
 }

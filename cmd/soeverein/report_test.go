@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"soeverein/texts"
 )
 
 const (
@@ -20,7 +22,7 @@ const (
 func runReportArgs(args ...string) (stdout, stderr string, code int) {
 	var out, errw bytes.Buffer
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: &errw, getenv: func(string) string { return "" }}
-	code = exitCode(runEnv(e, append([]string{"report"}, args...)), &errw)
+	code = exitCode(runTest(e, append([]string{"report"}, args...)), &errw)
 	return out.String(), errw.String(), code
 }
 
@@ -83,7 +85,7 @@ func TestReportWarnsAboutOtherVersion(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit code %d, want 0; stderr:\n%s", code, stderr)
 	}
-	if !strings.Contains(stderr, "warning: answered against questionnaire version 2025.1") {
+	if !strings.Contains(stderr, "waarschuwing: answered against questionnaire version 2025.1") {
 		t.Errorf("stderr = %q, want a warning about version 2025.1", stderr)
 	}
 	if !strings.Contains(stdout, "**Andere versie van de vragenlijst.**") || !strings.Contains(stdout, "versie 2025.1 van vragenlijst hostile") {
@@ -110,7 +112,7 @@ func TestReportMarksDraft(t *testing.T) {
 	if !strings.HasPrefix(stdout, "# CONCEPT – ") {
 		t.Errorf("title %q, want it marked CONCEPT", firstLine(stdout))
 	}
-	if !strings.Contains(stderr, "1 van de 3 vragen zijn nog niet beantwoord") {
+	if !strings.Contains(stderr, "1 van de 3 vragen is nog niet beantwoord") {
 		t.Errorf("stderr = %q, want a note that 1 of 3 questions is open", stderr)
 	}
 }
@@ -132,14 +134,14 @@ func TestReportErrors(t *testing.T) {
 		wantCode   int
 		wantStderr string
 	}{
-		{"no file", []string{}, exitUsage, "report needs one answers file"},
-		{"two files", []string{reportAnswers, reportAnswers}, exitUsage, "report needs one answers file"},
-		{"unknown flag", []string{"--pdf", reportAnswers}, exitUsage, "flag provided but not defined: -pdf"},
-		{"unknown language", []string{"--lang", "de", reportAnswers}, exitUsage, "--lang must be nl or en"},
-		{"missing file", []string{"--questions", reportQuestions, filepath.Join(dir, "nope.yaml")}, exitError, "nope.yaml: no such file"},
+		{"no file", []string{}, exitUsage, "report heeft één antwoordenbestand nodig"},
+		{"two files", []string{reportAnswers, reportAnswers}, exitUsage, "report heeft één antwoordenbestand nodig"},
+		{"unknown flag", []string{"--pdf", reportAnswers}, exitUsage, "report: onbekende optie -pdf"},
+		{"unknown language", []string{"--lang", "de", reportAnswers}, exitUsage, "onbekende taal de: kies nl (Nederlands) of en (English)"},
+		{"missing file", []string{"--questions", reportQuestions, filepath.Join(dir, "nope.yaml")}, exitError, "nope.yaml bestaat niet"},
 		{"broken answers", []string{"--questions", reportQuestions, broken}, exitError, broken + ":5:21: answer cloud.mail: evidence_level \"proven\""},
 		{"broken questionnaire", []string{"--questions", broken, reportAnswers}, exitError, broken + ":2:7: kind must be \"soeverein-questionnaire\""},
-		{"overwrite answers", []string{"--questions", reportQuestions, answersCopy, "-o", answersCopy}, exitUsage, "would overwrite the answers file"},
+		{"overwrite answers", []string{"--questions", reportQuestions, answersCopy, "-o", answersCopy}, exitUsage, "zou het antwoordenbestand overschrijven"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,7 +168,7 @@ func TestReportErrors(t *testing.T) {
 func TestReportHelp(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		stdout, _, code := runReportArgs("--help", "--lang", lang)
-		if code != exitOK || !strings.Contains(stdout, usageReport(lang)) {
+		if code != exitOK || !strings.Contains(stdout, commandUsage(lookupCommand("report"), texts.Lang(lang))) {
 			t.Errorf("report --help --lang %s: exit code %d, stdout %q; want the usage", lang, code, firstLine(stdout))
 		}
 	}
@@ -185,7 +187,7 @@ func BenchmarkReportCommand(b *testing.B) {
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: &errw, getenv: func(string) string { return "" }}
 	for b.Loop() {
 		out.Reset()
-		if err := runEnv(e, []string{"report", "../../testdata/answers/microsoft.yaml"}); err != nil {
+		if err := runTest(e, []string{"report", "../../testdata/answers/microsoft.yaml"}); err != nil {
 			b.Fatal(err)
 		}
 	}

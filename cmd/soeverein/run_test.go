@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"soeverein"
+	"soeverein/texts"
 )
 
 // runCmd runs the program in-process and returns its output and exit code.
@@ -33,19 +34,19 @@ func TestValidateQuestionsVersion(t *testing.T) {
 		{"validate default", []string{"validate"}, 0, "questions.yaml: geldig: vragenlijst gemeente-soevereiniteit versie 2026.1, 10 thema's, 59 vragen", ""},
 		{"validate english", []string{"validate", "--lang", "en"}, 0, "valid: questionnaire gemeente-soevereiniteit version 2026.1", ""},
 		{"validate broken", []string{"validate", "--questions", broken}, 1, "", "many_problems.yaml:24:5: theme cloud: unknown field \"weigth\" (did you mean \"weight\"?)"},
-		{"validate counts problems", []string{"validate", "--questions", broken, "--lang", "en"}, 1, "", "5 problem(s) found; fix them and try again"},
-		{"validate missing file", []string{"validate", "--questions", "nope.yaml"}, 1, "", "soeverein: open nope.yaml: no such file or directory"},
-		{"validate extra argument", []string{"validate", "x.yaml"}, 2, "", "validate takes no file names; use --questions FILE"},
+		{"validate counts problems", []string{"validate", "--questions", broken, "--lang", "en"}, 1, "", "5 problems found; fix them and try again"},
+		{"validate missing file", []string{"validate", "--questions", "nope.yaml"}, 1, "", "soeverein: nope.yaml bestaat niet: controleer de naam en de map"},
+		{"validate extra argument", []string{"validate", "x.yaml"}, 2, "", "validate neemt geen bestandsnamen; gebruik --questions BESTAND"},
 		{"version", []string{"version"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (vragenlijst gemeente-soevereiniteit 2026.1)", ""},
 		{"--version", []string{"--version"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (vragenlijst gemeente-soevereiniteit 2026.1)", ""},
 		{"--version english", []string{"--version", "--lang", "en"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (questionnaire gemeente-soevereiniteit 2026.1)", ""},
-		{"version takes no arguments", []string{"version", "x"}, 2, "", "version takes no arguments"},
-		{"help", []string{"help"}, 0, "soeverein validate [--questions B] controleer een vragenlijstbestand", ""},
+		{"version neemt geen argumenten", []string{"version", "x"}, 2, "", "version neemt geen argumenten"},
+		{"help", []string{"help"}, 0, "  validate    controleer een vragenlijstbestand", ""},
 		{"help english", []string{"--help", "--lang", "en"}, 0, "Exit codes: 0 ok, 1 error, 2 wrong use, 130 stopped by the user.", ""},
 		{"command help", []string{"help", "validate"}, 0, "Gebruik: soeverein validate", ""},
-		{"unknown command", []string{"bogus"}, 2, "", `unknown command "bogus"`},
-		{"unknown flag", []string{"validate", "--frobnicate"}, 2, "", "validate: flag provided but not defined: -frobnicate"},
-		{"bad language", []string{"validate", "--lang", "de"}, 2, "", "--lang must be nl or en"},
+		{"unknown command", []string{"bogus"}, 2, "", "onbekend commando bogus"},
+		{"unknown flag", []string{"validate", "--frobnicate"}, 2, "", "validate: onbekende optie -frobnicate"},
+		{"bad language", []string{"validate", "--lang", "de"}, 2, "", "onbekende taal de: kies nl (Nederlands) of en (English)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			stdout, stderr, code := runCmd(t, tc.args...)
@@ -168,9 +169,15 @@ func TestVersionText(t *testing.T) {
 			"soeverein v0.0.0-20261201200942-db5209e5a74a+dirty (vragenlijst q 2026.1)\ngebouwd uit commit db5209e5a74a met niet-vastgelegde wijzigingen\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := versionText(tc.lang, tc.b, "q", "2026.1"); got != tc.want {
+			if got := versionText(texts.Lang(tc.lang), tc.b, "q", "2026.1"); got != tc.want {
 				t.Errorf("versionText(%q, %+v) =\n%q\nwant\n%q", tc.lang, tc.b, got, tc.want)
 			}
 		})
 	}
+}
+
+// runTest runs args in e as run does, with e's streams.
+func runTest(e *env, args []string) error {
+	c := *e
+	return runWith(&c, args, e.stdout, e.stderr)
 }

@@ -46,6 +46,7 @@ type Answers struct {
 	Answers       map[string]*Answer `yaml:"answers"`
 	Extra         Extra
 	At            Location `yaml:"-"`
+	loaded        string   // digest of the file loaded, see LoadedDigest
 }
 
 // QuestionnaireRef names the questionnaire an answers file was answered
@@ -138,7 +139,7 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 	}
 	a := &Answers{}
 	d.decode(root, reflect.ValueOf(a).Elem(), slot{}, "answers file")
-	if len(r.problems.Errors()) == 0 {
+	if len(r.problems.Errors()) == 0 && !d.exhausted {
 		checkAnswers(r, a)
 	}
 	if errs := r.problems.Errors(); len(errs) > 0 {

@@ -26,6 +26,7 @@ func minimalQuestionnaire(t testing.TB) *Questionnaire {
 // cmpAnswers compares answers by content, ignoring positions.
 var cmpAnswers = []cmp.Option{
 	cmpopts.IgnoreTypes(Location{}),
+	cmpopts.IgnoreUnexported(Answers{}),
 	cmp.Comparer(func(a, b ExtraField) bool {
 		x, _ := MarshalAnswers(&Answers{Extra: Extra{a}})
 		y, _ := MarshalAnswers(&Answers{Extra: Extra{b}})

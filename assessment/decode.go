@@ -1,7 +1,10 @@
 package assessment
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"math"
 	"reflect"
 	"sort"
@@ -55,20 +58,38 @@ var (
 type decoder struct {
 	*reporter
 	warnExtra bool
-	budget    int // nodes left to visit; aliases can make a small file huge
+	own       int // values written in the file itself, aliases not followed
+	visited   int // values visited so far, aliases followed
+	exhausted bool
 }
 
-// maxNodes bounds the work one file can cause: the default questionnaire has
-// about 7,000 nodes.
-const maxNodes = 200_000
+// maxAliasValues bounds what aliases may add to a file's own values: a file
+// without aliases is never refused for its number of values (the size limit
+// bounds those), while a few lines of nested aliases ("billion laughs") that
+// expand to millions of values are.
+const maxAliasValues = 100_000
 
 // spend counts one visited node and reports once when the budget runs out.
 func (d *decoder) spend(n *yaml.Node) bool {
-	d.budget++
-	if d.budget == maxNodes {
-		d.errorf(pos(n), "the file expands to more than %d values (through aliases?); simplify it", maxNodes)
+	if d.exhausted {
+		return false
 	}
-	return d.budget < maxNodes
+	d.visited++
+	if d.visited > d.own+maxAliasValues {
+		d.exhausted = true
+		d.errorf(pos(n), "through aliases (*name) the file expands to more than %d values, while it holds %d of its own (at most %d more through aliases); write the values out or use fewer aliases", d.visited-1, d.own, maxAliasValues)
+		return false
+	}
+	return true
+}
+
+// countNodes counts the nodes of a document without following aliases.
+func countNodes(n *yaml.Node) int {
+	c := 1
+	for _, k := range n.Content {
+		c += countNodes(k)
+	}
+	return c
 }
 
 // slot is where a value's position is recorded: in the Location of the
@@ -93,8 +114,20 @@ func pos(n *yaml.Node) Position { return Position{Line: n.Line, Column: n.Column
 // document returns the root content node of data, or reports why there is none.
 func (d *decoder) document(data []byte, what string) *yaml.Node {
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
 		d.errorf(syntaxPosition(err), "not valid YAML: %s", syntaxMessage(err))
+		return nil
+	}
+	// A second document (after --- or ...) would be dropped by a save, and
+	// with it the file's digest that a report names: refuse it.
+	var next yaml.Node
+	if err := dec.Decode(&next); !errors.Is(err, io.EOF) {
+		at := Position{Line: max(next.Line, 1), Column: 1}
+		if err != nil { // text after "..." that does not start a document
+			at = syntaxPosition(err)
+		}
+		d.errorf(at, "the file holds more than one YAML document (--- or ... followed by more); keep one: remove the separator and what follows, or move it to a file of its own")
 		return nil
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
@@ -102,6 +135,7 @@ func (d *decoder) document(data []byte, what string) *yaml.Node {
 		return nil
 	}
 	root := doc.Content[0]
+	d.own = countNodes(&doc)
 	if root.Kind != yaml.MappingNode {
 		d.errorf(pos(root), "expected %s (a mapping of fields), found %s", what, describe(root))
 		return nil
@@ -229,6 +263,11 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, s slot, what string
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
 		d.decode(item, elem, slot{loc: s.loc, key: fmt.Sprintf("%s[%d]", s.key, i)}, fmt.Sprintf("%s[%d]", what, i))
+		if d.exhausted {
+			// The item was not filled in (a nil *Question would reach
+			// the validator); the problem is reported already.
+			break
+		}
 		out = reflect.Append(out, elem)
 	}
 	v.Set(out)
@@ -255,6 +294,9 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, s slot, what string) 
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
 		d.decode(val, elem, slot{loc: s.loc, key: s.key + "." + k.Value}, what+": "+k.Value)
+		if d.exhausted {
+			break
+		}
 		v.SetMapIndex(key, elem)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
 )
 
 // QuestionnaireKind is the value of `kind:` in every questionnaire file.
@@ -18,8 +20,15 @@ const QuestionnaireKind = "soeverein-questionnaire"
 const QuestionnaireFormat = 1
 
 // MaxFileSize is the largest questionnaire or answers file soeverein reads;
-// anything larger is not one of its files.
-const MaxFileSize = 8 << 20
+// anything larger is not one of its files. The default questionnaire is
+// about 100 KB and a year's answers a few hundred KB; an answers file of
+// 40,000 answers with notes and evidence is 8 MB.
+const MaxFileSize = 16 << 20
+
+// sizeMessage says that a file of size bytes is above the size limit.
+func sizeMessage(size int64, what string) string {
+	return fmt.Sprintf("the file is %.1f MiB, above the size limit of %d MiB for %s; is this the right file?", float64(size)/(1<<20), MaxFileSize>>20, what)
+}
 
 var (
 	simpleID   = regexp.MustCompile(`^[a-z0-9][a-z0-9_]*$`)
@@ -42,8 +51,18 @@ func Parse(data []byte, file string) (*Questionnaire, error) {
 	if root == nil {
 		return nil, r.problems
 	}
+	if k := kindNode(root); k != nil && k.Value == AnswersKind {
+		// Everything else would be reported missing; this says why.
+		d.errorf(pos(k), "this is an answers file, not a questionnaire: give a questionnaire (kind: %s) here; answers files go to survey, score and report", QuestionnaireKind)
+		return nil, r.problems
+	}
 	q := &Questionnaire{File: file}
 	d.decode(root, reflect.ValueOf(q).Elem(), slot{}, "questionnaire")
+	if d.exhausted {
+		// What was decoded is a fragment; validating it would only add
+		// problems that are not in the file.
+		return nil, r.problems.Errors().sorted()
+	}
 	decodeErrs := len(r.problems)
 	v := &validator{reporter: r, q: q}
 	v.validate()
@@ -53,6 +72,16 @@ func Parse(data []byte, file string) (*Questionnaire, error) {
 	sum := sha256.Sum256(data)
 	q.SHA256 = hex.EncodeToString(sum[:])
 	return q, nil
+}
+
+// kindNode returns the value of a mapping's kind field, or nil.
+func kindNode(root *yaml.Node) *yaml.Node {
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == "kind" && root.Content[i+1].Kind == yaml.ScalarNode {
+			return root.Content[i+1]
+		}
+	}
+	return nil
 }
 
 // dropEchoes removes validation problems reported at the same place as one
@@ -76,15 +105,62 @@ func dropEchoes(ps Problems, n int) Problems {
 func checkFileBytes(r *reporter, data []byte, what string) bool {
 	switch {
 	case len(data) > MaxFileSize:
-		r.errorf(Position{}, "the file is %d MiB, too large for %s (at most %d MiB); is this the right file?", len(data)>>20, what, MaxFileSize>>20)
+		r.errorf(Position{}, "%s", sizeMessage(int64(len(data)), what))
+	case isUTF16(data):
+		r.errorf(Position{}, "the file is UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)")
 	case slices.Contains(data, 0):
 		r.errorf(Position{}, "the file is binary, not %s (a YAML text file)", what)
-	case !utf8.Valid(data):
-		r.errorf(Position{}, "the file is not UTF-8 text; save it as UTF-8")
 	default:
-		return true
+		return checkText(r, data)
 	}
 	return false
+}
+
+// isUTF16 recognises UTF-16 text by its byte order mark, or by the zero
+// bytes that ASCII letters get in it.
+func isUTF16(data []byte) bool {
+	if len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff) {
+		return true
+	}
+	n := min(len(data), 512) &^ 1
+	if n < 4 {
+		return false
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	half := n / 4
+	return even > half && odd == 0 || odd > half && even == 0
+}
+
+// checkText reports the first byte that is not UTF-8 and the first control
+// character, with their line and column (in characters), so that the user
+// can find them; YAML would refuse both without saying where.
+func checkText(r *reporter, data []byte) bool {
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		c, size := utf8.DecodeRune(data[i:])
+		switch {
+		case c == utf8.RuneError && size == 1:
+			r.errorf(Position{Line: line, Column: col}, "byte 0x%02X is not UTF-8 text (a Latin-1 or Windows-1252 file?); save the file as UTF-8", data[i])
+			return false
+		case c == '\n':
+			line, col = line+1, 0
+		case c == '\t' || c == '\r' || c == '\ufeff' && i == 0:
+		case c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0:
+			r.errorf(Position{Line: line, Column: col}, "control character U+%04X is not allowed in the file; remove it (write it as \\u%04X in a quoted text if it is meant)", c, c)
+			return false
+		}
+		i += size
+		col++
+	}
+	return true
 }
 
 // validator checks a decoded questionnaire and builds its indexes.
@@ -234,7 +310,11 @@ func (v *validator) id(at Location, key, id string, re *regexp.Regexp, what stri
 
 func (v *validator) text(at Location, key string, t Text, owner string) {
 	if len(t) == 0 {
-		v.errorf(at.Of(key), "%s: missing %s: give it in %s", owner, key, strings.Join(v.q.Languages, " and "))
+		langs := v.q.Languages
+		if len(langs) == 0 {
+			langs = []string{"nl", "en"}
+		}
+		v.errorf(at.Of(key), "%s: missing %s: give it in %s", owner, key, strings.Join(langs, " and "))
 		return
 	}
 	for _, lang := range v.q.Languages {

@@ -110,10 +110,13 @@ func TestParseRejectsNonQuestionnaires(t *testing.T) {
 	}{
 		{"empty", nil, "x.yaml: the file is empty: expected a questionnaire"},
 		{"binary", []byte("format: 1\x00\x01"), "x.yaml: the file is binary, not a questionnaire (a YAML text file)"},
-		{"latin1", []byte("title: caf\xe9"), "x.yaml: the file is not UTF-8 text; save it as UTF-8"},
-		{"huge", make([]byte, MaxFileSize+1), "x.yaml: the file is 8 MiB, too large for a questionnaire (at most 8 MiB); is this the right file?"},
+		{"latin1", []byte("id: x\ntitle: caf\xe9"), "x.yaml:2:11: byte 0xE9 is not UTF-8 text (a Latin-1 or Windows-1252 file?); save the file as UTF-8"},
+		{"control", []byte("id: x\ntitle: \"a\x1b[2Jb\"\n"), "x.yaml:2:10: control character U+001B is not allowed in the file; remove it (write it as \\u001B in a quoted text if it is meant)"},
+		{"utf16le", []byte("\xff\xfef\x00o\x00r\x00m\x00"), "x.yaml: the file is UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)"},
+		{"utf16be no bom", []byte("\x00f\x00o\x00r\x00m\x00a\x00t"), "x.yaml: the file is UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)"},
+		{"huge", make([]byte, MaxFileSize+1), "x.yaml: the file is 16.0 MiB, above the size limit of 16 MiB for a questionnaire; is this the right file?"},
 		{"list", []byte("- a\n- b\n"), "x.yaml:1:1: expected a questionnaire (a mapping of fields), found a list"},
-		{"answers", []byte("format: 1\nkind: soeverein-answers\n"), ""},
+		{"answers", []byte("format: 1\nkind: soeverein-answers\n"), "x.yaml:2:7: this is an answers file, not a questionnaire: give a questionnaire (kind: soeverein-questionnaire) here; answers files go to survey, score and report"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse(tc.data, "x.yaml")

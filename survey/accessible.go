@@ -34,6 +34,7 @@ func RunAccessible(ctx context.Context, w io.Writer, r io.Reader, opts Options) 
 	out := &outWriter{w: safetext.NewWriter(w)}
 	a := &lineMode{ctx: ctx, w: out, out: out, lines: readLines(r, done), opts: opts, q: opts.Questionnaire,
 		c: catalogFor(opts.Lang), saver: NewSaver(opts.Write), width: lineWidth(w)}
+	defer a.saver.Close()
 	a.say(a.c.AccIntro, "")
 	err := a.start()
 	if err == nil {
@@ -204,11 +205,16 @@ func (a *lineMode) end(err error) error {
 		}
 		return err
 	}
-	if a.sess.Dirty() {
-		if serr := a.sess.Save(a.saver); serr != nil {
-			fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, serr))
-			return fmt.Errorf("%w; the last answers could not be saved", serr)
-		}
+	aside, serr := a.sess.SaveFinal(a.saver)
+	for _, n := range a.saver.Notes() {
+		fmt.Fprintln(a.w, n)
+	}
+	if serr != nil {
+		fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, serr))
+		return fmt.Errorf("%w; the last answers could not be saved", serr)
+	}
+	if aside != "" {
+		fmt.Fprintf(a.w, "%v; your answers are saved in %s\n", assessment.ErrChangedOnDisk, aside)
 	}
 	switch {
 	case a.out.err != nil:
@@ -246,6 +252,12 @@ func (a *lineMode) save() error {
 		}
 		if line == "" {
 			return nil
+		}
+		// The TUI's rule: the same file may be tried again, another
+		// existing file is never overwritten.
+		if line != a.sess.Path && exists(line) {
+			fmt.Fprintln(a.w, a.c.f(a.c.ErrPathTaken, line))
+			continue
 		}
 		a.sess.SetPath(line)
 	}

@@ -384,3 +384,33 @@ func TestAccessibleDraftHasNoLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestAccessibleSaveAsNeverOverwrites(t *testing.T) {
+	q := testQuestionnaire(t)
+	dir := t.TempDir()
+	path := newAnswersFile(t, dir, q, nil)
+	taken := filepath.Join(dir, "collega.yaml")
+	if err := os.WriteFile(taken, []byte("van de collega\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(dir, "elders.yaml")
+	fw := &failingWrite{broken: true}
+	write := func(p string, data []byte) error {
+		if p != path {
+			fw.mu.Lock()
+			fw.broken = false
+			fw.mu.Unlock()
+		}
+		return fw.write(p, data)
+	}
+	out := runScript(t, Options{Questionnaire: q, Path: path, Write: write}, "2", "", taken, other, "q")
+	if !strings.Contains(out, taken+" bestaat al: kies een andere naam") {
+		t.Errorf("no refusal of the existing file; output:\n%s", out)
+	}
+	if got, _ := os.ReadFile(taken); string(got) != "van de collega\n" {
+		t.Errorf("the existing file was overwritten:\n%s", got)
+	}
+	if got := loadAnswers(t, other, q).Get("cloud.mail").Choice; got != "eu" {
+		t.Errorf("saved under the other name: cloud.mail = %q, want eu", got)
+	}
+}

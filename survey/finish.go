@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"soeverein/assessment"
 	"soeverein/scoring"
 )
 
@@ -36,9 +37,20 @@ type finishedMsg struct {
 }
 
 // ReportPath is where the report of an answers file goes: next to it, with
-// the extension .md.
+// the extension .md. An answers file that is itself named *.md gets
+// NAME.report.md, so that its report never replaces it.
 func ReportPath(answersPath string) string {
-	return strings.TrimSuffix(answersPath, filepath.Ext(answersPath)) + ".md"
+	ext := filepath.Ext(answersPath)
+	stem := strings.TrimSuffix(answersPath, ext)
+	if strings.EqualFold(ext, ".md") {
+		return stem + ".report.md"
+	}
+	return stem + ".md"
+}
+
+// errReportIsInput refuses to write a report over one of its inputs.
+func errReportIsInput(report, input string) error {
+	return fmt.Errorf("the report %s would replace %s, which it is made from; rename the answers file to NAME.yaml", report, input)
 }
 
 // finishJob is what finishing writes: the answers and the report. It is
@@ -70,6 +82,9 @@ func (s *Session) prepareFinish() (finishJob, error) {
 func (j finishJob) run(sv *Saver) (saveErr, reportErr error) {
 	saveErr = sv.Write(j.sn)
 	reportErr = j.renderErr
+	if reportErr == nil && assessment.SameFile(j.report, j.sn.path) {
+		reportErr = errReportIsInput(j.report, j.sn.path)
+	}
 	if reportErr == nil {
 		reportErr = sv.write(j.report, j.data)
 	}

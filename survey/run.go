@@ -9,6 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+
+	"soeverein/assessment"
 )
 
 // ErrAborted means the user stopped the survey with ctrl+c, or a signal
@@ -34,9 +36,17 @@ func Run(ctx context.Context, opts Options, in io.Reader, out, msgs io.Writer) e
 	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out),
 		tea.WithAltScreen(), tea.WithoutSignalHandler())
 	_, runErr := p.Run()
+	defer m.saver.Close()
 	// Whatever ended the program, the answers go to disk before we return.
-	if err := m.FinalSave(); err != nil {
+	aside, err := m.sess.SaveFinal(m.saver)
+	for _, n := range m.saver.Notes() {
+		fmt.Fprintln(msgs, n)
+	}
+	if err != nil {
 		return fmt.Errorf("%w; the last answers could not be saved", err)
+	}
+	if aside != "" {
+		fmt.Fprintf(msgs, "%v; your answers are saved in %s\n", assessment.ErrChangedOnDisk, aside)
 	}
 	if s := m.Session(); s != nil {
 		fmt.Fprintln(msgs, m.ExitText())

@@ -1,7 +1,12 @@
 package survey
 
 import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
 	"sync"
+	"time"
 
 	"soeverein/assessment"
 )
@@ -11,6 +16,9 @@ type snapshot struct {
 	rev  int
 	path string
 	data []byte
+	// onDisk is the digest of what the session found in the file when it
+	// was opened ("" for a new file).
+	onDisk string
 }
 
 // WriteFunc writes a file atomically; assessment.WriteFileAtomic is the
@@ -20,19 +28,42 @@ type WriteFunc func(path string, data []byte) error
 // Saver writes snapshots one at a time and never lets an older snapshot
 // replace a newer one: an autosave still running when the user quits cannot
 // overwrite the final save.
+//
+// Writing to disk (write nil), it also guards the file: before the first
+// write it takes the file's lock (a second survey on the same file is
+// refused with who has it open), and before every write it checks that the
+// file is still what was loaded or last written; a file changed by someone
+// else (a hand edit, a OneDrive sync) is never written over. Close releases
+// the locks.
 type Saver struct {
 	mu      sync.Mutex
 	write   WriteFunc
 	written map[string]int // newest revision written per path
+	disk    bool
+	locks   map[string]*assessment.Lock
+	known   map[string]string // digest of what we last wrote per path
+	notes   []string
 }
 
-// NewSaver returns a Saver that writes with write (nil: atomically to disk).
+// NewSaver returns a Saver that writes with write (nil: atomically to disk,
+// locked).
 func NewSaver(write WriteFunc) *Saver {
+	sv := &Saver{write: write, written: map[string]int{}, locks: map[string]*assessment.Lock{}, known: map[string]string{}}
 	if write == nil {
-		write = assessment.WriteFileAtomic
+		sv.write, sv.disk = assessment.WriteFileAtomic, true
 	}
-	return &Saver{write: write, written: map[string]int{}}
+	return sv
 }
+
+// ChangedError says that a file changed on disk since it was opened; the
+// answers were not written.
+type ChangedError struct{ Path string }
+
+func (e *ChangedError) Error() string {
+	return fmt.Sprintf("%s: %v; your answers were not written over it: save them under another name", e.Path, assessment.ErrChangedOnDisk)
+}
+
+func (e *ChangedError) Unwrap() error { return assessment.ErrChangedOnDisk }
 
 // Write writes a snapshot unless a newer one of the same file is already
 // written.
@@ -42,9 +73,90 @@ func (sv *Saver) Write(sn snapshot) error {
 	if last, ok := sv.written[sn.path]; ok && last > sn.rev {
 		return nil
 	}
+	if sv.disk {
+		if err := sv.guard(sn); err != nil {
+			return err
+		}
+	}
 	if err := sv.write(sn.path, sn.data); err != nil {
 		return err
 	}
 	sv.written[sn.path] = sn.rev
+	sv.known[sn.path] = assessment.DigestOf(sn.data)
 	return nil
+}
+
+// guard takes the lock of sn's file and checks that nobody changed it.
+func (sv *Saver) guard(sn snapshot) error {
+	if sv.locks[sn.path] == nil {
+		l, err := assessment.LockAnswers(sn.path)
+		if err != nil {
+			return err
+		}
+		sv.locks[sn.path] = l
+		if l.TookOver != "" {
+			sv.notes = append(sv.notes, l.TookOver)
+		}
+	}
+	want, ok := sv.known[sn.path]
+	if !ok {
+		want = sn.onDisk
+	}
+	cur, err := assessment.Digest(sn.path)
+	if err != nil {
+		return err
+	}
+	if cur != want {
+		return &ChangedError{Path: sn.path}
+	}
+	return nil
+}
+
+// Notes returns what the Saver noticed that the user should hear (a stale
+// lock taken over).
+func (sv *Saver) Notes() []string {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	return append([]string(nil), sv.notes...)
+}
+
+// Close releases the locks the Saver took.
+func (sv *Saver) Close() error {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	var errs []error
+	for p, l := range sv.locks {
+		errs = append(errs, l.Unlock())
+		delete(sv.locks, p)
+	}
+	return errors.Join(errs...)
+}
+
+// SaveFinal saves what is not saved yet when the survey ends. When the file
+// changed on disk meanwhile, the answers go to a new file beside it
+// (NAME-YYYYMMDD-HHMMSS.yaml) instead, so that neither the change nor the
+// answers are lost; aside names that file.
+func (s *Session) SaveFinal(sv *Saver) (aside string, err error) {
+	if s == nil || !s.Dirty() {
+		return "", nil
+	}
+	err = s.Save(sv)
+	var ce *ChangedError
+	if !errors.As(err, &ce) {
+		return "", err
+	}
+	aside = asidePath(s.Path, s.now())
+	s.SetPath(aside)
+	return aside, s.Save(sv)
+}
+
+// asidePath is a free name beside path for answers that cannot go into it.
+func asidePath(path string, now time.Time) string {
+	ext := filepath.Ext(path)
+	stem := strings.TrimSuffix(path, ext)
+	p := fmt.Sprintf("%s-%s%s", stem, now.Format("20060102-150405"), ext)
+	for i := 2; exists(p); i++ {
+		p = fmt.Sprintf("%s-%s-%d%s", stem, now.Format("20060102-150405"), i, ext)
+	}
+	return p
 }

@@ -32,6 +32,9 @@ type Session struct {
 	failedRev     int // the revision whose save failed last
 	saveErr       error
 	note          string // see Note
+	// onDisk is the digest of the file as it was loaded, "" for a new
+	// file: the Saver refuses to write over anything else.
+	onDisk string
 }
 
 // NewSession starts a session on answers a, saved to path. now is the clock
@@ -40,7 +43,7 @@ func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang s
 	if now == nil {
 		now = time.Now
 	}
-	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: catalogFor(lang)}
+	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: catalogFor(lang), onDisk: a.LoadedDigest()}
 	// A fresh session has never been written by us: the first snapshot
 	// records where the user is, so resuming works even before an answer.
 	s.rev = 1
@@ -402,7 +405,7 @@ func (s *Session) SaveError() error { return s.saveErr }
 // reads answers that Update is changing.
 func (s *Session) Snapshot() (snapshot, error) {
 	data, err := assessment.MarshalAnswers(s.A)
-	return snapshot{rev: s.rev, path: s.Path, data: data}, err
+	return snapshot{rev: s.rev, path: s.Path, data: data, onDisk: s.onDisk}, err
 }
 
 // Saved records the outcome of saving a snapshot.
@@ -427,6 +430,7 @@ func (s *Session) SetPath(path string) {
 		s.A.CarriedFrom = carriedFrom(path, lastPathOf(s.Path, s.A.CarriedFrom))
 	}
 	s.Path = path
+	s.onDisk = "" // a new name: nothing of ours there yet
 	s.savedRev, s.failedRev = 0, 0
 }
 

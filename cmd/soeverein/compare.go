@@ -31,10 +31,8 @@ type compareOptions struct {
 
 func compareParse(p *parsed) (runner, error) {
 	o := &compareOptions{Lang: p.lang, Questions: p.questions(), Files: p.args, Out: p.str("o"), JSON: p.bool("json"), Known: p.list("known")}
-	for _, path := range o.Files {
-		if o.Out != "" && o.Out != "-" && path != "-" && sameFile(o.Out, path) {
-			return nil, usageErr(texts.CmdCompareOverwrite, texts.A("file", o.Out))
-		}
+	if err := checkOutput("compare", o.Out, append(append([]string{o.Questions}, o.Files...), o.Known...)...); err != nil {
+		return nil, err
 	}
 	return o, nil
 }
@@ -74,11 +72,7 @@ func (o *compareOptions) run(e *env) error {
 	if err != nil {
 		return err
 	}
-	if o.Out == "" || o.Out == "-" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	if err := writeOutput(o.Out, buf.Bytes()); err != nil {
+	if toFile, err := writeOutput(e, o.Out, buf.Bytes()); err != nil || !toFile {
 		return err
 	}
 	fmt.Fprintln(e.stderr, l.T(texts.CmdCompareWritten, texts.A("file", o.Out)))

@@ -220,7 +220,7 @@ func TestCompareErrors(t *testing.T) {
 		{"broken file", []string{year2026, broken}, exitError, "broken.yaml:3:"},
 		{"unknown flag", []string{"--frobnicate", year2025, year2026}, exitUsage, "zie `soeverein compare --help`"},
 		{"language", []string{"--lang", "de", year2025, year2026}, exitUsage, "onbekende taal de: kies nl (Nederlands) of en (English)"},
-		{"overwrite an answers file", []string{year2025, year2026, "-o", year2026}, exitUsage, "zou een antwoordenbestand overschrijven"},
+		{"overwrite an answers file", []string{year2025, year2026, "-o", year2026}, exitUsage, "zou " + year2026 + " overschrijven, dat het leest"},
 		{"missing known file", []string{year2025, year2026, "--known", filepath.Join(dir, "old.yaml")}, exitError, "old.yaml"},
 	}
 	for _, tt := range tests {

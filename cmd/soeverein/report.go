@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"soeverein/assessment"
 	"soeverein/reports"
 	"soeverein/scoring"
 	"soeverein/texts"
@@ -25,10 +26,10 @@ type reportOptions struct {
 
 func reportParse(p *parsed) (runner, error) {
 	o := &reportOptions{Lang: p.lang, Questions: p.questions(), File: p.args[0], Out: p.str("o"), Previous: p.str("previous"), Known: p.list("known")}
-	if o.Out != "" && o.File != "-" && sameFile(o.Out, o.File) {
-		return nil, usageErr(texts.CmdReportOverwrite, texts.A("file", o.Out))
+	if err := checkOutput("report", o.Out, append([]string{o.File, o.Previous, o.Questions}, o.Known...)...); err != nil {
+		return nil, err
 	}
-	if o.Previous != "" && o.File != "-" && sameFile(o.Previous, o.File) {
+	if o.Previous != "" && o.File != "-" && assessment.SameFile(o.Previous, o.File) {
 		return nil, usageErr(texts.CmdReportPreviousSelf, texts.A("file", o.Previous))
 	}
 	return o, nil
@@ -64,21 +65,9 @@ func (o *reportOptions) run(e *env) error {
 	if c := res.Completeness; !c.Complete {
 		fmt.Fprintln(e.stderr, l.N(texts.CmdReportDraft, len(c.Missing), texts.Int("total", c.Total)))
 	}
-	if o.Out == "" || o.Out == "-" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	if err := writeOutput(o.Out, buf.Bytes()); err != nil {
+	if toFile, err := writeOutput(e, o.Out, buf.Bytes()); err != nil || !toFile {
 		return err
 	}
 	fmt.Fprintln(e.stderr, l.T(texts.CmdReportWritten, texts.A("file", o.Out)))
 	return nil
-}
-
-// sameFile reports whether two paths name the same file, so that -o never
-// replaces the answers it reports on.
-func sameFile(a, b string) bool {
-	absA, errA := filepath.Abs(a)
-	absB, errB := filepath.Abs(b)
-	return errA == nil && errB == nil && absA == absB
 }

@@ -47,6 +47,23 @@ func TestReportToStdout(t *testing.T) {
 	}
 }
 
+func TestReportDashIsStdout(t *testing.T) {
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	abs := func(p string) string { return filepath.Join(wd, p) }
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd)
+	stdout, stderr, code := runReportArgs("--questions", abs(reportQuestions), abs(reportAnswers), "-o", "-")
+	if code != 0 || !strings.HasPrefix(stdout, "# ") {
+		t.Fatalf("report -o -: exit %d, stdout %.40q, stderr %s", code, stdout, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
+		t.Error("report -o - wrote a file named -")
+	}
+}
+
 func TestReportToFileWithFlagsAfterTheName(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "report.md")
 	stdout, stderr, code := runReportArgs(reportAnswers, "-o", out, "--lang", "en", "--questions="+reportQuestions)
@@ -128,6 +145,15 @@ func TestReportErrors(t *testing.T) {
 	if err := os.WriteFile(answersCopy, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
+	linked := filepath.Join(dir, "linked.md")
+	if err := os.Symlink(answersCopy, linked); err != nil {
+		t.Fatal(err)
+	}
+	questionsCopy := filepath.Join(dir, "questions.yaml")
+	qdata, _ := os.ReadFile(reportQuestions)
+	if err := os.WriteFile(questionsCopy, qdata, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name       string
 		args       []string
@@ -140,8 +166,12 @@ func TestReportErrors(t *testing.T) {
 		{"unknown language", []string{"--lang", "de", reportAnswers}, exitUsage, "onbekende taal de: kies nl (Nederlands) of en (English)"},
 		{"missing file", []string{"--questions", reportQuestions, filepath.Join(dir, "nope.yaml")}, exitError, "nope.yaml bestaat niet"},
 		{"broken answers", []string{"--questions", reportQuestions, broken}, exitError, broken + ":5:21: answer cloud.mail: evidence_level \"proven\""},
-		{"broken questionnaire", []string{"--questions", broken, reportAnswers}, exitError, broken + ":2:7: kind must be \"soeverein-questionnaire\""},
-		{"overwrite answers", []string{"--questions", reportQuestions, answersCopy, "-o", answersCopy}, exitUsage, "zou het antwoordenbestand overschrijven"},
+		{"broken questionnaire", []string{"--questions", broken, reportAnswers}, exitError, broken + ":2:7: this is an answers file, not a questionnaire"},
+		{"overwrite answers", []string{"--questions", reportQuestions, answersCopy, "-o", answersCopy}, exitUsage, "zou " + answersCopy + " overschrijven, dat het leest"},
+		{"overwrite answers through a link", []string{"--questions", reportQuestions, answersCopy, "-o", linked}, exitUsage, "zou " + answersCopy},
+		{"overwrite last year", []string{"--questions", reportQuestions, answersCopy, "--previous", reportAnswers, "-o", reportAnswers}, exitUsage, "zou " + reportAnswers},
+		{"overwrite questionnaire", []string{"--questions", questionsCopy, answersCopy, "-o", questionsCopy}, exitUsage, "zou " + questionsCopy},
+		{"folder as output", []string{"--questions", reportQuestions, answersCopy, "-o", dir}, exitError, "only replaces regular files"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -224,14 +224,6 @@ func fileError(path string, err error) error {
 	return failErr(texts.CmdFileUnreadable, texts.A("file", path), texts.A("detail", err.Error()))
 }
 
-// writeOutput writes a file atomically, or says why it could not.
-func writeOutput(path string, data []byte) error {
-	if err := assessment.WriteFileAtomic(path, data); err != nil {
-		return failErr(texts.CmdFileWriteFailed, texts.A("file", path), texts.A("detail", err.Error()))
-	}
-	return nil
-}
-
 // loadQuestionnaire parses the questionnaire given with --questions ("-":
 // standard input), or the embedded default.
 func loadQuestionnaire(e *env, path string) (*assessment.Questionnaire, error) {

@@ -2,12 +2,14 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
 
 	"github.com/charmbracelet/x/term"
 
+	"soeverein/assessment"
 	"soeverein/survey"
 	"soeverein/texts"
 )
@@ -46,6 +48,20 @@ func (o *surveyOptions) run(e *env) error {
 		// Check last year's file before any screen is drawn.
 		if _, err := survey.LoadLast(o.From); err != nil {
 			return printProblems(e, o.Lang, err)
+		}
+	}
+	if o.File != "" {
+		// Refuse a second survey on the file before any screen is drawn;
+		// the survey's saver holds the same lock (this process) after.
+		if _, err := os.Stat(o.File); err == nil {
+			lock, err := assessment.LockAnswers(o.File)
+			if err != nil {
+				return err
+			}
+			defer lock.Unlock()
+			if lock.TookOver != "" {
+				fmt.Fprintln(e.stderr, lock.TookOver)
+			}
 		}
 	}
 	opts := survey.Options{Questionnaire: q, Lang: string(o.Lang), From: o.From, Path: o.File, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin)}

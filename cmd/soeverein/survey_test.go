@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -286,5 +287,38 @@ func TestSurveyFromRefuses(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(existing); string(data) != "format: 1\nkind: soeverein-answers\nanswers: {}\n" {
 		t.Errorf("the existing file was changed: %q", data)
+	}
+}
+
+func TestSurveyRefusesAFileOpenElsewhere(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if _, stderr, code := runSurveyArgs(t, newAssessmentInput+"1\n\n", nil); code != exitOK {
+		t.Fatalf("first survey: exit %d, %s", code, stderr)
+	}
+	const file = "soeverein-GM0361-2026.yaml"
+	before, _ := os.ReadFile(file)
+	lock := "host: pc-collega\npid: 4242\nuser: collega\nsince: 2026-11-20T09:30:00Z\n"
+	if err := os.WriteFile(assessment.LockPath(file), []byte(lock), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := runSurveyArgs(t, "2\n\n", nil, "survey", file)
+	if code != exitError || !strings.Contains(stderr, "is open in another survey: collega on pc-collega (process 4242)") {
+		t.Errorf("second survey: exit %d, stderr %q, want a refusal naming who has it open", code, stderr)
+	}
+	if after, _ := os.ReadFile(file); string(after) != string(before) {
+		t.Error("the file was written while a colleague has it open")
+	}
+	// A lock of a process that no longer runs here is taken over.
+	host, _ := os.Hostname()
+	stale := fmt.Sprintf("host: %s\npid: %d\nuser: ik\nsince: 2026-11-20T09:30:00Z\n", host, 1<<30)
+	if err := os.WriteFile(assessment.LockPath(file), []byte(stale), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = runSurveyArgs(t, "2\n\n", nil, "survey", file)
+	if code != exitOK || !strings.Contains(stderr, "no longer runs; the lock is taken over") {
+		t.Errorf("stale lock: exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(assessment.LockPath(file)); err == nil {
+		t.Error("lock file left after the survey ended")
 	}
 }

@@ -321,9 +321,10 @@ func flagError(c *commandSpec, err error) error {
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
 		return usageErr(texts.CmdFlagNeedsValue, texts.A("command", c.Name), texts.A("flag", name))
 	}
+	// invalid boolean value "x" for -json: …; invalid value "x" for flag -o: …
 	name := msg
-	if i := strings.Index(msg, " for flag "); i >= 0 {
-		name = msg[i+len(" for flag "):]
+	if i := strings.LastIndex(msg, " for "); i >= 0 {
+		name = strings.TrimPrefix(msg[i+len(" for "):], "flag ")
 		name, _, _ = strings.Cut(name, ":")
 	}
 	return usageErr(texts.CmdFlagBadValue, texts.A("command", c.Name), texts.A("flag", "-"+strings.TrimLeft(name, "-")))

@@ -23,7 +23,7 @@ type completionOptions struct {
 
 func completionParse(p *parsed) (runner, error) {
 	if !slices.Contains(shells, p.args[0]) {
-		return nil, usageErr(texts.CmdCompletionUnknownShell, texts.A("shell", p.args[0]), texts.A("shells", p.lang.ListOr(shells)))
+		return nil, usageErr(texts.CmdCompletionUnknownShell, texts.A("shell", p.args[0]), texts.A("shells", strings.Join(shells, ", ")))
 	}
 	return &completionOptions{Lang: p.lang, Shell: p.args[0]}, nil
 }

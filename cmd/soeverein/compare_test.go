@@ -4,15 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-var updateCompare = flag.Bool("update-compare", false, "rewrite the golden files of the compare command")
 
 const (
 	years      = "../../testdata/years/"
@@ -34,7 +31,7 @@ func runArgs(args ...string) (stdout, stderr string, code int) {
 func checkCompareGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", "compare", name)
-	if *updateCompare {
+	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -44,10 +41,10 @@ func checkCompareGolden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/soeverein -update-compare to create it)", err)
+		t.Fatalf("%v (run go test ./cmd/soeverein -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("output differs from %s (run go test ./cmd/soeverein -update-compare and review the diff):\n%s", path, got)
+		t.Errorf("output differs from %s (run go test ./cmd/soeverein -update and review the diff):\n%s", path, got)
 	}
 }
 

@@ -3,8 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
-	"os"
-	"os/exec"
+	"flag"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,6 +11,11 @@ import (
 	"soeverein"
 	"soeverein/texts"
 )
+
+// update rewrites the golden files of the commands (testdata/score,
+// testdata/compare) and the expected output in the scripts: go test
+// ./cmd/soeverein -update, then read the diff.
+var update = flag.Bool("update", false, "rewrite the golden files and the scripts' expected output")
 
 // runCmd runs the program in-process and returns its output and exit code.
 func runCmd(t *testing.T, args ...string) (stdout, stderr string, code int) {
@@ -67,89 +71,6 @@ func TestQuestionsPrintsTheEmbeddedFile(t *testing.T) {
 	stdout, _, code := runCmd(t, "questions")
 	if code != 0 || stdout != string(soeverein.DefaultQuestionnaire) {
 		t.Errorf("questions: exit %d, %d bytes; want exit 0 and the %d bytes of questions.yaml", code, len(stdout), len(soeverein.DefaultQuestionnaire))
-	}
-}
-
-// TestBinary builds soeverein and runs it as a user would, from a shell in
-// a fresh folder: print the questionnaire, customise it, validate, fill in
-// the survey through the accessible mode from a script, then score and
-// report. It checks exit codes, files and what the user reads.
-func TestBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "soeverein")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	sh := func(stdin string, args ...string) (string, int) {
-		t.Helper()
-		cmd := exec.Command(bin, args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "NO_COLOR=1", "TERM=dumb")
-		cmd.Stdin = strings.NewReader(stdin)
-		out, err := cmd.CombinedOutput()
-		code := 0
-		if ee, ok := err.(*exec.ExitError); ok {
-			code = ee.ExitCode()
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		return string(out), code
-	}
-
-	out, code := sh("", "questions")
-	if code != 0 {
-		t.Fatalf("questions: exit %d", code)
-	}
-	custom := strings.Replace(out, "version: \"2026.1\"", "version: \"2026.1-test\"", 1)
-	custom = strings.Replace(custom, "kind: soeverein-questionnaire", "kind: soeverein-questionnaire\nbogus: true", 1)
-	if err := os.WriteFile(filepath.Join(dir, "mijn.yaml"), []byte(custom), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, code := sh("", "validate", "--questions", "mijn.yaml"); code != 1 || !strings.Contains(out, `mijn.yaml:`) || !strings.Contains(out, `unknown field "bogus"`) {
-		t.Errorf("validate of a broken copy: exit %d, output:\n%s", code, out)
-	}
-
-	// The accessible mode starts by itself: stdin is not a terminal. A
-	// new assessment, three answers, then the input ends: saved, exit 0.
-	script := "Gemeente Testdorp\nGM9998\n2026-11-01\n2026\nTester\nCISO\n\n1\n\nw\n\n2\n\n"
-	out, code = sh(script, "survey")
-	if code != 0 {
-		t.Fatalf("survey from a script: exit %d\n%s", code, out)
-	}
-	answers := filepath.Join(dir, "soeverein-GM9998-2026.yaml")
-	data, err := os.ReadFile(answers)
-	if err != nil {
-		t.Fatalf("no answers file after the survey: %v\n%s", err, out)
-	}
-	if n := strings.Count(string(data), "answered_at:"); n != 3 {
-		t.Errorf("answers file has %d answers, want 3:\n%s", n, data)
-	}
-	if info, _ := os.Stat(answers); info.Mode().Perm() != 0o600 {
-		t.Errorf("answers file mode = %v, want 0600", info.Mode().Perm())
-	}
-
-	out, code = sh("", "score", filepath.Base(answers))
-	if code != 0 || !strings.Contains(out, "Gemeente Testdorp (GM9998)") || !strings.Contains(out, "ONVOLLEDIG") {
-		t.Errorf("score: exit %d, output:\n%s", code, out)
-	}
-	out, code = sh("", "report", filepath.Base(answers), "-o", "rapport.md")
-	if code != 0 {
-		t.Fatalf("report: exit %d\n%s", code, out)
-	}
-	report, err := os.ReadFile(filepath.Join(dir, "rapport.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"# CONCEPT", "Gemeente Testdorp", "## Antwoorden op raadsvragen"} {
-		if !strings.Contains(string(report), want) {
-			t.Errorf("report lacks %q", want)
-		}
-	}
-	if out, code := sh("", "score", "mijn.yaml"); code != 1 || !strings.Contains(out, "this is a questionnaire, not an answers file") {
-		t.Errorf("score of a questionnaire: exit %d, output:\n%s", code, out)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,8 +15,6 @@ import (
 	"soeverein/figure"
 	"soeverein/scoring"
 )
-
-var updateScore = flag.Bool("update-score", false, "rewrite the golden files of the score command")
 
 const scoreData = "testdata/score/"
 
@@ -55,17 +52,17 @@ func TestScoreTable(t *testing.T) {
 
 func checkGolden(t *testing.T, path, got string) {
 	t.Helper()
-	if *updateScore {
+	if *update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test -update-score to create it)", err)
+		t.Fatalf("%v (run go test -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("output differs from %s (run go test -update-score and review the diff)\n got:\n%s\nwant:\n%s", path, got, want)
+		t.Errorf("output differs from %s (run go test -update and review the diff)\n got:\n%s\nwant:\n%s", path, got, want)
 	}
 }
 

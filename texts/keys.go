@@ -53,15 +53,17 @@ const (
 	TrendKindGone          Key = "trend.kind.question_gone"
 
 	// Positioned problems (problem.go): the frame, and one text per code.
-	ProblemWarning        Key = "problem.warning"
-	ProblemSummary        Key = "problem.summary"         // plural {count}
-	ProblemNotYAML        Key = "problem.not_yaml"        // {detail}
-	ProblemEmptyFile      Key = "problem.empty_file"      // {expected}
-	ProblemNotUTF8        Key = "problem.not_utf8"        //
-	ProblemUnknownField   Key = "problem.unknown_field"   // {owner} {field} {known}
-	ProblemDuplicateField Key = "problem.duplicate_field" // {owner} {field}
-	ProblemMissingField   Key = "problem.missing_field"   // {field} {example}
-	ProblemUnknownAnswer  Key = "problem.unknown_answer"  // {question}
+	ProblemWarning            Key = "problem.warning"
+	ProblemSummary            Key = "problem.summary"             // plural {count}
+	ProblemNotYAML            Key = "problem.not_yaml"            // {detail}
+	ProblemEmptyFile          Key = "problem.empty_file"          // {expected}
+	ProblemNotUTF8            Key = "problem.not_utf8"            //
+	ProblemUnknownField       Key = "problem.unknown_field"       // {owner} {field} {known}
+	ProblemDuplicateField     Key = "problem.duplicate_field"     // {owner} {field}
+	ProblemMissingField       Key = "problem.missing_field"       // {field} {example}
+	ProblemUnknownAnswer      Key = "problem.unknown_answer"      // {question}
+	ProblemOtherVersion       Key = "problem.other_version"       // {answered} {scored}
+	ProblemOtherQuestionnaire Key = "problem.other_questionnaire" // {answered} {scored}
 
 	// Severities of findings, in the words every output uses.
 	SeverityLow      Key = "severity.low"

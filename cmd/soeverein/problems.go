@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"soeverein/assessment"
@@ -10,10 +12,17 @@ import (
 
 // problemText writes a positioned problem in the user's language:
 // file:line:col: [warning: ]message [code]. The frame and the code are
-// the same in every language; the message is assessment's (English) until
-// its problems carry arguments for the catalog texts of their codes
-// (texts/problem.go).
+// the same in every language; the message is the catalog text of the code
+// (texts/problem.go) when assessment gives its arguments, else
+// assessment's own message, which is English.
 func problemText(l texts.Lang, p *assessment.Problem) string {
+	if p.Args != nil && slices.Contains(texts.ProblemCodes(), texts.ProblemCode(p.Code)) {
+		tp := texts.Problem{File: p.File, Line: p.Pos.Line, Col: p.Pos.Column, Warning: p.Severity == assessment.Warning, Code: texts.ProblemCode(p.Code)}
+		for _, name := range slices.Sorted(maps.Keys(p.Args)) {
+			tp.Args = append(tp.Args, texts.A(name, p.Args[name]))
+		}
+		return l.Problem(tp)
+	}
 	var b strings.Builder
 	b.WriteString(p.File)
 	if p.Pos.Line > 0 {

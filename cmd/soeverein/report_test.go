@@ -102,7 +102,7 @@ func TestReportWarnsAboutOtherVersion(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit code %d, want 0; stderr:\n%s", code, stderr)
 	}
-	if !strings.Contains(stderr, "waarschuwing: answered against questionnaire version 2025.1") {
+	if !strings.Contains(stderr, "waarschuwing: ingevuld met vragenlijstversie 2025.1, berekend met versie 2026.1") {
 		t.Errorf("stderr = %q, want a warning about version 2025.1", stderr)
 	}
 	if !strings.Contains(stdout, "**Andere versie van de vragenlijst.**") || !strings.Contains(stdout, "versie 2025.1 van vragenlijst hostile") {

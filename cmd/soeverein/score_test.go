@@ -72,9 +72,9 @@ func TestScoreWarnsAboutOtherVersion(t *testing.T) {
 		t.Fatalf("exit code %d, want 0", code)
 	}
 	for _, want := range []string{
-		"incomplete.yaml:5:12: waarschuwing: answered against questionnaire version 0, scored with version 1",
-		`incomplete.yaml:15:5: waarschuwing: answer exit.plan: unknown option "rehearsed"`,
-		`incomplete.yaml:17:5: waarschuwing: answer to unknown question "exit.old_question" is kept but not used`,
+		"incomplete.yaml:5:12: waarschuwing: ingevuld met vragenlijstversie 0, berekend met versie 1: antwoorden op vragen die niet meer bestaan blijven bewaard maar tellen niet mee [other-version]",
+		`incomplete.yaml:15:5: waarschuwing: answer exit.plan: unknown option "rehearsed"`, // not yet in the catalog
+		`incomplete.yaml:17:5: waarschuwing: antwoord op onbekende vraag "exit.old_question" blijft bewaard maar telt niet mee [unknown-answer]`,
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)

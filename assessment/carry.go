@@ -66,13 +66,13 @@ func (q *Questionnaire) TakeOver(a *Answers) []Carry {
 }
 
 // clone returns a copy that shares nothing that an edit could change.
-func (ans *Answer) clone() *Answer {
-	cp := *ans
-	cp.Choices = slices.Clone(ans.Choices)
-	cp.Evidence = slices.Clone(ans.Evidence)
-	cp.Extra = slices.Clone(ans.Extra)
-	if ans.Value != nil {
-		v := *ans.Value
+func (a *Answer) clone() *Answer {
+	cp := *a
+	cp.Choices = slices.Clone(a.Choices)
+	cp.Evidence = slices.Clone(a.Evidence)
+	cp.Extra = slices.Clone(a.Extra)
+	if a.Value != nil {
+		v := *a.Value
 		cp.Value = &v
 	}
 	cp.At = Location{}

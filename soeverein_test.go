@@ -1,7 +1,9 @@
 package soeverein
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"soeverein/assessment"
@@ -65,5 +67,70 @@ func TestDefaultQuestionnaire(t *testing.T) {
 	}
 	if conditional == 0 {
 		t.Error("no conditional (show_if) question")
+	}
+	if n := len(q.Questions()); n > 70 {
+		t.Errorf("questions = %d, want at most 70 (45 minutes for the respondent)", n)
+	}
+	if q.Version != DefaultQuestionnaireVersion {
+		t.Errorf("questions.yaml is version %s, DefaultQuestionnaireVersion says %s", q.Version, DefaultQuestionnaireVersion)
+	}
+}
+
+// No fact is asked twice: a fact named in the options of one question is
+// not named in the options of another (GIBIT used to count in the exit
+// theme and in cooperation), and no two questions have the same text.
+func TestDefaultNoDuplicateFacts(t *testing.T) {
+	q, err := assessment.Parse(DefaultQuestionnaire, DefaultQuestionnaireName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := []string{"GIBIT", "Data Act", "exitplan", "DPIA op het kantoorpakket", "zakelijk WhatsApp-account", "alleen voor praktische berichten", "Common Ground", "GGI-Veilig", "ENSIA"}
+	texts := map[string]string{}
+	for _, fact := range facts {
+		var in []string
+		for _, qu := range q.Questions() {
+			for _, o := range qu.Options {
+				if strings.Contains(o.Label.In("nl"), fact) {
+					in = append(in, qu.ID)
+					break
+				}
+			}
+		}
+		if len(in) > 1 {
+			t.Errorf("fact %q is in the options of %d questions: %v; ask it once", fact, len(in), in)
+		}
+	}
+	for _, qu := range q.Questions() {
+		if other, ok := texts[qu.Text.In("nl")]; ok {
+			t.Errorf("questions %s and %s have the same text", other, qu.ID)
+		}
+		texts[qu.Text.In("nl")] = qu.ID
+	}
+}
+
+// Intentions are not facts: an option that only says the municipality
+// follows, keeps informed, is open to something, waits, or discussed
+// something without recording it scores at most 10. Points come from what
+// exists and can be shown.
+func TestDefaultIntentionsScoreLittle(t *testing.T) {
+	q, err := assessment.Parse(DefaultQuestionnaire, DefaultQuestionnaireName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	intention := regexp.MustCompile(`(?i)we volgen de|laten ons informeren|staat ervoor open|we wachten op|soms besproken|informeel bekeken|niets vastgelegd|maar nog niet begonnen|nog geen besluit|wordt genoemd in een strategie|informele afspraken|mondelinge afspraak|nog niet vastgesteld`)
+	found := 0
+	for _, qu := range q.Questions() {
+		for _, o := range qu.Options {
+			if !intention.MatchString(o.Label.In("nl")) {
+				continue
+			}
+			found++
+			if o.Score > 10 {
+				t.Errorf("%s option %s scores %g, want at most 10 for an intention: %q", qu.ID, o.ID, o.Score, o.Label.In("nl"))
+			}
+		}
+	}
+	if found < 10 {
+		t.Errorf("%d intention options found, want at least 10 (has the wording changed?)", found)
 	}
 }

@@ -222,6 +222,13 @@ func (q *Questionnaire) CheckAnswers(a *Answers, file string) Problems {
 		ans := a.Answers[id]
 		qu := q.Question(id)
 		if qu == nil {
+			if to := q.ReplacedBy(id); to != nil {
+				// Carried over through replaces; say so only when it does not fit.
+				if mapped, c := to.mapAnswer(id, ans); ans.HasAnswer() && (c == nil || !to.Usable(mapped)) {
+					r.warnf(ans.At.Position, "answer-not-used", "answer to %s (now %s) has no counterpart in version %s; it is kept but not used", id, to.ID, q.Version)
+				}
+				continue
+			}
 			r.warnf(ans.At.Position, "unknown-answer", "answer to unknown question %q is kept but not used", id)
 			r.with("question", fmt.Sprintf("%q", id))
 			continue

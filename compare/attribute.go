@@ -49,6 +49,14 @@ func attribute(q *assessment.Questionnaire, prev, next *year) *replay {
 	r := &replay{better: make([]int, n), worse: make([]int, n), newly: make([]int, n), effect: map[string]int{}, newlyAnswered: map[string]bool{}}
 	state := *prev.carried
 	state.Answers = maps.Clone(prev.carried.Answers)
+	// prev.carried already holds the answers of replaced questions under
+	// their new ids; drop the old entries, or scoring would carry them in
+	// again after a step removed the new one.
+	for id := range state.Answers {
+		if q.Question(id) == nil {
+			delete(state.Answers, id)
+		}
+	}
 	last := seriesTenths(prev.result, nil)
 	for _, id := range replayOrder(q, prev, next) {
 		after := next.carried.Answers[id]

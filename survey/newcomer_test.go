@@ -45,7 +45,7 @@ func TestHeadKeepsTheQuestionNumber(t *testing.T) {
 		if _, right, ok := strings.Cut(head, "│ "); ok {
 			head = right
 		}
-		if !strings.Contains(head, "· vraag ") || !strings.Contains(head, " van 59") {
+		if !strings.Contains(head, "· vraag ") || !strings.Contains(head, " van 66") {
 			t.Errorf("%dx%d: head %q lost the question number", size[0], size[1], head)
 		}
 	}

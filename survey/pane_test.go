@@ -173,13 +173,13 @@ func TestQuestionTextStaysInView(t *testing.T) {
 func TestTinyWindowClipsTheQuestion(t *testing.T) {
 	m := startFromCautious(t, "en", 80, 12)
 	checkFits(t, m, 80, 12)
-	mustContain(t, m, "Cloud services and dependency · question 1 of 59",
+	mustContain(t, m, "Cloud services and dependency · question 1 of 66",
 		"Does the municipality keep a register of all cloud", "service the country of the provider (and of its parent company) and the kind o…", "↑ more (pgup)", "› 4 (•)", "↓ more (pgdn)")
 
 	// pgup shows the rest of the question text, without the ….
 	scrollAll(t, m, "pgup", "↑ more")
 	checkFits(t, m, 80, 12)
-	mustContain(t, m, "Cloud services and dependency · question 1 of 59", "data it holds?")
+	mustContain(t, m, "Cloud services and dependency · question 1 of 66", "data it holds?")
 	mustNotContain(t, m, "↑ more")
 	if pane := questionPane(m); strings.Contains(pane, "…") {
 		t.Errorf("the question ends in … while all of it shows: %s", pane)
@@ -199,7 +199,7 @@ func TestResizeOnAQuestion(t *testing.T) {
 		w, h := size[0], size[1]
 		m.Update(resizeMsg(w, h))
 		checkFits(t, m, w, h)
-		mustContain(t, m, "Clouddiensten en afhankelijkheid · vraag 1 van 59", "Heeft de gemeente een register", "› 4 (•)")
+		mustContain(t, m, "Clouddiensten en afhankelijkheid · vraag 1 van 66", "Heeft de gemeente een register", "› 4 (•)")
 	}
 }
 

@@ -37,6 +37,7 @@ const (
 	completeLang               // the languages
 	completeShell              // bash, zsh, fish, powershell
 	completeCommand            // a command name (help COMMAND)
+	completeVersion            // a published questionnaire version
 )
 
 // input is what a command reads that "-" (standard input) can stand for.
@@ -131,7 +132,8 @@ func commandTable() []*commandSpec {
 			options: validateParse},
 		{Name: "questions", Summary: texts.CmdQuestionsSummary, About: texts.CmdQuestionsAbout,
 			Args:    argsSpec{Wrong: texts.CmdQuestionsArgs},
-			options: func(p *parsed) (runner, error) { return &questionsOptions{Lang: p.lang}, nil }},
+			Flags:   []flagSpec{{Name: "version", Kind: stringFlag, Value: texts.CmdValueVersion, Help: texts.CmdFlagQuestionsVersion, Complete: completeVersion}},
+			options: questionsParse},
 		{Name: "config", Summary: texts.CmdConfigSummary, About: texts.CmdConfigAbout,
 			Args:    argsSpec{Wrong: texts.CmdNoArgs},
 			options: func(p *parsed) (runner, error) { return &configOptions{Lang: p.lang}, nil }},

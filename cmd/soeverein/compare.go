@@ -103,17 +103,21 @@ func reportPrevious(e *env, lang texts.Lang, questions string, knownFiles []stri
 }
 
 // compareQuestionnaires loads the questionnaire to score with (--questions
-// or the built-in one) and the others the tool knows: the built-in one
-// when --questions replaces it, and every --known file.
+// or the built-in one) and the others the tool knows: every published
+// version built in (so each year shows as reported without --known), the
+// default too when --questions replaces it, and every --known file.
 func compareQuestionnaires(e *env, lang texts.Lang, questions string, known []string) (*assessment.Questionnaire, []*assessment.Questionnaire, error) {
 	q, err := loadQuestionnaire(e, questions)
 	if err != nil {
 		return nil, nil, printProblems(e, lang, err)
 	}
 	var others []*assessment.Questionnaire
-	if questions != "" {
-		if def, err := assessment.Parse(soeverein.DefaultQuestionnaire, soeverein.DefaultQuestionnaireName); err == nil {
-			others = append(others, def)
+	for _, p := range soeverein.PublishedQuestionnaires() {
+		if questions == "" && p.Name == soeverein.DefaultQuestionnaireName {
+			continue // q itself
+		}
+		if k, err := assessment.Parse(p.Data, p.Name); err == nil {
+			others = append(others, k)
 		}
 	}
 	for _, path := range known {

@@ -75,6 +75,8 @@ func valueWords(k completion) []string {
 		return shells
 	case completeCommand:
 		return commandNames()
+	case completeVersion:
+		return publishedVersions()
 	}
 	return nil
 }

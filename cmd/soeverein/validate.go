@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"soeverein"
 	"soeverein/texts"
@@ -40,16 +41,43 @@ func (o *validateOptions) run(e *env) error {
 	return nil
 }
 
-// questionsOptions prints the built-in questionnaire.
+// questionsOptions prints the built-in questionnaire, or an earlier
+// published version of it.
 type questionsOptions struct {
-	Lang texts.Lang
+	Lang    texts.Lang
+	Version string // "": the current one
+}
+
+func questionsParse(p *parsed) (runner, error) {
+	o := &questionsOptions{Lang: p.lang, Version: p.str("version")}
+	if o.Version != "" {
+		if _, ok := soeverein.PublishedQuestionnaire(o.Version); !ok {
+			return nil, usageErr(texts.CmdQuestionsUnknownVersion, texts.A("version", o.Version), texts.A("versions", strings.Join(publishedVersions(), ", ")))
+		}
+	}
+	return o, nil
 }
 
 func (o *questionsOptions) language() texts.Lang { return o.Lang }
 
 func (o *questionsOptions) run(e *env) error {
-	_, err := e.stdout.Write(soeverein.DefaultQuestionnaire)
+	if o.Version == "" {
+		_, err := e.stdout.Write(soeverein.DefaultQuestionnaire)
+		return err
+	}
+	p, _ := soeverein.PublishedQuestionnaire(o.Version)
+	_, err := e.stdout.Write(p.Data)
 	return err
+}
+
+// publishedVersions lists the versions of the questionnaire built into
+// the binary, oldest first.
+func publishedVersions() []string {
+	var vs []string
+	for _, p := range soeverein.PublishedQuestionnaires() {
+		vs = append(vs, p.Version)
+	}
+	return vs
 }
 
 // versionOptions prints the version.

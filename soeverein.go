@@ -97,4 +97,3 @@ func PublishedQuestionnaire(version string) (Published, bool) {
 	}
 	return Published{}, false
 }
-

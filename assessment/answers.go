@@ -159,10 +159,12 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 func checkAnswers(r *reporter, a *Answers) {
 	switch {
 	case a.Kind == QuestionnaireKind:
-		r.errorf(a.At.Of("kind"), "wrong-kind", "this is a questionnaire, not an answers file: give the answers file (soeverein-GM....-YYYY.yaml)")
+		r.errorf(a.At.Of("kind"), "not-answers", "this is a questionnaire, not an answers file: give the answers file (soeverein-GM....-YYYY.yaml)")
+		r.with()
 		return
 	case a.Kind != AnswersKind:
 		r.errorf(a.At.Of("kind"), "wrong-kind", "kind must be %q, found %q: is this an answers file?", AnswersKind, a.Kind)
+		r.with("want", fmt.Sprintf("%q", AnswersKind), "found", fmt.Sprintf("%q", a.Kind))
 		return
 	case !a.At.Has("format"):
 		r.errorf(a.At.Position, "missing-field", "missing field format: add `format: %d` at the top", AnswersFormat)

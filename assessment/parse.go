@@ -53,7 +53,8 @@ func Parse(data []byte, file string) (*Questionnaire, error) {
 	}
 	if k := kindNode(root); k != nil && k.Value == AnswersKind {
 		// Everything else would be reported missing; this says why.
-		d.errorf(pos(k), "wrong-kind", "this is an answers file, not a questionnaire: give a questionnaire (kind: %s) here; answers files go to survey, score and report", QuestionnaireKind)
+		d.errorf(pos(k), "not-questionnaire", "this is an answers file, not a questionnaire: give a questionnaire (kind: %s) here; answers files go to survey, score and report", QuestionnaireKind)
+		d.with("kind", QuestionnaireKind)
 		return nil, r.problems
 	}
 	q := &Questionnaire{File: file}
@@ -194,6 +195,7 @@ func (v *validator) header() {
 	}
 	if q.Kind != QuestionnaireKind {
 		v.errorf(q.At.Of("kind"), "wrong-kind", "kind must be %q, found %q: is this a questionnaire?", QuestionnaireKind, q.Kind)
+		v.with("want", fmt.Sprintf("%q", QuestionnaireKind), "found", fmt.Sprintf("%q", q.Kind))
 	}
 	v.id(q.At, "id", q.ID, docID, "questionnaire id")
 	if strings.TrimSpace(q.Version) == "" {

@@ -54,15 +54,18 @@ const (
 
 	// Positioned problems (problem.go): the frame, and one text per code.
 	ProblemWarning            Key = "problem.warning"
-	ProblemSummary            Key = "problem.summary"             // plural {count}
-	ProblemNotYAML            Key = "problem.not_yaml"            // {detail}
-	ProblemEmptyFile          Key = "problem.empty_file"          // {expected}
-	ProblemNotUTF8            Key = "problem.not_utf8"            //
-	ProblemUnknownField       Key = "problem.unknown_field"       // {owner} {field} {known}
-	ProblemDuplicateField     Key = "problem.duplicate_field"     // {owner} {field}
-	ProblemMissingField       Key = "problem.missing_field"       // {field} {example}
-	ProblemUnknownAnswer      Key = "problem.unknown_answer"      // {question}
-	ProblemOtherVersion       Key = "problem.other_version"       // {answered} {scored}
+	ProblemSummary            Key = "problem.summary"         // plural {count}
+	ProblemNotYAML            Key = "problem.not_yaml"        // {detail}
+	ProblemEmptyFile          Key = "problem.empty_file"      // {expected}
+	ProblemNotUTF8            Key = "problem.not_utf8"        //
+	ProblemUnknownField       Key = "problem.unknown_field"   // {owner} {field} {known}
+	ProblemDuplicateField     Key = "problem.duplicate_field" // {owner} {field}
+	ProblemMissingField       Key = "problem.missing_field"   // {field} {example}
+	ProblemUnknownAnswer      Key = "problem.unknown_answer"  // {question}
+	ProblemOtherVersion       Key = "problem.other_version"   // {answered} {scored}
+	ProblemNotAnswers         Key = "problem.not_answers"
+	ProblemNotQuestionnaire   Key = "problem.not_questionnaire"   // {kind}
+	ProblemWrongKind          Key = "problem.wrong_kind"          // {want} {found}
 	ProblemOtherQuestionnaire Key = "problem.other_questionnaire" // {answered} {scored}
 
 	// Severities of findings, in the words every output uses.

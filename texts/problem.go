@@ -32,6 +32,9 @@ const (
 	CodeUnknownAnswer      ProblemCode = "unknown-answer"
 	CodeOtherVersion       ProblemCode = "other-version"
 	CodeOtherQuestionnaire ProblemCode = "other-questionnaire"
+	CodeNotAnswers         ProblemCode = "not-answers"
+	CodeNotQuestionnaire   ProblemCode = "not-questionnaire"
+	CodeWrongKind          ProblemCode = "wrong-kind"
 )
 
 // problemTexts gives every code its text, in one explicit table; the
@@ -49,6 +52,9 @@ var problemTexts = []struct {
 	{CodeUnknownAnswer, ProblemUnknownAnswer},
 	{CodeOtherVersion, ProblemOtherVersion},
 	{CodeOtherQuestionnaire, ProblemOtherQuestionnaire},
+	{CodeNotAnswers, ProblemNotAnswers},
+	{CodeNotQuestionnaire, ProblemNotQuestionnaire},
+	{CodeWrongKind, ProblemWrongKind},
 }
 
 // ProblemCodes lists the known codes, in the order of the table.

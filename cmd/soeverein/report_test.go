@@ -166,7 +166,7 @@ func TestReportErrors(t *testing.T) {
 		{"unknown language", []string{"--lang", "de", reportAnswers}, exitUsage, "onbekende taal de: kies nl (Nederlands) of en (English)"},
 		{"missing file", []string{"--questions", reportQuestions, filepath.Join(dir, "nope.yaml")}, exitError, "nope.yaml bestaat niet"},
 		{"broken answers", []string{"--questions", reportQuestions, broken}, exitError, broken + ":5:21: answer cloud.mail: evidence_level \"proven\""},
-		{"broken questionnaire", []string{"--questions", broken, reportAnswers}, exitError, broken + ":2:7: this is an answers file, not a questionnaire"},
+		{"broken questionnaire", []string{"--questions", broken, reportAnswers}, exitError, broken + ":2:7: dit is een antwoordenbestand, geen vragenlijst"},
 		{"overwrite answers", []string{"--questions", reportQuestions, answersCopy, "-o", answersCopy}, exitUsage, "zou " + answersCopy + " overschrijven, dat het leest"},
 		{"overwrite answers through a link", []string{"--questions", reportQuestions, answersCopy, "-o", linked}, exitUsage, "zou " + answersCopy},
 		{"overwrite last year", []string{"--questions", reportQuestions, answersCopy, "--previous", reportAnswers, "-o", reportAnswers}, exitUsage, "zou " + reportAnswers},

@@ -137,7 +137,7 @@ func TestScoreErrors(t *testing.T) {
 		{"missing file", []string{q, scoreData + "nothere.yaml"}, exitError, "testdata/score/nothere.yaml bestaat niet"},
 		{"folder", []string{q, scoreData}, exitError, "is een map, geen bestand"},
 		{"broken yaml", []string{q, scoreData + "broken.yaml"}, exitError, "testdata/score/broken.yaml:3:1: not valid YAML"},
-		{"questionnaire as answers", []string{q, scoreData + "questions.yaml"}, exitError, "questions.yaml:2:7: this is a questionnaire, not an answers file"},
+		{"questionnaire as answers", []string{q, scoreData + "questions.yaml"}, exitError, "questions.yaml:2:7: dit is een vragenlijst, geen antwoordenbestand: geef het antwoordenbestand (soeverein-GM....-JJJJ.yaml) [not-answers]"},
 		{"broken questionnaire", []string{"--questions", scoreData + "broken.yaml", scoreData + "complete.yaml"}, exitError, "testdata/score/broken.yaml:3:1: not valid YAML"},
 	}
 	for _, tt := range tests {

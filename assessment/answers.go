@@ -41,6 +41,8 @@ type Answers struct {
 	Municipality  Municipality       `yaml:"municipality"`
 	Period        Period             `yaml:"period"`
 	Respondent    Respondent         `yaml:"respondent"`
+	Assignments   []*Assignment      `yaml:"assignments"`  // who answers which themes (respondents.go)
+	Part          *Part              `yaml:"part"`         // set in a part file made by Split
 	CarriedFrom   string             `yaml:"carried_from"` // last year's file this one started from (survey --from), relative to this file's folder
 	Current       string             `yaml:"current"`
 	Answers       map[string]*Answer `yaml:"answers"`
@@ -96,8 +98,11 @@ type Answer struct {
 	AnsweredBy    string   `yaml:"answered_by"`
 	Review        bool     `yaml:"review"`
 	CarriedOver   bool     `yaml:"carried_over"`
-	Extra         Extra
-	At            Location `yaml:"-"`
+	// Superseded holds answers a merge replaced or did not choose, newest
+	// last, so that no answer is ever lost (merge.go).
+	Superseded []*Superseded `yaml:"superseded"`
+	Extra      Extra
+	At         Location `yaml:"-"`
 }
 
 // HasAnswer reports whether an option or value was given (a note alone is
@@ -220,6 +225,7 @@ func (q *Questionnaire) CheckAnswers(a *Answers, file string) Problems {
 		r.warnf(a.Questionnaire.At.Of("version"), "other-version", "answered against questionnaire version %s, scored with version %s: answers to questions that no longer exist are kept but not scored", a.Questionnaire.Version, q.Version)
 		r.with("answered", a.Questionnaire.Version, "scored", q.Version)
 	}
+	q.checkAssignments(r, a)
 	for _, id := range sortedKeys(a.Answers) {
 		ans := a.Answers[id]
 		qu := q.Question(id)

@@ -71,6 +71,19 @@ func (a *Answer) clone() *Answer {
 	cp.Choices = slices.Clone(a.Choices)
 	cp.Evidence = slices.Clone(a.Evidence)
 	cp.Extra = slices.Clone(a.Extra)
+	cp.Superseded = make([]*Superseded, 0, len(a.Superseded))
+	for _, s := range a.Superseded {
+		c := *s
+		c.Choices, c.Evidence, c.Extra, c.At = slices.Clone(s.Choices), slices.Clone(s.Evidence), slices.Clone(s.Extra), Location{}
+		if s.Value != nil {
+			v := *s.Value
+			c.Value = &v
+		}
+		cp.Superseded = append(cp.Superseded, &c)
+	}
+	if len(cp.Superseded) == 0 {
+		cp.Superseded = nil
+	}
 	if a.Value != nil {
 		v := *a.Value
 		cp.Value = &v

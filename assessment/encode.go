@@ -61,6 +61,17 @@ func encode(v reflect.Value) (*yaml.Node, error) {
 			seq.Style = yaml.FlowStyle
 		}
 		for i := 0; i < v.Len(); i++ {
+			if k := v.Type().Elem().Kind(); k == reflect.Pointer || k == reflect.Struct {
+				item, err := encode(v.Index(i))
+				if err != nil {
+					return nil, err
+				}
+				if item == nil {
+					item = &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
+				}
+				seq.Content = append(seq.Content, item)
+				continue
+			}
 			item, err := encodeScalar(v.Index(i))
 			if err != nil {
 				return nil, err
@@ -171,7 +182,11 @@ func encodeMap(v reflect.Value) (*yaml.Node, error) {
 		if err != nil {
 			return nil, err
 		}
-		if val == nil {
+		switch {
+		case val == nil && v.Type().Elem().Kind() == reflect.String:
+			// An empty text stays a text (a part's base of an empty answer).
+			val = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "", Style: yaml.DoubleQuotedStyle}
+		case val == nil:
 			// An entry with nothing in it still records that the question
 			// was touched; keep it as an empty mapping.
 			val = &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}

@@ -22,6 +22,7 @@ type document struct {
 	Municipality string
 	CBSCode      string
 	Respondent   string
+	Personal     personal // names of staff; left out of a public version
 	Year         int
 	// ReferenceDate and AssessmentDate are YYYY-MM-DD or "". The assessment
 	// date is the day of the newest answered_at; without any, it is empty.
@@ -180,6 +181,7 @@ func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *
 		Municipality:   s.Municipality,
 		CBSCode:        s.CBSCode,
 		Respondent:     joinNonEmpty(", ", s.Respondent.Name, s.Respondent.Role),
+		Personal:       personal{Contributors: contributors(r, lang)},
 		Year:           s.Year,
 		ReferenceDate:  s.ReferenceDate,
 		AssessmentDate: assessmentDate(r),

@@ -73,7 +73,17 @@ func subject(q *assessment.Questionnaire, a *assessment.Answers) Subject {
 		// Like assessment.CheckAnswers: a changed digest under the same
 		// version is a fix of wording, not another questionnaire.
 		VersionMismatch: against.ID != "" && against.ID != q.ID || against.Version != "" && against.Version != q.Version,
+		Assigned:        assigned(a),
 	}
+}
+
+// assigned lists the people of the file's assignments, in file order.
+func assigned(a *assessment.Answers) []Respondent {
+	var out []Respondent
+	for _, as := range a.Assignments {
+		out = append(out, Respondent{Name: as.Name, Role: as.Role})
+	}
+	return out
 }
 
 func levelRefs(q *assessment.Questionnaire) []*LevelRef {

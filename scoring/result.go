@@ -32,6 +32,10 @@ type Subject struct {
 	ReferenceDate string     `json:"reference_date"` // peildatum, YYYY-MM-DD, or ""
 	Year          int        `json:"year"`           // the year the assessment covers, or 0
 	Respondent    Respondent `json:"respondent"`
+	// Assigned are the people the themes are assigned to (soeverein assign),
+	// for the roles beside the answered_by names. Names of staff: a public
+	// version of a report leaves them out.
+	Assigned []Respondent `json:"assigned,omitempty"`
 	// Questionnaire is the questionnaire the answers were scored with.
 	Questionnaire QuestionnaireRef `json:"questionnaire"`
 	// AnsweredAgainst is the questionnaire the answers file says it was

@@ -37,6 +37,7 @@ func RunAccessible(ctx context.Context, w io.Writer, r io.Reader, opts Options) 
 	defer a.saver.Close()
 	a.say(a.c.AccIntro, "")
 	err := a.start()
+	a.partIntro()
 	if err == nil {
 		err = a.loop()
 	}
@@ -613,9 +614,16 @@ func (a *lineMode) review() (finished bool, err error) {
 			fmt.Fprintf(a.w, "  - %s: %s\n", id, describeRaw(g.Answer))
 		}
 	}
+	if a.sess.IsPart() {
+		return a.partDone()
+	}
+	fmt.Fprintln(a.w, respondentTextsFor(a.opts.Lang).AssignHint)
 	line, err := a.read(c.AccFinishPrompt)
 	if err != nil {
 		return false, err
+	}
+	if strings.EqualFold(line, "t") {
+		return false, a.assignThemes()
 	}
 	if slices.Contains([]string{"j", "ja", "y", "yes"}, strings.ToLower(line)) {
 		return true, a.finish()

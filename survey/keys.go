@@ -21,6 +21,7 @@ type keyMap struct {
 	Start, Move, Step, Confirm, ConfirmAll    key.Binding
 	PageUp, PageDown, Page, Carried           key.Binding
 	NextYear, Details                         key.Binding
+	Assign                                    key.Binding // who answers a theme (part.go)
 }
 
 var _ help.KeyMap = keyMap{}
@@ -75,6 +76,7 @@ func newKeyMap(c *catalog) keyMap {
 		// On the start screen: a new assessment from the file under the cursor.
 		NextYear: b("v", c.KeyNextYear, "v"),
 		Details:  b("g", c.KeyDetails, "g"),
+		Assign:   b("a", respondentTextsForCatalog(c).KeyAssign, "a"),
 	}
 }
 
@@ -92,7 +94,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 		}
 		return []key.Binding{k.Move, k.Enter, k.Step, k.Quit, k.More}
 	case screenThemes:
-		return []key.Binding{k.Move, k.Jump, k.Back}
+		return []key.Binding{k.Move, k.Jump, k.Assign, k.Back}
 	case screenNote:
 		return []key.Binding{k.Done, k.Abort}
 	case screenEvidence:

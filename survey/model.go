@@ -115,6 +115,7 @@ type Model struct {
 	level        int // evidence level being edited: 0 none, 1.. EvidenceLevels
 	saveAs       textinput.Model
 	themeCursor  int
+	assign       *textinput.Model // the person typed for the theme under the cursor (part.go); nil when not assigning
 	reviewCursor int
 	confirmAll   string // theme whose carried answers await a yes to be confirmed at once
 	saving       bool

@@ -320,15 +320,24 @@ func (m *Model) move(ok bool, otherwise string) {
 }
 
 func (m *Model) themesKey(msg tea.KeyMsg) tea.Cmd {
+	if m.assign != nil {
+		return m.assignKey(msg)
+	}
 	n := len(m.q.Themes)
 	switch {
+	case key.Matches(msg, m.keys.Assign):
+		m.openAssign()
 	case key.Matches(msg, m.keys.Up):
 		m.themeCursor = (m.themeCursor - 1 + n) % n
 	case key.Matches(msg, m.keys.Down):
 		m.themeCursor = (m.themeCursor + 1) % n
 	case key.Matches(msg, m.keys.Jump):
-		m.sess.GotoTheme(m.q.Themes[m.themeCursor].ID)
+		th := m.q.Themes[m.themeCursor]
+		m.sess.GotoTheme(th.ID)
 		m.setScreen(screenQuestion)
+		if note := m.themeElsewhere(th); note != "" {
+			m.setStatus(note, false)
+		}
 	case key.Matches(msg, m.keys.Back), key.Matches(msg, m.keys.Theme):
 		m.setScreen(screenQuestion)
 	case key.Matches(msg, m.keys.Quit):

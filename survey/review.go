@@ -48,7 +48,7 @@ func (m *Model) reviewKey(msg tea.KeyMsg) tea.Cmd {
 			m.setScreen(screenQuestion)
 		}
 	case key.Matches(msg, k.Finish):
-		return m.startFinish()
+		return m.finishOrDone()
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Review):
 		m.setScreen(screenQuestion)
 	case key.Matches(msg, k.Quit):

@@ -54,7 +54,7 @@ func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang s
 }
 
 // Visible returns the questions asked given the answers so far.
-func (s *Session) Visible() []*assessment.Question { return s.Q.VisibleQuestions(s.A) }
+func (s *Session) Visible() []*assessment.Question { return s.inPart(s.Q.VisibleQuestions(s.A)) }
 
 // Current returns the question the user is at. When the recorded question
 // is hidden or unknown (the file came from another questionnaire), it is the
@@ -82,6 +82,9 @@ func (s *Session) Current() *assessment.Question {
 // answering: follow-up questions that appear or disappear do not renumber
 // the others (Hidden says how many are hidden).
 func (s *Session) Position() (int, int) {
+	if s.IsPart() {
+		return s.partPosition()
+	}
 	cur := s.Current()
 	if cur == nil {
 		return -1, len(s.Q.Questions())
@@ -91,12 +94,12 @@ func (s *Session) Position() (int, int) {
 
 // Hidden returns how many follow-up questions are not asked, given the
 // answers so far.
-func (s *Session) Hidden() int { return len(s.Q.Questions()) - len(s.Visible()) }
+func (s *Session) Hidden() int { return s.asked() - len(s.Visible()) }
 
 // Goto makes the question with id the current one, if it is visible.
 func (s *Session) Goto(id string) bool {
 	qu := s.Q.Question(id)
-	if qu == nil || !s.Q.Visible(qu, s.A) {
+	if qu == nil || !s.Q.Visible(qu, s.A) || s.IsPart() && !s.A.Part.InScope(id) {
 		return false
 	}
 	s.setCurrent(id)
@@ -385,7 +388,7 @@ func (s *Session) Review() Review {
 // Progress counts the answered and visible questions, of a theme or (nil)
 // of the whole questionnaire.
 func (s *Session) Progress(t *assessment.Theme) (answered, total int) {
-	return s.Q.Progress(t, s.A)
+	return s.partProgress(t)
 }
 
 // Dirty reports whether there are changes not yet known to be saved.

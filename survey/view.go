@@ -311,7 +311,7 @@ func (m *Model) viewSidebar(w, h int) string {
 	markW := markWidth(carried)
 	for i, t := range m.q.Themes {
 		done, total := m.sess.Progress(t)
-		count := fmt.Sprintf("%d/%d", done, total)
+		count := m.sideCount(t, done, total)
 		marker := "  "
 		name := t.Title.In(m.opts.Lang)
 		focused := m.screen == screenThemes && i == m.themeCursor || m.screen != screenThemes && t == cur

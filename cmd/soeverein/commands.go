@@ -38,6 +38,7 @@ const (
 	completeShell              // bash, zsh, fish, powershell
 	completeCommand            // a command name (help COMMAND)
 	completeVersion            // a published questionnaire version
+	completePrefer             // main or part (merge --prefer)
 )
 
 // input is what a command reads that "-" (standard input) can stand for.
@@ -126,6 +127,26 @@ func commandTable() []*commandSpec {
 				flagJSON, flagQuestions, flagKnown,
 			},
 			Input: readsAnswers, options: compareParse},
+		{Name: "assign", Summary: texts.CmdAssignSummary, About: texts.CmdAssignAbout,
+			Args: argsSpec{Value: texts.CmdValueAssignArgs, Min: 2, Max: -1, Complete: completeYAML, Wrong: texts.CmdAssignArgs},
+			Flags: []flagSpec{
+				{Name: "to", Kind: stringFlag, Value: texts.CmdValueName, Help: texts.CmdFlagTo},
+				{Name: "role", Kind: stringFlag, Value: texts.CmdValueRole, Help: texts.CmdFlagRole},
+				flagQuestions,
+			},
+			options: assignParse},
+		{Name: "split", Summary: texts.CmdSplitSummary, About: texts.CmdSplitAbout,
+			Args:    argsSpec{Value: texts.CmdValueAnswers, Min: 1, Max: 1, Complete: completeYAML, Wrong: texts.CmdSplitArgs},
+			Flags:   []flagSpec{{Name: "dir", Kind: stringFlag, Value: texts.CmdValueDir, Help: texts.CmdFlagDir, Complete: completeFile}, flagQuestions},
+			options: splitParse},
+		{Name: "merge", Summary: texts.CmdMergeSummary, About: texts.CmdMergeAbout,
+			Args:    argsSpec{Value: texts.CmdValueMainParts, Min: 2, Max: -1, Complete: completeYAML, Wrong: texts.CmdMergeArgs},
+			Flags:   []flagSpec{{Name: "prefer", Kind: stringFlag, Value: texts.CmdValuePrefer, Help: texts.CmdFlagPrefer, Complete: completePrefer}, flagQuestions},
+			options: mergeParse},
+		{Name: "status", Summary: texts.CmdStatusSummary, About: texts.CmdStatusAbout,
+			Args:    argsSpec{Value: texts.CmdValueMainPartsOptional, Min: 1, Max: -1, Complete: completeYAML, Wrong: texts.CmdStatusArgs},
+			Flags:   []flagSpec{flagQuestions},
+			options: statusParse},
 		{Name: "validate", Summary: texts.CmdValidateSummary, About: texts.CmdValidateAbout,
 			Args:  argsSpec{Wrong: texts.CmdValidateArgs},
 			Flags: []flagSpec{flagQuestions}, Input: readsQuestionnaire,

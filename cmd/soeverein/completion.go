@@ -77,6 +77,8 @@ func valueWords(k completion) []string {
 		return commandNames()
 	case completeVersion:
 		return publishedVersions()
+	case completePrefer:
+		return []string{"main", "part"}
 	}
 	return nil
 }

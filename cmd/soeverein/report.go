@@ -50,6 +50,9 @@ func (o *reportOptions) run(e *env) error {
 		return err
 	}
 	printWarnings(e, l, append(f.warnings, q.CheckAnswers(f.answers, f.name)...))
+	if p := f.answers.Part; p != nil {
+		fmt.Fprintln(e.stderr, l.T(texts.CmdReportIsPart, texts.A("file", f.name), texts.A("name", p.Name), texts.A("main", p.Main)))
+	}
 	res := scoring.Evaluate(q, f.answers)
 	sum := sha256.Sum256(f.data)
 	var buf bytes.Buffer

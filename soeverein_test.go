@@ -34,8 +34,8 @@ func TestDefaultQuestionnaire(t *testing.T) {
 			t.Errorf("theme %q missing (themes: %v)", want, themeIDs)
 		}
 	}
-	if n := len(q.CouncilQuestions); n != 8 {
-		t.Errorf("council questions = %d, want the 8 recurring ones", n)
+	if n := len(q.CouncilQuestions); n != 10 {
+		t.Errorf("council questions = %d, want the 8 recurring ones, social media, and open standards and archiving", n)
 	}
 	if n := len(q.SOVObjectives); n != 8 {
 		t.Errorf("SOV objectives = %d, want 8", n)

@@ -88,10 +88,14 @@ type Respondent struct {
 
 // Answer is the answer to one question, with what backs it up.
 type Answer struct {
-	Choice        string   `yaml:"choice"`
-	Choices       []string `yaml:"choices"`
-	Value         *float64 `yaml:"value"`
-	Note          string   `yaml:"note"`
+	Choice  string   `yaml:"choice"`
+	Choices []string `yaml:"choices"`
+	Value   *float64 `yaml:"value"`
+	Note    string   `yaml:"note"`
+	// CouncilText is the respondent's public text for the council answer,
+	// in the college's voice; where given, the council answer states it
+	// instead of the option's statement. Note stays internal.
+	CouncilText   string   `yaml:"council_text"`
 	Evidence      []string `yaml:"evidence"`
 	EvidenceLevel string   `yaml:"evidence_level"`
 	AnsweredAt    string   `yaml:"answered_at"`

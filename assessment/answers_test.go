@@ -411,3 +411,50 @@ func TestChooseExclusive(t *testing.T) {
 		}
 	}
 }
+
+// The council text of an answer, even one to a question the questionnaire
+// no longer has, survives loading and saving.
+func TestCouncilTextSurvivesSave(t *testing.T) {
+	a, _, err := ParseAnswers(readTestdata(t, "answers-minimal.yaml"), "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.SetCouncilText("cloud.mail", "Wij bewaren onze mail: zie ‘het plan’ — 2027.\nTweede regel.")
+	path := filepath.Join(t.TempDir(), "answers.yaml")
+	if err := SaveAnswers(path, a); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _, err := ParseAnswers(data, "b.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{
+		"cloud.mail":             "Wij bewaren onze mail: zie ‘het plan’ — 2027.\nTweede regel.",
+		"cloud.retired_question": "Wij hebben deze vraag vorig jaar beantwoord.",
+	} {
+		if got := b.Answers[id].CouncilText; got != want {
+			t.Errorf("%s: council text after save = %q, want %q", id, got, want)
+		}
+	}
+}
+
+// A council text is content: parts that differ only in it are not the same
+// answer, and one that holds only a council text is not empty. An answer
+// without one keeps the digest it had before council texts existed.
+func TestCouncilTextIsContent(t *testing.T) {
+	a := &Answer{Choice: "eu", Note: "n"}
+	b := &Answer{Choice: "eu", Note: "n", CouncilText: "Wij kiezen voor Europa."}
+	if SameContent(a, b) {
+		t.Error("answers that differ in their council text have the same content")
+	}
+	if !(&Answer{CouncilText: "Wij kiezen voor Europa."}).HasContent() {
+		t.Error("an answer with only a council text has no content")
+	}
+	if got, want := a.Digest(), (&Answer{Choice: "eu", Note: "n", CouncilText: ""}).Digest(); got != want || got == b.Digest() {
+		t.Errorf("digests %s, %s, %s: want the first two equal and the third different", got, want, b.Digest())
+	}
+}

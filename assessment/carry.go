@@ -33,7 +33,7 @@ func CarryForward(q *Questionnaire, last *Answers, m Municipality, p Period, r R
 			ans.Choice, ans.Choices, ans.Value = "", nil, nil
 		}
 		ans.CarriedOver = ans.HasAnswer()
-		if ans.HasAnswer() || ans.Note != "" || len(ans.Evidence) > 0 || ans.EvidenceLevel != "" {
+		if ans.HasAnswer() || ans.Note != "" || ans.CouncilText != "" || len(ans.Evidence) > 0 || ans.EvidenceLevel != "" {
 			a.Answers[qu.ID] = ans
 		}
 	}

@@ -151,6 +151,9 @@ func (a *Answers) Clear(id string) {
 // SetNote sets the free-text note of a question.
 func (a *Answers) SetNote(id, note string) { a.entry(id).Note = note }
 
+// SetCouncilText sets the public text a question adds to the council answer.
+func (a *Answers) SetCouncilText(id, text string) { a.entry(id).CouncilText = text }
+
 // SetEvidence sets the evidence (document names or links) and its level.
 func (a *Answers) SetEvidence(id string, evidence []string, level string) error {
 	if level != "" && !slices.Contains(EvidenceLevels, level) {

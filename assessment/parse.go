@@ -182,7 +182,7 @@ func (v *validator) validate() {
 		v.rule(r)
 	}
 	v.validateReplaces()
-	v.councilCoverage()
+	v.councilQuestions()
 }
 
 func (v *validator) header() {
@@ -400,17 +400,5 @@ func (v *validator) theme(t *Theme) {
 	}
 	for _, qu := range t.Questions {
 		v.question(qu)
-	}
-}
-
-func (v *validator) councilCoverage() {
-	for _, c := range v.q.CouncilQuestions {
-		mapped := false
-		for _, t := range v.q.Themes {
-			mapped = mapped || slices.Contains(t.CouncilQuestions, c.ID)
-		}
-		if !mapped && c.ID != "" {
-			v.errorf(c.At.Of("id"), "unused-council-question", "council question %q is not answered by any theme: add it to a theme's council_questions, or remove it", c.ID)
-		}
 	}
 }

@@ -134,13 +134,58 @@ type SOVObjective struct {
 	At     Location `yaml:"-"`
 }
 
-// CouncilQuestion is a question councils keep asking; the report answers it
-// from the themes that map to it.
+// CouncilQuestion is a question councils keep asking. Its answer, in the
+// college's voice, opens with the first lead whose condition holds and then
+// says what the answers to its listed questions state, in that order.
+//
+// A council question without leads and questions (questionnaires before
+// 2026.2) is answered from the themes that name it, without answer texts.
 type CouncilQuestion struct {
-	ID   string   `yaml:"id"`
-	Text Text     `yaml:"text"`
-	At   Location `yaml:"-"`
+	ID   string `yaml:"id"`
+	Text Text   `yaml:"text"`
+	// Leads open the answer by answering the question asked; the first
+	// whose condition holds is used, and the last has no condition.
+	Leads []*CouncilLead `yaml:"leads"`
+	// Questions are the questions whose answers the council answer states,
+	// in the order it states them.
+	Questions []*CouncilSource `yaml:"questions"`
+	At        Location         `yaml:"-"`
 }
+
+// CouncilLead is a sentence that answers a council question directly,
+// chosen by a condition on the answers (the condition language of rules).
+type CouncilLead struct {
+	When *Condition `yaml:"when"`
+	Text Text       `yaml:"text"`
+	At   Location   `yaml:"-"`
+}
+
+// CouncilSource is a question that answers a council question: what the
+// college says for each of its options, and what the answer is about when
+// it is "weet ik niet".
+type CouncilSource struct {
+	Question string `yaml:"question"`
+	// Topic names what the question is about, to follow "Wij hebben nog
+	// geen volledig beeld van" when it is answered "weet ik niet".
+	Topic Text `yaml:"topic"`
+	// Statements say, per option id, what the college states when that
+	// option is chosen (choice questions).
+	Statements map[string]Text `yaml:"statements"`
+	// Value is the statement of a number question; {value} stands for the
+	// answer.
+	Value Text `yaml:"value"`
+	// Zero, when given, is said instead of Value for the answer 0 ("voor
+	// geen van ..." reads better than "voor 0 procent van ...").
+	Zero Text `yaml:"zero"`
+	// SilentZero says nothing for the answer 0, where another listed
+	// question already says it ("we have no exit plans").
+	SilentZero bool     `yaml:"silent_zero"`
+	At         Location `yaml:"-"`
+}
+
+// ValuePlaceholder stands for the answer in the statement of a number
+// question.
+const ValuePlaceholder = "{value}"
 
 // Reference is a public source that questions and rules cite.
 type Reference struct {

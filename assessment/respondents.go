@@ -60,6 +60,7 @@ type Superseded struct {
 	Choices       []string `yaml:"choices"`
 	Value         *float64 `yaml:"value"`
 	Note          string   `yaml:"note"`
+	CouncilText   string   `yaml:"council_text"`
 	Evidence      []string `yaml:"evidence"`
 	EvidenceLevel string   `yaml:"evidence_level"`
 	AnsweredAt    string   `yaml:"answered_at"`
@@ -70,14 +71,14 @@ type Superseded struct {
 }
 
 // HasContent reports whether an answer holds anything a person wrote: an
-// option, a value, a note or evidence.
+// option, a value, a note, a council text or evidence.
 func (a *Answer) HasContent() bool {
-	return a.HasAnswer() || a != nil && (a.Note != "" || len(a.Evidence) > 0 || a.EvidenceLevel != "")
+	return a.HasAnswer() || a != nil && (a.Note != "" || a.CouncilText != "" || len(a.Evidence) > 0 || a.EvidenceLevel != "")
 }
 
 // content is what a person wrote in an answer, as one comparable string;
 // who and when are left out, and so is the order of multiple choices.
-func content(choice string, choices []string, value *float64, note string, evidence []string, level string) string {
+func content(choice string, choices []string, value *float64, note string, evidence []string, level, councilText string) string {
 	var b strings.Builder
 	b.WriteString(choice)
 	b.WriteByte(0)
@@ -94,6 +95,12 @@ func content(choice string, choices []string, value *float64, note string, evide
 	b.WriteString(strings.Join(evidence, "\x01"))
 	b.WriteByte(0)
 	b.WriteString(level)
+	if councilText != "" {
+		// Only when given, so that the digests of answers without one stay
+		// what they were before council texts existed.
+		b.WriteByte(0)
+		b.WriteString(councilText)
+	}
 	return b.String()
 }
 
@@ -101,11 +108,11 @@ func (a *Answer) content() string {
 	if !a.HasContent() {
 		return ""
 	}
-	return content(a.Choice, a.Choices, a.Value, a.Note, a.Evidence, a.EvidenceLevel)
+	return content(a.Choice, a.Choices, a.Value, a.Note, a.Evidence, a.EvidenceLevel, a.CouncilText)
 }
 
 func (s *Superseded) content() string {
-	return content(s.Choice, s.Choices, s.Value, s.Note, s.Evidence, s.EvidenceLevel)
+	return content(s.Choice, s.Choices, s.Value, s.Note, s.Evidence, s.EvidenceLevel, s.CouncilText)
 }
 
 // Digest is a short fingerprint of what a person wrote in an answer ("" for
@@ -127,7 +134,7 @@ func SameContent(a, b *Answer) bool { return a.content() == b.content() }
 func (a *Answer) supersede(from string) *Superseded {
 	c := a.clone()
 	return &Superseded{
-		Choice: c.Choice, Choices: c.Choices, Value: c.Value, Note: c.Note,
+		Choice: c.Choice, Choices: c.Choices, Value: c.Value, Note: c.Note, CouncilText: c.CouncilText,
 		Evidence: c.Evidence, EvidenceLevel: c.EvidenceLevel,
 		AnsweredAt: c.AnsweredAt, AnsweredBy: c.AnsweredBy, From: from,
 	}

@@ -1,105 +1,287 @@
 package reports
 
 import (
-	"cmp"
-	"slices"
+	"fmt"
+	"io"
+	"strings"
 
+	"soeverein/assessment"
+	"soeverein/figure"
 	"soeverein/scoring"
 )
 
-// council is what the answer to one council question is built from.
-type council struct {
-	Number     int
-	Text       string
-	Themes     []*theme
-	Scored     []*theme // of Themes, those with a score
-	Unscored   []*theme // of Themes, those without (nothing counted yet)
-	KeyAnswers []*question
-	Findings   []*finding // the most serious rule findings
-	RuleCount  int        // rule findings in these themes
-	Serious    int        // of which high or critical
-	DontKnow   []*question
-	Missing    int
-	Carried    int
-	Advice     *action // the first action in the plan for a rule finding here
+// DefaultCouncilWords is the most words a council answer has unless
+// CouncilOptions says otherwise: a college answers a council question in
+// 30 to 100 words, and the answer must fit a letter as it is.
+const DefaultCouncilWords = 150
+
+// CouncilOptions says how to write the council answers.
+type CouncilOptions struct {
+	// Lang is "nl" (the default when empty) or "en".
+	Lang string
+	// WithScores adds one sentence with the scores of the themes the
+	// answer draws on; without it the answers hold no score or level.
+	WithScores bool
+	// MaxWords bounds each answer; 0 means DefaultCouncilWords.
+	MaxWords int
 }
 
-// How much a council answer quotes.
-const (
-	keyAnswersPerTheme   = 3 // at most, answers quoted per theme
-	keyAnswersMax        = 4 // about, answers quoted in all
-	councilFindingsShown = 2
-)
+// CouncilAnswer is the answer to one council question, in the college's
+// voice, ready to paste into its letter.
+type CouncilAnswer struct {
+	Number   int
+	ID       string
+	Question string
+	// Paragraphs are the answer: the lead with what the answers state,
+	// then (when something is not known) the sentence that says so.
+	// Without answer texts in the questionnaire there are none.
+	Paragraphs []string
+}
 
-// addCouncil gathers, per council question, the facts its answer is built
-// from: the scores of its themes, their weightiest answers, the findings.
-func (d *document) addCouncil(r *scoring.Result, themes map[string]*theme) {
-	for i, cq := range r.CouncilQuestions {
-		c := &council{Number: i + 1, Text: cq.Text.In(d.Lang)}
-		for _, id := range cq.Themes {
-			t := themes[id]
-			if t == nil {
-				continue
-			}
-			c.Themes = append(c.Themes, t)
-			if t.Scored {
-				c.Scored = append(c.Scored, t)
-			} else {
-				c.Unscored = append(c.Unscored, t)
-			}
-			c.KeyAnswers = append(c.KeyAnswers, keyAnswers(t, keyAnswersFor(len(cq.Themes)))...)
-			for _, qv := range t.Questions {
-				switch {
-				case qv.Status == string(scoring.DontKnow):
-					c.DontKnow = append(c.DontKnow, qv)
-				case qv.Status == string(scoring.Unanswered) || qv.Status == string(scoring.Invalid):
-					c.Missing++
-				}
-				if qv.CarriedOver {
-					c.Carried++
-				}
+// Sentences returns the answer's sentences, in order.
+func (c *CouncilAnswer) Sentences() []string {
+	var out []string
+	for _, p := range c.Paragraphs {
+		out = append(out, sentences(p)...)
+	}
+	return out
+}
+
+// Words counts the words of the answer.
+func (c *CouncilAnswer) Words() int {
+	n := 0
+	for _, p := range c.Paragraphs {
+		n += len(strings.Fields(p))
+	}
+	return n
+}
+
+// CouncilAnswers writes the answer to every council question of the
+// questionnaire: the lead whose condition holds, then per listed question
+// the respondent's council text or the statements of the chosen options,
+// and one sentence naming what is not known ("weet ik niet", not yet
+// answered). Each answer stays within the word limit (later statements are
+// left out first), and no sentence stands in two answers. It is pure: the
+// same result gives the same answers.
+func CouncilAnswers(r *scoring.Result, q *assessment.Questionnaire, opts CouncilOptions) []*CouncilAnswer {
+	lang := opts.Lang
+	if lang == "" {
+		lang = assessment.DefaultLanguage
+	}
+	limit := opts.MaxWords
+	if limit <= 0 {
+		limit = DefaultCouncilWords
+	}
+	questions := map[string]*scoring.QuestionResult{}
+	for _, t := range r.Themes {
+		for _, qr := range t.Questions {
+			questions[qr.ID] = qr
+		}
+	}
+	used := map[string]bool{}
+	out := make([]*CouncilAnswer, 0, len(r.CouncilQuestions))
+	for i, cr := range r.CouncilQuestions {
+		c := &CouncilAnswer{Number: i + 1, ID: cr.ID, Question: cr.Text.In(lang)}
+		out = append(out, c)
+		var cq *assessment.CouncilQuestion
+		if q != nil {
+			cq = q.CouncilQuestion(cr.ID)
+		}
+		if cq == nil || cr.Lead < 0 || cr.Lead >= len(cq.Leads) {
+			continue
+		}
+		b := &councilBuilder{lang: lang, limit: limit, used: used}
+		b.write(cq.Leads[cr.Lead].Text.In(lang), true)
+		var unknown []string
+		var body [][]string // per listed question, its sentences
+		for _, id := range cq.LeadQuestions() {
+			if qr := questions[id]; qr != nil && qr.Status != scoring.Hidden {
+				body = append(body, sentences(oneLine(qr.CouncilText)))
 			}
 		}
-		for _, a := range d.Actions {
-			if len(a.Causes) > 0 && slices.Contains(c.Themes, a.Theme) {
-				c.Advice = a
-				break
+		for _, s := range cq.Questions {
+			said, topic := statements(s, questions[s.Question], lang)
+			if topic != "" {
+				unknown = append(unknown, topic)
+			}
+			body = append(body, said)
+		}
+		var tail []string
+		if len(unknown) > 0 {
+			tail = append(tail, fmt.Sprintf(msg(lang, "council.unknown"), joinAnd(lang, unknown)))
+		}
+		if opts.WithScores {
+			if s := scoreSentence(r, cr, lang); s != "" {
+				tail = append(tail, s)
 			}
 		}
-		for _, f := range d.findings {
-			if !f.FromRule || !slices.Contains(c.Themes, f.Theme) {
-				continue
-			}
-			c.RuleCount++
-			if f.Severity == string(scoring.High) || f.Severity == string(scoring.Critical) {
-				c.Serious++
+		b.reserve(tail)
+		for _, said := range body {
+			for _, s := range said {
+				b.write(s, false)
 			}
 		}
-		for _, f := range d.findings {
-			if f.FromRule && slices.Contains(c.Themes, f.Theme) {
-				c.Findings = append(c.Findings, f)
-			}
+		b.paragraph()
+		for _, s := range tail {
+			b.write(s, true)
 		}
-		c.Findings = c.Findings[:min(len(c.Findings), councilFindingsShown)]
-		d.Council = append(d.Council, c)
+		b.paragraph()
+		c.Paragraphs = b.paragraphs
+	}
+	return out
+}
+
+// statements returns what a listed question's answer states, or the topic
+// when the answer is not known; a question not asked (hidden, n.v.t.)
+// states nothing.
+func statements(s *assessment.CouncilSource, qr *scoring.QuestionResult, lang string) (said []string, topic string) {
+	if qr == nil || qr.Status == scoring.Hidden || qr.Status == scoring.NotApplicable {
+		return nil, ""
+	}
+	if t := oneLine(qr.CouncilText); t != "" {
+		return sentences(t), ""
+	}
+	if qr.Status != scoring.Answered {
+		return nil, s.Topic.In(lang)
+	}
+	if qr.Value != nil && *qr.Value == 0 && s.SilentZero {
+		return nil, ""
+	}
+	if qr.Value != nil && *qr.Value == 0 && len(s.Zero) > 0 {
+		return []string{s.Zero.In(lang)}, ""
+	}
+	if qr.Value != nil {
+		return []string{strings.ReplaceAll(s.Value.In(lang), assessment.ValuePlaceholder, figure.Value(lang, *qr.Value))}, ""
+	}
+	for _, o := range qr.Selected {
+		if t, ok := s.Statements[o.ID]; ok {
+			said = append(said, t.In(lang))
+		}
+	}
+	return said, ""
+}
+
+// scoreSentence names the scores of the themes a council answer draws on,
+// in one sentence, or "" when none has a score.
+func scoreSentence(r *scoring.Result, cr *scoring.CouncilQuestion, lang string) string {
+	var parts []string
+	partial := false // a theme's score is over what was answered
+	for _, id := range cr.Themes {
+		t := r.Theme(id)
+		if t == nil || !t.Scored {
+			continue
+		}
+		partial = partial || t.Answered < t.Total
+		parts = append(parts, fmt.Sprintf(msg(lang, "council.theme_score"), t.Title.In(lang), figure.Score(lang, t.Score)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	s := fmt.Sprintf(msg(lang, "council.scores"), joinAnd(lang, parts))
+	if partial {
+		s = strings.TrimSuffix(s, ".") + ", " + figure.OverWhatWasAnswered(lang) + "."
+	}
+	return s
+}
+
+// councilBuilder collects the sentences of one answer within its word
+// limit, skipping sentences that an earlier answer already holds.
+type councilBuilder struct {
+	lang       string
+	limit      int
+	words      int
+	reserved   int
+	used       map[string]bool // sentences of every answer so far
+	current    []string
+	paragraphs []string
+}
+
+// reserve keeps room for sentences that are written last but must fit.
+func (b *councilBuilder) reserve(ss []string) {
+	for _, s := range ss {
+		b.reserved += len(strings.Fields(s))
 	}
 }
 
-// keyAnswersFor says how many answers to quote from each of n themes: about
-// four in all, at least one per theme.
-func keyAnswersFor(n int) int { return max(1, min(keyAnswersPerTheme, keyAnswersMax/max(n, 1))) }
+// write adds a sentence when it fits and is new; a must sentence (the lead,
+// the reserved tail) is added whatever the limit.
+func (b *councilBuilder) write(s string, must bool) {
+	s = oneLine(s)
+	key := strings.ToLower(s)
+	if s == "" || b.used[key] {
+		return
+	}
+	n := len(strings.Fields(s))
+	if must {
+		b.reserved = max(0, b.reserved-n)
+	} else if b.words+n+b.reserved > b.limit {
+		return
+	}
+	b.used[key] = true
+	b.words += n
+	b.current = append(b.current, s)
+}
 
-// keyAnswers picks the answers a council answer quotes from a theme: the
-// counted questions with the most weight, in questionnaire order among equals.
-func keyAnswers(t *theme, n int) []*question {
-	var counted []*question
-	for _, qv := range t.Questions {
-		if qv.Status == string(scoring.Answered) || qv.Status == string(scoring.DontKnow) {
-			counted = append(counted, qv)
+func (b *councilBuilder) paragraph() {
+	if len(b.current) > 0 {
+		b.paragraphs = append(b.paragraphs, strings.Join(b.current, " "))
+		b.current = nil
+	}
+}
+
+// sentences splits text after every full stop, question or exclamation
+// mark followed by a space.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if strings.IndexByte(".!?", text[i]) >= 0 && (i+1 == len(text) || text[i+1] == ' ') {
+			if s := strings.TrimSpace(text[start : i+1]); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
 		}
 	}
-	slices.SortStableFunc(counted, func(a, b *question) int { return cmp.Compare(b.Weight, a.Weight) })
-	counted = counted[:min(len(counted), n)]
-	slices.SortStableFunc(counted, func(a, b *question) int { return cmp.Compare(a.index, b.index) })
-	return counted
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// joinAnd joins parts as "a, b en c".
+func joinAnd(lang string, parts []string) string {
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " " + msg(lang, "and") + " " + parts[len(parts)-1]
+}
+
+// CouncilMarkdown writes the numbered council answers alone, each council
+// question as a heading with its answer below, for the college's letter.
+func CouncilMarkdown(w io.Writer, r *scoring.Result, q *assessment.Questionnaire, opts CouncilOptions) error {
+	if opts.Lang == "" {
+		opts.Lang = assessment.DefaultLanguage
+	}
+	if _, ok := messages[opts.Lang]; !ok {
+		return fmt.Errorf("council answers: language %q is not available (use nl or en)", opts.Lang)
+	}
+	var b strings.Builder
+	for i, c := range CouncilAnswers(r, q, opts) {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "## %d. %s\n\n", c.Number, inline(c.Question))
+		paragraphs := c.Paragraphs
+		if len(paragraphs) == 0 {
+			paragraphs = []string{msg(opts.Lang, "council.no_texts")}
+		}
+		for j, p := range paragraphs {
+			if j > 0 {
+				b.WriteString("\n")
+			}
+			b.WriteString(inline(p) + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }

@@ -44,7 +44,7 @@ type document struct {
 	TopActions   []*action
 	Actions      []*action  // every recommendation once, in action-plan order
 	findings     []*finding // every finding, most serious first (the result's order)
-	Council      []*council
+	Council      []*CouncilAnswer
 	SOV          sov
 	References   []*reference
 	Previous     *development // the section on the year before, or nil
@@ -224,7 +224,7 @@ func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *
 		Answered: c.Answered, Total: c.Total, DontKnow: c.DontKnow, NotApplicable: c.NotApplicable,
 		Missing: pick(questions, c.Missing), CarriedOver: pick(questions, c.CarriedOver), Review: pick(questions, c.Review),
 	}
-	d.addCouncil(r, themes)
+	d.Council = CouncilAnswers(r, q, CouncilOptions{Lang: lang})
 	d.addSOV(r)
 	d.Previous = newDevelopment(opts.Previous, lang)
 	d.addReferences(r)

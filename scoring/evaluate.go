@@ -45,6 +45,7 @@ func Evaluate(q *assessment.Questionnaire, a *assessment.Answers) *Result {
 	res.Overall = e.overall(res.Themes)
 	res.Completeness = e.completeness()
 	res.Findings = e.findings(res.Rules)
+	e.councilLeads(res.CouncilQuestions)
 	res.SOV = e.sov()
 	return res
 }
@@ -227,6 +228,7 @@ func (e *evaluation) question(qu *assessment.Question) *QuestionResult {
 	}
 	if ans != nil {
 		qr.Note = ans.Note
+		qr.CouncilText = ans.CouncilText
 		qr.Evidence = orEmpty(ans.Evidence)
 		qr.EvidenceLevel = ans.EvidenceLevel
 		qr.AnsweredBy = ans.AnsweredBy
@@ -391,20 +393,6 @@ func (e *evaluation) completeness() Completeness {
 	slices.Sort(c.Ignored)
 	c.Complete = c.Answered == c.Total
 	return c
-}
-
-func councilQuestions(q *assessment.Questionnaire) []*CouncilQuestion {
-	out := make([]*CouncilQuestion, 0, len(q.CouncilQuestions))
-	for _, cq := range q.CouncilQuestions {
-		c := &CouncilQuestion{ID: cq.ID, Text: cq.Text, Themes: []string{}}
-		for _, t := range q.Themes {
-			if slices.Contains(t.CouncilQuestions, cq.ID) {
-				c.Themes = append(c.Themes, t.ID)
-			}
-		}
-		out = append(out, c)
-	}
-	return out
 }
 
 func references(q *assessment.Questionnaire) []*Reference {

@@ -217,6 +217,7 @@ type QuestionResult struct {
 	Contribution  float64  `json:"contribution"`
 	PointsLost    float64  `json:"points_lost"`
 	Note          string   `json:"note"`
+	CouncilText   string   `json:"council_text"` // the respondent's public text for the council answer
 	Evidence      []string `json:"evidence"`
 	EvidenceLevel string   `json:"evidence_level"` // self_declared, documented, audited or ""
 	AnsweredBy    string   `json:"answered_by"`
@@ -365,9 +366,13 @@ type SOVResult struct {
 // CouncilQuestion is a recurring council question the report answers from
 // the themes that name it.
 type CouncilQuestion struct {
-	ID     string          `json:"id"`
-	Text   assessment.Text `json:"text"`
-	Themes []string        `json:"themes"` // themes that help answer it, in order
+	ID        string          `json:"id"`
+	Text      assessment.Text `json:"text"`
+	Themes    []string        `json:"themes"`    // themes that help answer it, in order
+	Questions []string        `json:"questions"` // questions whose answers its answer states, in order
+	// Lead is the index of the lead sentence whose condition holds first
+	// (the last lead has none), or -1 when the questionnaire gives no leads.
+	Lead int `json:"lead"`
 }
 
 // Reference is a public source cited by questions, rules and findings.

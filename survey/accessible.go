@@ -371,6 +371,11 @@ func (a *lineMode) ask(qu *assessment.Question) (moved bool, err error) {
 				return false, err
 			}
 			continue
+		case "p":
+			if err := a.askCouncilText(qu); err != nil {
+				return false, err
+			}
+			continue
 		case "-":
 			if !a.sess.Prev() {
 				fmt.Fprintln(a.w, a.c.FirstQuestion)
@@ -566,6 +571,24 @@ func (a *lineMode) askEvidence(qu *assessment.Question) error {
 	}
 	if ans := a.sess.A.Get(qu.ID); ans != nil && len(ans.Evidence) > 0 {
 		fmt.Fprintln(a.w, c.f(c.AccEvidenceSaved, len(ans.Evidence), levelName(c, ans.EvidenceLevel)))
+	}
+	return nil
+}
+
+// askCouncilText reads the public text for the council answer (command p).
+func (a *lineMode) askCouncilText(qu *assessment.Question) error {
+	prompt := a.c.AccCouncilPrompt
+	if ans := a.sess.A.Get(qu.ID); ans != nil && ans.CouncilText != "" {
+		prompt = a.c.f(a.c.AccCouncilCurrent, ans.CouncilText)
+	}
+	line, err := a.read(prompt)
+	switch {
+	case err != nil:
+		return err
+	case line == "-":
+		a.sess.SetCouncilText("")
+	case line != "":
+		a.sess.SetCouncilText(line)
 	}
 	return nil
 }

@@ -14,11 +14,24 @@ import (
 // delete it.
 
 func (m *Model) openNote(qu *assessment.Question) tea.Cmd {
+	m.councilText = false
 	m.note.SetValue("")
 	if ans := m.sess.A.Get(qu.ID); ans != nil {
 		// Shown, and kept when saved, with control and hidden characters
 		// visible (the load warned about them): the editor draws them raw.
 		m.note.SetValue(safetext.Terminal(ans.Note))
+	}
+	m.setScreen(screenNote)
+	return m.note.Focus()
+}
+
+// openCouncilText opens the note editor for the public text the council
+// answer uses: the same screen, another field.
+func (m *Model) openCouncilText(qu *assessment.Question) tea.Cmd {
+	m.councilText = true
+	m.note.SetValue("")
+	if ans := m.sess.A.Get(qu.ID); ans != nil {
+		m.note.SetValue(ans.CouncilText)
 	}
 	m.setScreen(screenNote)
 	return m.note.Focus()
@@ -59,7 +72,10 @@ func (m *Model) levelLabel(level string) string {
 func (m *Model) editorKey(msg tea.KeyMsg) tea.Cmd {
 	switch msg.String() {
 	case "esc", "ctrl+s":
-		if m.screen == screenNote {
+		if m.screen == screenNote && m.councilText {
+			m.sess.SetCouncilText(m.note.Value())
+			m.note.Blur()
+		} else if m.screen == screenNote {
 			m.sess.SetNote(m.note.Value())
 			m.note.Blur()
 		} else {

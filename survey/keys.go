@@ -22,6 +22,7 @@ type keyMap struct {
 	PageUp, PageDown, Page, Carried           key.Binding
 	NextYear, Details                         key.Binding
 	Assign                                    key.Binding // who answers a theme (part.go)
+	CouncilText                               key.Binding
 }
 
 var _ help.KeyMap = keyMap{}
@@ -73,6 +74,8 @@ func newKeyMap(c *catalog) keyMap {
 		Page:     b("pg↑↓", c.KeyPage, "pgup", "pgdown"),
 		// Carried only explains the theme list's "·3" in the full help.
 		Carried: b("·3", c.KeyCarried, "·"),
+		// p: the public text for the council answer, beside the note (o).
+		CouncilText: b("p", c.KeyCouncilText, "p"),
 		// On the start screen: a new assessment from the file under the cursor.
 		NextYear: b("v", c.KeyNextYear, "v"),
 		Details:  b("g", c.KeyDetails, "g"),
@@ -129,7 +132,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Enter, k.Number, k.Toggle, k.Page},
 		second,
-		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll},
+		{k.DontKnow, k.NA, k.Clear, k.HelpText, k.Mark, k.ConfirmAll, k.CouncilText},
 		{k.Note, k.Evidence, k.SaveAs, k.Finish, k.Quit, k.More, k.Confirm},
 	}
 }

@@ -207,6 +207,15 @@ type catalog struct {
 	ExclOthers             string // %s %s: the exclusive option, the options it switched off
 	ExclCleared            string // %s: the exclusive option(s) switched off by another choice
 	AccExclAlone           string // %s: an exclusive option typed together with others
+
+	// The council text: public, in the college's voice, for the council
+	// answers (issue 12), beside the internal note.
+	KeyCouncilText    string
+	CouncilTextTitle  string // %s: question text
+	CouncilTextHint   string
+	CouncilTextLabel  string
+	AccCouncilPrompt  string
+	AccCouncilCurrent string // %s
 }
 
 // f formats a catalog text.
@@ -395,9 +404,9 @@ var dutch = catalog{
 	AccTheme:               "Thema: %s (%d van %d beantwoord)",
 	AccQuestion:            "Vraag %d van %d",
 	AccCurrent:             "Huidig antwoord: %s",
-	AccChoicePrompt:        "Antwoord (nummer; ? = toelichting; m = markeren; b = bewijs; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccMultiPrompt:         "Antwoorden (nummers met komma's, bijvoorbeeld 1,3; ? = toelichting; m = markeren; b = bewijs; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
-	AccNumberPrompt:        "Waarde van %s tot %s%s (w = weet ik niet; ? = toelichting; m = markeren; b = bewijs; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccChoicePrompt:        "Antwoord (nummer; ? = toelichting; m = markeren; b = bewijs; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccMultiPrompt:         "Antwoorden (nummers met komma's, bijvoorbeeld 1,3; ? = toelichting; m = markeren; b = bewijs; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
+	AccNumberPrompt:        "Waarde van %s tot %s%s (w = weet ik niet; ? = toelichting; m = markeren; b = bewijs; p = tekst voor de raad; Enter = overslaan of houden; - = vorige vraag; q = stoppen): ",
 	AccNotePrompt:          "Notitie (optioneel; Enter = geen): ",
 	AccNoteCurrent:         "Notitie (Enter = houden: %q; - = wissen): ",
 	AccSaveFailed:          "Opslaan mislukt: %s. De antwoorden staan nog in het geheugen.",
@@ -414,6 +423,13 @@ var dutch = catalog{
 	ExclOthers:             "‘%s’ sluit de andere keuzes uit; uitgezet: %s.",
 	ExclCleared:            "Uitgezet: %s, want dat sluit deze keuze uit.",
 	AccExclAlone:           "‘%s’ sluit de andere keuzes uit: kies het alleen, of laat het weg",
+
+	KeyCouncilText:    "raadstekst",
+	CouncilTextTitle:  "Tekst voor de raad bij: %s",
+	CouncilTextHint:   "Openbare tekst in de stem van het college (‘wij’); het antwoord op de raadsvraag gebruikt die in plaats van de standaardzin. Schrijf geen namen of interne zaken. esc of ctrl+s bewaart en gaat terug.",
+	CouncilTextLabel:  "Tekst voor de raad",
+	AccCouncilPrompt:  "Tekst voor de raad, openbaar, in de stem van het college (Enter = geen): ",
+	AccCouncilCurrent: "Tekst voor de raad (Enter = houden: %q; - = wissen): ",
 }
 
 var english = catalog{
@@ -591,9 +607,9 @@ var english = catalog{
 	AccTheme:               "Theme: %s (%d of %d answered)",
 	AccQuestion:            "Question %d of %d",
 	AccCurrent:             "Current answer: %s",
-	AccChoicePrompt:        "Answer (number; ? = explanation; m = mark; b = evidence; Enter = skip or keep; - = previous question; q = quit): ",
-	AccMultiPrompt:         "Answers (numbers with commas, for example 1,3; ? = explanation; m = mark; b = evidence; Enter = skip or keep; - = previous question; q = quit): ",
-	AccNumberPrompt:        "Value from %s to %s%s (w = don't know; ? = explanation; m = mark; b = evidence; Enter = skip or keep; - = previous question; q = quit): ",
+	AccChoicePrompt:        "Answer (number; ? = explanation; m = mark; b = evidence; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
+	AccMultiPrompt:         "Answers (numbers with commas, for example 1,3; ? = explanation; m = mark; b = evidence; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
+	AccNumberPrompt:        "Value from %s to %s%s (w = don't know; ? = explanation; m = mark; b = evidence; p = text for the council; Enter = skip or keep; - = previous question; q = quit): ",
 	AccNotePrompt:          "Note (optional; Enter = none): ",
 	AccNoteCurrent:         "Note (Enter = keep: %q; - = remove): ",
 	AccSaveFailed:          "Saving failed: %s. The answers are still in memory.",
@@ -610,4 +626,11 @@ var english = catalog{
 	ExclOthers:             "‘%s’ excludes the other choices; switched off: %s.",
 	ExclCleared:            "Switched off: %s, because it excludes this choice.",
 	AccExclAlone:           "‘%s’ excludes the other choices: choose it alone, or leave it out",
+
+	KeyCouncilText:    "council text",
+	CouncilTextTitle:  "Text for the council on: %s",
+	CouncilTextHint:   "Public text in the college's voice (‘we’); the council answer uses it instead of the standard sentence. Write no names or internal matters. esc or ctrl+s keeps it and goes back.",
+	CouncilTextLabel:  "Text for the council",
+	AccCouncilPrompt:  "Text for the council, public, in the college's voice (Enter = none): ",
+	AccCouncilCurrent: "Text for the council (Enter = keep: %q; - = remove): ",
 }

@@ -111,6 +111,7 @@ type Model struct {
 	showHelp     bool
 	number       textinput.Model
 	note         textarea.Model
+	councilText  bool // the note editor edits the council text
 	evidence     textarea.Model
 	level        int // evidence level being edited: 0 none, 1.. EvidenceLevels
 	saveAs       textinput.Model

@@ -175,6 +175,8 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 		}
 	case key.Matches(msg, k.Note):
 		return m.openNote(qu)
+	case key.Matches(msg, k.CouncilText):
+		return m.openCouncilText(qu)
 	case key.Matches(msg, k.Evidence):
 		return m.openEvidence(qu)
 	case key.Matches(msg, k.Mark):

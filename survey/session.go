@@ -295,6 +295,18 @@ func (s *Session) SetNote(note string) {
 	s.rev++
 }
 
+// SetCouncilText sets the current question's public text for the council
+// answer.
+func (s *Session) SetCouncilText(text string) {
+	qu := s.Current()
+	text = strings.TrimSpace(safetext.Typed(text))
+	if ans := s.A.Get(qu.ID); ans == nil && text == "" || ans != nil && ans.CouncilText == text {
+		return
+	}
+	s.A.SetCouncilText(qu.ID, text)
+	s.rev++
+}
+
 // SetDetails changes who and what the assessment is about (municipality,
 // CBS code, reference date, year, respondent); fields of the file this
 // version does not know stay. n must have passed Check.

@@ -550,6 +550,9 @@ func (m *Model) viewAnswerDetails(add func(string), ans *assessment.Answer, w in
 	if ans != nil && ans.Note != "" {
 		add(m.st.Header.Render(m.c.Note+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.Note, "\n", " ")), w-ansi.StringWidth(m.c.Note)-2))
 	}
+	if ans != nil && ans.CouncilText != "" {
+		add(m.st.Header.Render(m.c.CouncilTextLabel+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.CouncilText, "\n", " ")), w-ansi.StringWidth(m.c.CouncilTextLabel)-2))
+	}
 	if ans != nil && (len(ans.Evidence) > 0 || ans.EvidenceLevel != "") {
 		add(m.st.Header.Render(m.c.Evidence+": ") + m.c.f(m.c.EvidenceCount, len(ans.Evidence)) + ", " + m.levelLabel(ans.EvidenceLevel))
 	}
@@ -580,8 +583,12 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 
 func (m *Model) viewNote(w int) string {
 	qu := m.sess.Current()
-	return m.st.Title.Render(truncate(m.c.f(m.c.NoteTitle, qu.Text.In(m.opts.Lang)), w)) + "\n" +
-		m.st.Muted.Render(wrap(m.c.NoteHint, w)) + "\n\n" + m.note.View()
+	title, hint := m.c.NoteTitle, m.c.NoteHint
+	if m.councilText {
+		title, hint = m.c.CouncilTextTitle, m.c.CouncilTextHint
+	}
+	return m.st.Title.Render(truncate(m.c.f(title, qu.Text.In(m.opts.Lang)), w)) + "\n" +
+		m.st.Muted.Render(wrap(hint, w)) + "\n\n" + m.note.View()
 }
 
 func (m *Model) viewEvidence(w int) string {

@@ -290,4 +290,11 @@ const (
 	CmdRefusalText             Key = "cmd.refusal.text"
 	CmdReportIsPart            Key = "cmd.report.is_part"
 	CmdLockHolder              Key = "cmd.lock.holder"
+	CmdCouncilSummary          Key = "cmd.council.summary"
+	CmdCouncilAbout            Key = "cmd.council.about"
+	CmdCouncilArgs             Key = "cmd.council.args"
+	CmdFlagCouncilOut          Key = "cmd.flag.council_out"
+	CmdFlagWithScores          Key = "cmd.flag.with_scores"
+	CmdCouncilDraft            Key = "cmd.council.draft"
+	CmdCouncilWritten          Key = "cmd.council.written"
 )

@@ -127,6 +127,14 @@ func commandTable() []*commandSpec {
 				flagJSON, flagQuestions, flagKnown,
 			},
 			Input: readsAnswers, options: compareParse},
+		{Name: "council", Summary: texts.CmdCouncilSummary, About: texts.CmdCouncilAbout,
+			Args: argsSpec{Value: texts.CmdValueAnswers, Min: 1, Max: 1, Complete: completeYAML, Wrong: texts.CmdCouncilArgs},
+			Flags: []flagSpec{
+				{Name: "o", Kind: stringFlag, Value: texts.CmdValueFile, Help: texts.CmdFlagCouncilOut, Complete: completeFile},
+				{Name: "with-scores", Kind: boolFlag, Help: texts.CmdFlagWithScores},
+				flagQuestions,
+			},
+			Input: readsAnswers, options: councilParse},
 		{Name: "assign", Summary: texts.CmdAssignSummary, About: texts.CmdAssignAbout,
 			Args: argsSpec{Value: texts.CmdValueAssignArgs, Min: 2, Max: -1, Complete: completeYAML, Wrong: texts.CmdAssignArgs},
 			Flags: []flagSpec{

@@ -146,7 +146,7 @@ func TestBashCompletion(t *testing.T) {
 		want []string
 	}{
 		{"soeverein sc", []string{"score"}},
-		{"soeverein c", []string{"compare", "completion", "config"}},
+		{"soeverein c", []string{"compare", "completion", "config", "council"}},
 		{"soeverein score --", []string{"--help", "--json", "--lang", "--questions"}},
 		{"soeverein report --p", []string{"--previous"}},
 		{"soeverein score soe", []string{"soeverein-GM0363-2025.yaml", "soeverein-GM0363-2026.yaml"}},

@@ -40,7 +40,7 @@ func TestDefaultQuestionnaire(t *testing.T) {
 	if n := len(q.SOVObjectives); n != 8 {
 		t.Errorf("SOV objectives = %d, want 8", n)
 	}
-	types := map[string]int{}
+	types := map[assessment.QuestionType]int{}
 	conditional := 0
 	for _, qu := range q.Questions() {
 		types[qu.Type]++
@@ -60,7 +60,7 @@ func TestDefaultQuestionnaire(t *testing.T) {
 			t.Errorf("question %s: scores range %g..%g, want 0..100 so that the weakest and the best answer are clear", qu.ID, lo, hi)
 		}
 	}
-	for _, typ := range []string{assessment.Single, assessment.Multi, assessment.Number} {
+	for _, typ := range assessment.QuestionTypes() {
 		if types[typ] == 0 {
 			t.Errorf("no question of type %s", typ)
 		}

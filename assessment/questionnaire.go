@@ -24,12 +24,22 @@ func (t Text) In(lang string) string {
 // DefaultLanguage is the language users see unless they ask for another.
 const DefaultLanguage = "nl"
 
+// QuestionType is the kind of a question, as the questionnaire's type:
+// field spells it. A switch on it names every kind (Single, Multi,
+// Number), so that adding a kind shows every place that must learn it
+// (go vet's exhaustive-style linters and a reader alike).
+type QuestionType string
+
 // The kinds of question.
 const (
-	Single = "single" // one option
-	Multi  = "multi"  // one or more options
-	Number = "number" // a value in a range, scored through bands
+	Single QuestionType = "single" // one option
+	Multi  QuestionType = "multi"  // one or more options
+	Number QuestionType = "number" // a value in a range, scored through bands
 )
+
+// QuestionTypes lists every kind of question, in the order the
+// questionnaire format documents them.
+func QuestionTypes() []QuestionType { return []QuestionType{Single, Multi, Number} }
 
 // The answers every question accepts besides its own options.
 const (
@@ -211,15 +221,19 @@ type Theme struct {
 
 // Question is one question of a theme.
 type Question struct {
-	ID            string     `yaml:"id"`
-	Type          string     `yaml:"type"`
-	Weight        float64    `yaml:"weight"`
-	Text          Text       `yaml:"text"`
-	Help          Text       `yaml:"help"`
-	Refs          []string   `yaml:"refs"`
-	SOV           []string   `yaml:"sov"`
-	NotApplicable bool       `yaml:"not_applicable"`
-	ShowIf        *Condition `yaml:"show_if"`
+	ID            string       `yaml:"id"`
+	Type          QuestionType `yaml:"type"`
+	Weight        float64      `yaml:"weight"`
+	Text          Text         `yaml:"text"`
+	Help          Text         `yaml:"help"`
+	Refs          []string     `yaml:"refs"`
+	SOV           []string     `yaml:"sov"`
+	NotApplicable bool         `yaml:"not_applicable"`
+	// Sensitive marks a question whose answer the public version of the
+	// report leaves out (where the back-ups are, which scenarios are not
+	// covered): it shows only the theme's score and level.
+	Sensitive bool       `yaml:"sensitive"`
+	ShowIf    *Condition `yaml:"show_if"`
 	// AppliesFrom (YYYY-MM-DD) is the first reference date on which the
 	// question is asked; before it, it is hidden and not scored.
 	AppliesFrom string    `yaml:"applies_from"`

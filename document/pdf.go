@@ -85,9 +85,18 @@ type system struct {
 	getenv   func(string) string
 }
 
-func findConverter(sys system) (Converter, error) {
+// FindConverterOf looks for one kind of converter only (tests of a
+// report's PDF through each program use it).
+func FindConverterOf(kind ConverterKind) (Converter, error) {
+	return findConverter(hostSystem(), kind)
+}
+
+func findConverter(sys system, kinds ...ConverterKind) (Converter, error) {
+	if len(kinds) == 0 {
+		kinds = []ConverterKind{LibreOffice, Chromium}
+	}
 	var searched []string
-	for _, kind := range []ConverterKind{LibreOffice, Chromium} {
+	for _, kind := range kinds {
 		names, places := candidates(kind, sys)
 		for _, n := range names {
 			searched = append(searched, n+" (PATH)")
@@ -191,6 +200,13 @@ func (c Converter) Write(ctx context.Context, w io.Writer, d *Document) error {
 	}
 	_, err = w.Write(data)
 	return err
+}
+
+// ConvertFile converts the file src (a DOCX or ODT for LibreOffice, an
+// HTML file for Chromium) in the folder dir, where the program keeps its
+// fresh profile, and returns the path of the PDF it made.
+func (c Converter) ConvertFile(ctx context.Context, dir, src string) (string, error) {
+	return c.convert(ctx, dir, src)
 }
 
 // Args returns the command line for converting src in dir, where the

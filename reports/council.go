@@ -24,6 +24,11 @@ type CouncilOptions struct {
 	WithScores bool
 	// MaxWords bounds each answer; 0 means DefaultCouncilWords.
 	MaxWords int
+	// Public writes the answers for the public version of the report:
+	// what the answers to sensitive questions state (where the back-ups
+	// are, which scenarios are not covered) is left out, also when it is
+	// not known. A council text the respondent wrote for the council stays.
+	Public bool
 }
 
 // CouncilAnswer is the answer to one council question, in the college's
@@ -100,6 +105,9 @@ func CouncilAnswers(r *scoring.Result, q *assessment.Questionnaire, opts Council
 			}
 		}
 		for _, s := range cq.Questions {
+			if opts.Public && sensitive(q, s.Question) && oneLine(councilText(questions[s.Question])) == "" {
+				continue
+			}
 			said, topic := statements(s, questions[s.Question], lang)
 			if topic != "" {
 				unknown = append(unknown, topic)
@@ -129,6 +137,20 @@ func CouncilAnswers(r *scoring.Result, q *assessment.Questionnaire, opts Council
 		c.Paragraphs = b.paragraphs
 	}
 	return out
+}
+
+// sensitive says whether the questionnaire marks question id sensitive.
+func sensitive(q *assessment.Questionnaire, id string) bool {
+	qu := q.Question(id)
+	return qu != nil && qu.Sensitive
+}
+
+// councilText is the respondent's council text of a question result, or "".
+func councilText(qr *scoring.QuestionResult) string {
+	if qr == nil {
+		return ""
+	}
+	return qr.CouncilText
 }
 
 // statements returns what a listed question's answer states, or the topic

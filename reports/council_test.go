@@ -437,3 +437,39 @@ func BenchmarkCouncilAnswers(b *testing.B) {
 		CouncilAnswers(s.result, s.q, CouncilOptions{Lang: "nl"})
 	}
 }
+
+// TestPublicCouncilAnswersLeaveOutSensitiveQuestions: the public version's
+// council answers state nothing that the answer to a sensitive question
+// says (and name no such question as not known), while the internal
+// version does; a council text written for the council stays.
+func TestPublicCouncilAnswersLeaveOutSensitiveQuestions(t *testing.T) {
+	for _, f := range fixtures {
+		s := load(t, f)
+		for _, lang := range Languages {
+			internal := CouncilAnswers(s.result, s.q, CouncilOptions{Lang: lang})
+			public := CouncilAnswers(s.result, s.q, CouncilOptions{Lang: lang, Public: true})
+			var all, pub strings.Builder
+			for i := range internal {
+				all.WriteString(strings.Join(internal[i].Paragraphs, "\n") + "\n")
+				pub.WriteString(strings.Join(public[i].Paragraphs, "\n") + "\n")
+			}
+			for _, cq := range s.q.CouncilQuestions {
+				for _, src := range cq.Questions {
+					qu := s.q.Question(src.Question)
+					if qu == nil || !qu.Sensitive {
+						continue
+					}
+					texts := []string{src.Topic.In(lang)}
+					for _, st := range src.Statements {
+						texts = append(texts, st.In(lang))
+					}
+					for _, text := range texts {
+						if text != "" && strings.Contains(pub.String(), strings.TrimSuffix(text, ".")) {
+							t.Errorf("%s/%s: the public council answers say %q, from sensitive question %s", f.name, lang, text, qu.ID)
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -107,8 +107,8 @@ func TestOtherVersionIsExplained(t *testing.T) {
 		src := s.render(t, tt.lang)
 		doc := parseMarkdown(src)
 		found := false
-		for n := doc.FirstChild().NextSibling(); n != nil && n.Kind() == ast.KindBlockquote; n = n.NextSibling() {
-			found = found || strings.HasPrefix(plainText(n, src), tt.top)
+		for n := doc.FirstChild(); n != nil && n.Kind() != ast.KindHeading; n = n.NextSibling() {
+			found = found || n.Kind() == ast.KindBlockquote && strings.HasPrefix(plainText(n, src), tt.top)
 		}
 		if !found {
 			t.Errorf("%s: no note under the title starts with %q", tt.lang, tt.top)

@@ -5,18 +5,15 @@ import (
 
 	"bytes"
 	"embed"
-	"fmt"
 	"io"
 	"math"
 	"regexp"
-	"strconv"
 	"strings"
-	"sync"
 	"text/template"
-	"time"
 
 	"soeverein/assessment"
 	"soeverein/compare"
+	docm "soeverein/document"
 	"soeverein/scoring"
 )
 
@@ -33,6 +30,10 @@ type Options struct {
 	// Previous, when set, adds the section "Ontwikkeling sinds <jaar>": a
 	// comparison (compare.Compare) whose last year is this report's year.
 	Previous *compare.Trend
+	// Public asks for the version for publication (Build): no evidence, no
+	// notes, no respondents' names, no answers to sensitive questions, the
+	// critical findings in general words, and a redaction log.
+	Public bool
 }
 
 // Languages are the report languages.
@@ -41,42 +42,16 @@ var Languages = []string{"nl", "en"}
 //go:embed templates/*.tmpl
 var templateFiles embed.FS
 
-// templates holds the parsed template of each language; parsing happens
-// once, on first use.
-var templates = sync.OnceValues(func() (map[string]*template.Template, error) {
-	out := map[string]*template.Template{}
-	for _, lang := range Languages {
-		name := "report." + lang + ".md.tmpl"
-		t, err := template.New(name).Funcs(funcs(lang)).Funcs(trendFuncs(lang)).ParseFS(templateFiles, "templates/"+name, "templates/previous."+lang+".md.tmpl")
-		if err != nil {
-			return nil, fmt.Errorf("report template %s: %w", name, err)
-		}
-		out[lang] = t
-	}
-	return out, nil
-})
-
-// Markdown writes the report of a scored assessment to w, in the language of
-// opts. The questionnaire adds the theme descriptions; it may be nil. The
-// output depends only on its arguments: the same result gives the same bytes.
+// Markdown writes the report of a scored assessment to w as markdown, in
+// the language of opts: Build, then the document package's markdown writer.
+// The questionnaire adds the theme descriptions; it may be nil. The output
+// depends only on its arguments: the same result gives the same bytes.
 func Markdown(w io.Writer, r *scoring.Result, q *assessment.Questionnaire, opts Options) error {
-	if opts.Lang == "" {
-		opts.Lang = assessment.DefaultLanguage
-	}
-	all, err := templates()
+	d, err := Build(r, q, opts)
 	if err != nil {
 		return err
 	}
-	t := all[opts.Lang]
-	if t == nil {
-		return fmt.Errorf("report: language %q is not available (use nl or en)", opts.Lang)
-	}
-	var buf bytes.Buffer
-	if err := t.Execute(&buf, newDocument(r, q, opts)); err != nil {
-		return fmt.Errorf("report: %w", err)
-	}
-	_, err = w.Write(tidy(buf.Bytes()))
-	return err
+	return docm.Markdown(w, d)
 }
 
 // tidy drops trailing spaces and runs of blank lines that the templates
@@ -207,19 +182,11 @@ func bar(score float64) string {
 	return strings.Repeat("█", full) + strings.Repeat("░", 10-full)
 }
 
-// date writes YYYY-MM-DD, YYYY-MM or YYYY in words: 1 november 2026,
-// november 2026, 2026. Anything else is written as it is, escaped.
+// date writes YYYY-MM-DD, YYYY-MM or YYYY in words (dateText); anything
+// else is written as it is, escaped.
 func date(lang, s string) string {
-	for _, layout := range []string{time.DateOnly, "2006-01"} {
-		t, err := time.Parse(layout, s)
-		if err != nil {
-			continue
-		}
-		month := msg(lang, "month."+strconv.Itoa(int(t.Month())))
-		if layout == time.DateOnly {
-			return fmt.Sprintf("%d %s %d", t.Day(), month, t.Year())
-		}
-		return fmt.Sprintf("%s %d", month, t.Year())
+	if d := dateText(lang, s); d != s {
+		return d
 	}
 	return inline(s)
 }

@@ -22,8 +22,46 @@ import (
 var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
 
 // parseMarkdown parses src into a goldmark document.
+// A YAML metadata block at the top (the report's title, date and checksums,
+// which pandoc reads) is blanked out first, with its length kept so that
+// positions stay those of src.
 func parseMarkdown(src []byte) ast.Node {
+	if n := frontMatter(src); n > 0 {
+		blank := bytes.Clone(src)
+		for i := range n {
+			if blank[i] != '\n' {
+				blank[i] = ' '
+			}
+		}
+		src = blank
+	}
 	return markdownParser.Parse(text.NewReader(src))
+}
+
+// frontMatter is the length of the YAML block at the start of src, or 0.
+func frontMatter(src []byte) int {
+	if !bytes.HasPrefix(src, []byte("---\n")) {
+		return 0
+	}
+	i := bytes.Index(src[4:], []byte("\n---\n"))
+	if i < 0 {
+		return 0
+	}
+	return 4 + i + 5
+}
+
+// metaTitle is the title in the YAML block as a reader sees it, or "".
+func metaTitle(src []byte) (string, bool) {
+	n := frontMatter(src)
+	for _, line := range strings.Split(string(src[:n]), "\n") {
+		if v, ok := strings.CutPrefix(line, "title: \""); ok {
+			v = strings.TrimSuffix(v, "\"")
+			v = strings.NewReplacer(`\"`, `"`, `\\`, `\`).Replace(v)
+			doc := markdownParser.Parse(text.NewReader([]byte(v)))
+			return plainText(doc, []byte(v)), true
+		}
+	}
+	return "", false
 }
 
 // plainText is the text a reader sees in n: escapes resolved, soft line
@@ -76,11 +114,18 @@ type heading struct {
 func (h heading) String() string { return strings.Repeat("#", h.Level) + " " + h.Text }
 
 // headings lists the headings of a document in order.
+// A report with a title in its metadata block gets that title as level 1
+// and its chapters (#) as level 2, as pandoc makes them in a converted file.
 func headings(doc ast.Node, src []byte) []heading {
 	var out []heading
+	shift := 0
+	if title, ok := metaTitle(src); ok {
+		out = append(out, heading{1, title})
+		shift = 1
+	}
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if h, ok := n.(*ast.Heading); ok && entering {
-			out = append(out, heading{h.Level, plainText(h, src)})
+			out = append(out, heading{h.Level + shift, plainText(h, src)})
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil

@@ -27,7 +27,7 @@ func TestPrintedScoresAreTheScorers(t *testing.T) {
 					t.Errorf("%s/%s: summary does not say %s", f.name, lang, want)
 				}
 			}
-			rows := row.FindAllStringSubmatch(out[strings.Index(out, "| --- | --- | --- | --- |"):], len(res.Themes))
+			rows := row.FindAllStringSubmatch(out[strings.Index(out, "| :--- | :--- | :--- | :--- |"):], len(res.Themes))
 			if len(rows) != len(res.Themes) {
 				t.Fatalf("%s/%s: %d theme rows in the summary table, want %d", f.name, lang, len(rows), len(res.Themes))
 			}

@@ -288,19 +288,19 @@ func TestReportWithPrevious(t *testing.T) {
 			if err := Markdown(&without, this, q, Options{Lang: lang}); err != nil {
 				t.Fatal(err)
 			}
-			title := map[string]string{"nl": "## Ontwikkeling sinds 2026\n", "en": "## Development since 2026\n"}[lang]
+			title := map[string]string{"nl": "# Ontwikkeling sinds 2026\n", "en": "# Development since 2026\n"}[lang]
 			src := with.String()
 			start := strings.Index(src, title)
 			if start < 0 {
 				t.Fatalf("report has no section %q", strings.TrimSpace(title))
 			}
-			end := start + len(title) + strings.Index(src[start+len(title):], "\n## ") + 1
+			end := start + len(title) + strings.Index(src[start+len(title):], "\n# ") + 1
 			got := src[start:end]
 			if src[:start]+src[end:] != without.String() {
 				t.Error("the report with --previous differs from the one without in more than the added section")
 			}
-			next := map[string]string{"nl": "## Antwoorden op raadsvragen", "en": "## Answers to council questions"}[lang]
-			if !strings.HasPrefix(src[end:], next) || !strings.Contains(src[:start], "## Samenvatting\n") && lang == "nl" {
+			next := map[string]string{"nl": "# Antwoorden op raadsvragen", "en": "# Answers to council questions"}[lang]
+			if !strings.HasPrefix(src[end:], next) || !strings.Contains(src[:start], "# Samenvatting\n") && lang == "nl" {
 				t.Errorf("the section is not between the summary and %q", next)
 			}
 			checkGolden(t, filepath.Join("testdata", "trend", "previous."+lang+".md"), []byte(got))

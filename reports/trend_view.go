@@ -110,6 +110,7 @@ type trendAnswer struct {
 	CarriedFrom string
 	Lost        []string
 	CarriedOver bool
+	withheld    bool // public version: the answer to a sensitive question
 }
 
 type trendFinding struct {

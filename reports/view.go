@@ -48,6 +48,12 @@ type document struct {
 	SOV          sov
 	References   []*reference
 	Previous     *development // the section on the year before, or nil
+
+	// public is set by redact: the view is the version for publication,
+	// and redacted counts what it left out, by kind.
+	public       bool
+	redacted     map[string]int
+	generalTitle map[string]string // public: a finding's title, and the general words it got
 }
 
 type questionnaireRef struct {
@@ -118,6 +124,7 @@ type question struct {
 	EvidenceLevel string
 	CarriedOver   bool
 	Review        bool
+	withheld      bool // public version: a sensitive question, its answer left out
 }
 
 type finding struct {
@@ -130,6 +137,7 @@ type finding struct {
 	Theme          *theme
 	Question       *question // the question of a don't-know finding
 	CapLevel       int       // 0 when the finding caps nothing
+	generalized    bool      // public version: put in general words
 }
 
 type levelCap struct {
@@ -224,7 +232,7 @@ func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *
 		Answered: c.Answered, Total: c.Total, DontKnow: c.DontKnow, NotApplicable: c.NotApplicable,
 		Missing: pick(questions, c.Missing), CarriedOver: pick(questions, c.CarriedOver), Review: pick(questions, c.Review),
 	}
-	d.Council = CouncilAnswers(r, q, CouncilOptions{Lang: lang})
+	d.Council = CouncilAnswers(r, q, CouncilOptions{Lang: lang, Public: opts.Public})
 	d.addSOV(r)
 	d.Previous = newDevelopment(opts.Previous, lang)
 	d.addReferences(r)

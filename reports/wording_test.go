@@ -23,8 +23,8 @@ func TestReportWording(t *testing.T) {
 				if strings.Contains(text, ".; ") {
 					t.Error(`answers joined as "….; …": the full stop of each option must go`)
 				}
-				plan := text[strings.Index(text, "\n## "+map[string]string{"nl": "Actieplan", "en": "Action plan"}[lang]):]
-				plan = plan[:strings.Index(plan[4:], "\n## ")+4]
+				plan := text[strings.Index(text, "\n# "+map[string]string{"nl": "Actieplan", "en": "Action plan"}[lang]):]
+				plan = plan[:strings.Index(plan[3:], "\n# ")+3]
 				seen := map[string]bool{}
 				for _, line := range strings.Split(plan, "\n") {
 					cells := strings.Split(line, " | ")

@@ -195,11 +195,11 @@ func (s Status) Counted() bool { return s == Answered || s == DontKnow }
 // QuestionResult is one question with its answer and what it did to the
 // theme score.
 type QuestionResult struct {
-	ID     string          `json:"id"`
-	Text   assessment.Text `json:"text"`
-	Type   string          `json:"type"`   // single, multi or number
-	Weight float64         `json:"weight"` // relative weight within the theme
-	Status Status          `json:"status"`
+	ID     string                  `json:"id"`
+	Text   assessment.Text         `json:"text"`
+	Type   assessment.QuestionType `json:"type"`   // single, multi or number
+	Weight float64                 `json:"weight"` // relative weight within the theme
+	Status Status                  `json:"status"`
 	// Selected holds the chosen options (single: one; multi: one or more)
 	// when Status is answered; Value and Unit the value of a number question.
 	Selected []*SelectedOption `json:"selected"`

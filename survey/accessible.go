@@ -8,8 +8,6 @@ import (
 	"io"
 	"os"
 	"slices"
-	"soeverein/figure"
-	"soeverein/reports"
 	"strconv"
 	"strings"
 
@@ -17,8 +15,12 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"soeverein/assessment"
+	"soeverein/figure"
+	"soeverein/reports"
 	"soeverein/safetext"
 	"soeverein/scoring"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // RunAccessible runs the survey as plain numbered prompts on w and r, one
@@ -28,14 +30,16 @@ import (
 // after every answer. At the end of the input it saves and returns nil;
 // when ctx is cancelled (ctrl+c) it saves and returns ErrAborted.
 func RunAccessible(ctx context.Context, w io.Writer, r io.Reader, opts Options) error {
-	opts.fill()
+	if err := opts.fill(); err != nil {
+		return err
+	}
 	done := make(chan struct{})
 	defer close(done)
 	out := &outWriter{w: safetext.NewWriter(w)}
 	a := &lineMode{ctx: ctx, w: out, out: out, lines: readLines(r, done), opts: opts, q: opts.Questionnaire,
-		c: catalogFor(opts.Lang), saver: NewSaver(opts.Write), width: lineWidth(w)}
+		c: texts.Lang(opts.Lang), saver: NewSaver(opts.Write), width: lineWidth(w)}
 	defer a.saver.Close()
-	a.say(a.c.AccIntro, "")
+	a.say(a.c.T(texts.SurveyAccIntro), "")
 	err := a.start()
 	a.partIntro()
 	if err == nil {
@@ -54,9 +58,9 @@ type lineMode struct {
 	lines     <-chan string
 	opts      Options
 	q         *assessment.Questionnaire
-	c         *catalog
+	c         texts.Lang
 	saver     *Saver
-	sess      *Session
+	sess      *engine.Session
 	lastTheme *assessment.Theme
 	last      *assessment.Answers // last year's answers (--from), for the new assessment
 	width     int                 // lines break at words to fit it
@@ -206,26 +210,26 @@ func (a *lineMode) end(err error) error {
 		}
 		return err
 	}
-	aside, serr := a.sess.SaveFinal(a.saver)
+	aside, serr := SaveFinal(a.sess, a.saver)
 	for _, n := range a.saver.Notes() {
 		fmt.Fprintln(a.w, n)
 	}
 	if serr != nil {
-		fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, serr))
+		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, serr))))
 		return fmt.Errorf("%w; the last answers could not be saved", serr)
 	}
 	if aside != "" {
-		fmt.Fprintf(a.w, "%v; your answers are saved in %s\n", assessment.ErrChangedOnDisk, aside)
+		fmt.Fprintln(a.w, savedAside(a.c, aside))
 	}
 	switch {
 	case a.out.err != nil:
 		// Nobody reads any more; say it where the caller prints errors.
 		return fmt.Errorf("write output: %w; the answers are saved in %s", a.out.err, a.sess.Path)
 	case errors.Is(err, io.EOF):
-		a.say(a.c.f(a.c.AccEOF, a.sess.Path), "")
+		a.say(a.c.T(texts.SurveyAccEOF, texts.A("file", a.sess.Path)), "")
 		return nil
 	case errors.Is(err, errStop), errors.Is(err, ErrAborted):
-		a.say(a.c.f(a.c.AccStopped, a.sess.Path), "")
+		a.say(a.c.T(texts.SurveyAccStopped, texts.A("file", a.sess.Path)), "")
 		if errors.Is(err, errStop) {
 			return nil
 		}
@@ -241,13 +245,13 @@ func (a *lineMode) save() error {
 		if err == nil {
 			return nil
 		}
-		fmt.Fprintln(a.w, a.c.f(a.c.AccSaveFailed, err))
+		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, err))))
 		if a.scripted() {
 			// The next lines of a script are answers, never a file name:
 			// every answer tries again, and the end says if none could be.
 			return nil
 		}
-		line, rerr := a.read(a.c.AccSaveAsPrompt)
+		line, rerr := a.read(a.c.T(texts.SurveyAccSaveAsPrompt))
 		if rerr != nil {
 			return rerr
 		}
@@ -257,7 +261,7 @@ func (a *lineMode) save() error {
 		// The TUI's rule: the same file may be tried again, another
 		// existing file is never overwritten.
 		if line != a.sess.Path && exists(line) {
-			fmt.Fprintln(a.w, a.c.f(a.c.ErrPathTaken, line))
+			fmt.Fprintln(a.w, a.c.T(texts.SurveyErrPathTaken, texts.A("file", line)))
 			continue
 		}
 		a.sess.SetPath(line)
@@ -296,15 +300,15 @@ func (a *lineMode) show(qu *assessment.Question) {
 		a.lastTheme = t
 		done, total := a.sess.Progress(t)
 		fmt.Fprintln(a.w)
-		fmt.Fprintln(a.w, c.f(c.AccTheme, t.Title.In(lang), done, total))
+		fmt.Fprintln(a.w, c.T(texts.SurveyAccTheme, texts.A("theme", t.Title.In(lang)), texts.Int("answered", done), texts.Int("total", total)))
 	}
 	i, n := a.sess.Position()
 	fmt.Fprintln(a.w)
-	a.say(c.f(c.AccQuestion, i+1, n)+": "+qu.Text.In(lang), "")
+	a.say(c.T(texts.SurveyAccQuestion, texts.Int("number", i+1), texts.Int("total", n))+": "+qu.Text.In(lang), "")
 	ans := a.sess.A.Get(qu.ID)
 	a.showAnswer(qu, ans)
 	if ans != nil && ans.Review {
-		fmt.Fprintln(a.w, "! "+c.Marked)
+		fmt.Fprintln(a.w, "! "+c.T(texts.SurveyMarked))
 	}
 	if qu.Type == assessment.Number {
 		return
@@ -313,9 +317,9 @@ func (a *lineMode) show(qu *assessment.Question) {
 		num := fmt.Sprintf("  %d. ", k+1)
 		a.say(num+o.Label.In(lang), strings.Repeat(" ", len(num)))
 	}
-	fmt.Fprintf(a.w, "  %d. %s (w)\n", len(qu.Options)+1, c.DontKnow)
+	fmt.Fprintf(a.w, "  %d. %s (w)\n", len(qu.Options)+1, c.T(texts.SurveyDontKnow))
 	if qu.NotApplicable {
-		fmt.Fprintf(a.w, "  %d. %s (n)\n", len(qu.Options)+2, c.NotApplicable)
+		fmt.Fprintf(a.w, "  %d. %s (n)\n", len(qu.Options)+2, c.T(texts.SurveyNotApplicable))
 	}
 }
 
@@ -327,20 +331,20 @@ func (a *lineMode) showAnswer(qu *assessment.Question, ans *assessment.Answer) {
 	prev := a.sess.Previous(qu)
 	switch {
 	case a.sess.IsUnconfirmed(qu) && prev != nil:
-		fmt.Fprintf(a.w, "%s %s; %s\n", c.f(c.LastYear, describe(prev)), c.CarriedPending, c.AccConfirmHint)
+		fmt.Fprintf(a.w, "%s %s; %s\n", c.T(texts.SurveyLastYear, texts.A("answer", describe(prev))), c.T(texts.SurveyCarriedPending), c.T(texts.SurveyAccConfirmHint))
 		return
 	case a.sess.IsUnconfirmed(qu):
-		fmt.Fprintf(a.w, "%s; %s\n", c.f(c.CarriedEarlier, describe(ans)), c.AccConfirmHint)
+		fmt.Fprintf(a.w, "%s; %s\n", c.T(texts.SurveyCarriedEarlier, texts.A("answer", describe(ans))), c.T(texts.SurveyAccConfirmHint))
 		return
 	case ans.HasAnswer():
-		fmt.Fprintln(a.w, c.f(c.AccCurrent, describe(ans)))
+		fmt.Fprintln(a.w, c.T(texts.SurveyAccCurrent, texts.A("answer", describe(ans))))
 	}
 	switch {
 	case prev == nil:
-	case sameAnswer(prev, ans):
-		fmt.Fprintln(a.w, c.f(c.LastYear, describe(prev))+" "+c.LastYearSame)
+	case engine.SameAnswer(prev, ans):
+		fmt.Fprintln(a.w, c.T(texts.SurveyLastYear, texts.A("answer", describe(prev)))+" "+c.T(texts.SurveyLastYearSame))
 	default:
-		fmt.Fprintln(a.w, c.f(c.LastYear, describe(prev))+" "+c.LastYearChanged)
+		fmt.Fprintln(a.w, c.T(texts.SurveyLastYear, texts.A("answer", describe(prev)))+" "+c.T(texts.SurveyLastYearChanged))
 	}
 }
 
@@ -361,9 +365,9 @@ func (a *lineMode) ask(qu *assessment.Question) (moved bool, err error) {
 		case "m":
 			a.sess.ToggleReview()
 			if ans := a.sess.A.Get(qu.ID); ans != nil && ans.Review {
-				fmt.Fprintln(a.w, a.c.MarkedOn)
+				fmt.Fprintln(a.w, a.c.T(texts.SurveyMarkedOn))
 			} else {
-				fmt.Fprintln(a.w, a.c.MarkedOff)
+				fmt.Fprintln(a.w, a.c.T(texts.SurveyMarkedOff))
 			}
 			continue
 		case "b":
@@ -378,7 +382,7 @@ func (a *lineMode) ask(qu *assessment.Question) (moved bool, err error) {
 			continue
 		case "-":
 			if !a.sess.Prev() {
-				fmt.Fprintln(a.w, a.c.FirstQuestion)
+				fmt.Fprintln(a.w, a.c.T(texts.SurveyFirstQuestion))
 			}
 			return true, nil
 		case "":
@@ -386,35 +390,22 @@ func (a *lineMode) ask(qu *assessment.Question) (moved bool, err error) {
 			return false, nil
 		}
 		if err := a.apply(qu, line); err != nil {
-			fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, err))
+			fmt.Fprintln(a.w, a.c.T(texts.SurveyAccInvalid, texts.A("problem", texts.Message(a.c, err))))
 			continue
 		}
 		return false, a.askNote(qu)
 	}
 }
 
-func (a *lineMode) prompt(qu *assessment.Question) string {
-	c := a.c
-	switch qu.Type {
-	case assessment.Number:
-		unit := ""
-		if qu.Unit == "percent" {
-			unit = c.UnitPercent
-		}
-		return c.f(c.AccNumberPrompt, fmtNum(*qu.Min), fmtNum(*qu.Max), unit)
-	case assessment.Multi:
-		return c.AccMultiPrompt
-	}
-	return c.AccChoicePrompt
-}
+func (a *lineMode) prompt(qu *assessment.Question) string { return kindOf(qu).prompt(a.c, qu) }
 
 func (a *lineMode) explain(qu *assessment.Question) {
-	a.say(a.c.HelpTitle+": "+strings.Join(strings.Fields(qu.Help.In(a.opts.Lang)), " "), "")
+	a.say(a.c.T(texts.SurveyHelpTitle)+": "+strings.Join(strings.Fields(qu.Help.In(a.opts.Lang)), " "), "")
 	first := true
 	for _, id := range qu.Refs {
 		if ref := a.q.Reference(id); ref != nil {
 			if first {
-				fmt.Fprintln(a.w, a.c.Refs+":")
+				fmt.Fprintln(a.w, a.c.T(texts.SurveyRefs)+":")
 				first = false
 			}
 			text := ref.Title
@@ -435,50 +426,7 @@ func (a *lineMode) apply(qu *assessment.Question, line string) error {
 	case "n":
 		return a.sess.Choose(assessment.NotApplicable)
 	}
-	if qu.Type == assessment.Number {
-		return a.sess.SetValue(line)
-	}
-	ids, err := a.parseChoices(qu, line)
-	if err != nil {
-		return err
-	}
-	builtin := slices.Contains(ids, assessment.DontKnow) || slices.Contains(ids, assessment.NotApplicable)
-	switch {
-	case builtin && len(ids) > 1:
-		return errors.New(a.c.AccAlone)
-	case qu.Type == assessment.Single && len(ids) > 1:
-		return errors.New(a.c.f(a.c.AccOneNumber, len(qu.OptionIDs())))
-	case qu.Type == assessment.Single || builtin:
-		return a.sess.Choose(ids[0])
-	}
-	if x := qu.ExclusiveIn(ids); x != "" && len(ids) > 1 {
-		return errors.New(a.c.f(a.c.AccExclAlone, qu.Option(x).Label.In(a.opts.Lang)))
-	}
-	// A multi question: switch options until exactly these are chosen.
-	// An exclusive option chosen now switches the others off by itself;
-	// say so when that drops options chosen before.
-	before := a.sess.A.Get(qu.ID).Selected()
-	if ans := a.sess.A.Get(qu.ID); ans.IsDontKnow() || ans.IsNotApplicable() {
-		before = nil
-	}
-	for _, o := range qu.Options {
-		have := a.sess.A.Get(qu.ID).Selected()
-		if ans := a.sess.A.Get(qu.ID); ans.IsDontKnow() || ans.IsNotApplicable() {
-			have = nil
-		}
-		if slices.Contains(ids, o.ID) != slices.Contains(have, o.ID) {
-			if err := a.sess.Choose(o.ID); err != nil {
-				return err
-			}
-		}
-	}
-	a.sess.Note() // drop the notes of the single switches: one note for the answer
-	if qu.ExclusiveIn(ids) != "" || qu.ExclusiveIn(before) != "" {
-		if note := a.sess.exclusiveNote(qu, ids[0], before, a.sess.A.Get(qu.ID).Selected()); note != "" {
-			fmt.Fprintln(a.w, note)
-		}
-	}
-	return nil
+	return kindOf(qu).apply(a, qu, line)
 }
 
 // parseChoices turns "1, 3" into option ids; the built-in answers come
@@ -490,7 +438,7 @@ func (a *lineMode) parseChoices(qu *assessment.Question, line string) ([]string,
 		part = strings.TrimSpace(part)
 		k, err := strconv.Atoi(part)
 		if err != nil || k < 1 || k > len(all) {
-			return nil, errors.New(a.c.f(a.c.AccBadNumber, part, len(all)))
+			return nil, errors.New(a.c.T(texts.SurveyAccBadNumber, texts.A("value", strconv.Quote(part)), texts.Int("max", len(all))))
 		}
 		if !slices.Contains(ids, all[k-1]) {
 			ids = append(ids, all[k-1])
@@ -500,10 +448,10 @@ func (a *lineMode) parseChoices(qu *assessment.Question, line string) ([]string,
 }
 
 func (a *lineMode) askNote(qu *assessment.Question) error {
-	prompt := a.c.AccNotePrompt
+	prompt := a.c.T(texts.SurveyAccNotePrompt)
 	ans := a.sess.A.Get(qu.ID)
 	if ans != nil && ans.Note != "" {
-		prompt = a.c.f(a.c.AccNoteCurrent, ans.Note)
+		prompt = a.c.T(texts.SurveyAccNoteCurrent, texts.A("note", strconv.Quote(ans.Note)))
 	}
 	line, err := a.read(prompt)
 	switch {
@@ -527,9 +475,9 @@ func (a *lineMode) askEvidence(qu *assessment.Question) error {
 	if ans != nil {
 		have, level = ans.Evidence, ans.EvidenceLevel
 	}
-	prompt := c.AccEvidencePrompt
+	prompt := c.T(texts.SurveyAccEvidencePrompt)
 	if len(have) > 0 {
-		prompt = c.f(c.AccEvidenceCurrent, strings.Join(have, "; "))
+		prompt = c.T(texts.SurveyAccEvidenceCurrent, texts.A("evidence", strings.Join(have, "; ")))
 	}
 	line, err := a.read(prompt)
 	if err != nil {
@@ -543,18 +491,13 @@ func (a *lineMode) askEvidence(qu *assessment.Question) error {
 	default:
 		items = strings.Split(line, ";")
 	}
-	levels := make([]string, len(c.EvidenceLevels))
-	for i, l := range c.EvidenceLevels {
-		levels[i] = fmt.Sprintf("%d = %s", i+1, l)
+	levels := make([]string, len(assessment.EvidenceLevels))
+	for i, l := range assessment.EvidenceLevels {
+		levels[i] = fmt.Sprintf("%d = %s", i+1, levelName(c, l))
 	}
 	for len(items) > 0 {
-		current := c.NoEvidenceLevel
-		for i, l := range assessment.EvidenceLevels {
-			if l == level {
-				current = c.EvidenceLevels[i]
-			}
-		}
-		line, err := a.read(c.f(c.AccEvidenceLevelPrompt, strings.Join(levels, ", "), current))
+		current := levelName(c, level)
+		line, err := a.read(c.T(texts.SurveyAccEvidenceLevelPrompt, texts.A("levels", strings.Join(levels, ", ")), texts.A("current", current)))
 		if err != nil {
 			return err
 		}
@@ -564,22 +507,22 @@ func (a *lineMode) askEvidence(qu *assessment.Question) error {
 			}
 			break
 		}
-		fmt.Fprintln(a.w, c.f(c.AccInvalid, c.f(c.AccBadNumber, line, len(assessment.EvidenceLevels))))
+		fmt.Fprintln(a.w, c.T(texts.SurveyAccInvalid, texts.A("problem", c.T(texts.SurveyAccBadNumber, texts.A("value", strconv.Quote(line)), texts.Int("max", len(assessment.EvidenceLevels))))))
 	}
 	if err := a.sess.SetEvidence(strings.Join(items, "\n"), level); err != nil {
 		return err
 	}
 	if ans := a.sess.A.Get(qu.ID); ans != nil && len(ans.Evidence) > 0 {
-		fmt.Fprintln(a.w, c.f(c.AccEvidenceSaved, len(ans.Evidence), levelName(c, ans.EvidenceLevel)))
+		fmt.Fprintln(a.w, c.N(texts.SurveyAccEvidenceSaved, len(ans.Evidence), texts.A("level", levelName(c, ans.EvidenceLevel))))
 	}
 	return nil
 }
 
 // askCouncilText reads the public text for the council answer (command p).
 func (a *lineMode) askCouncilText(qu *assessment.Question) error {
-	prompt := a.c.AccCouncilPrompt
+	prompt := a.c.T(texts.SurveyAccCouncilPrompt)
 	if ans := a.sess.A.Get(qu.ID); ans != nil && ans.CouncilText != "" {
-		prompt = a.c.f(a.c.AccCouncilCurrent, ans.CouncilText)
+		prompt = a.c.T(texts.SurveyAccCouncilCurrent, texts.A("text", strconv.Quote(ans.CouncilText)))
 	}
 	line, err := a.read(prompt)
 	switch {
@@ -593,14 +536,20 @@ func (a *lineMode) askCouncilText(qu *assessment.Question) error {
 	return nil
 }
 
-// levelName is an evidence level in words.
-func levelName(c *catalog, level string) string {
-	for i, l := range assessment.EvidenceLevels {
-		if l == level {
-			return c.EvidenceLevels[i]
-		}
+// levelName is an evidence level in words, the report's words; "" (no
+// level given) is "no level".
+func levelName(c texts.Lang, level string) string {
+	if k, ok := evidenceKeys[level]; ok {
+		return c.T(k)
 	}
-	return c.NoEvidenceLevel
+	return c.T(texts.SurveyNoEvidenceLevel)
+}
+
+// evidenceKeys are the words of assessment.EvidenceLevels.
+var evidenceKeys = map[string]texts.Key{
+	assessment.SelfDeclared: texts.EvidenceSelfDeclared,
+	assessment.Documented:   texts.EvidenceDocumented,
+	assessment.Audited:      texts.EvidenceAudited,
 }
 
 // review shows what is open after the last question and asks whether to
@@ -609,7 +558,7 @@ func (a *lineMode) review() (finished bool, err error) {
 	c := a.c
 	r := a.sess.Review()
 	fmt.Fprintln(a.w)
-	fmt.Fprintln(a.w, c.f(c.AccReviewSummary, len(r.Unanswered), len(r.DontKnow), len(r.Marked)))
+	fmt.Fprintln(a.w, c.T(texts.SurveyAccReviewSummary, texts.Int("unanswered", len(r.Unanswered)), texts.Int("dont_know", len(r.DontKnow)), texts.Int("marked", len(r.Marked))))
 	// Every question listed gets a number: typing it goes there.
 	var listed []*assessment.Question
 	list := func(qs []*assessment.Question) {
@@ -620,19 +569,19 @@ func (a *lineMode) review() (finished bool, err error) {
 		}
 	}
 	if len(r.Unanswered)+len(r.Marked) > 0 {
-		fmt.Fprintln(a.w, c.AccQuestionNames)
+		fmt.Fprintln(a.w, c.T(texts.SurveyAccQuestionNames))
 		list(append(slices.Clone(r.Unanswered), r.Marked...))
 	}
 	if len(r.Unconfirmed) > 0 {
-		fmt.Fprintln(a.w, c.f(c.AccUnconfirmed, len(r.Unconfirmed)))
+		fmt.Fprintln(a.w, c.N(texts.SurveyAccUnconfirmed, len(r.Unconfirmed)))
 		list(r.Unconfirmed)
 	}
 	if len(r.Gone) > 0 {
-		fmt.Fprintln(a.w, c.AccGone)
+		fmt.Fprintln(a.w, c.T(texts.SurveyAccGone))
 		for _, g := range r.Gone {
 			id := g.ID
 			if g.LastYear {
-				id += " (" + c.GoneLastYear + ")"
+				id += " (" + c.T(texts.SurveyGoneLastYear) + ")"
 			}
 			fmt.Fprintf(a.w, "  - %s: %s\n", id, describeRaw(g.Answer))
 		}
@@ -640,8 +589,8 @@ func (a *lineMode) review() (finished bool, err error) {
 	if a.sess.IsPart() {
 		return a.partDone()
 	}
-	fmt.Fprintln(a.w, respondentTextsFor(a.opts.Lang).AssignHint)
-	line, err := a.read(c.AccFinishPrompt)
+	fmt.Fprintln(a.w, texts.Lang(a.opts.Lang).T(texts.SurveyRespAssignHint))
+	line, err := a.read(c.T(texts.SurveyAccFinishPrompt))
 	if err != nil {
 		return false, err
 	}
@@ -663,7 +612,7 @@ func (a *lineMode) review() (finished bool, err error) {
 
 // finish writes the answers and the report and prints the scores.
 func (a *lineMode) finish() error {
-	j, err := a.sess.prepareFinish()
+	j, err := prepareFinish(a.sess, a.opts)
 	if err != nil {
 		return err
 	}
@@ -671,27 +620,27 @@ func (a *lineMode) finish() error {
 	a.sess.Saved(j.sn, saveErr)
 	res, c, lang := j.res, a.c, a.opts.Lang
 	fmt.Fprintln(a.w)
-	fmt.Fprintln(a.w, c.FinishTitle)
-	fmt.Fprintf(a.w, "%s: %s\n", c.FinishOverall, a.scoreText(res, res.Overall.Score, res.Overall.Scored, res.Overall.Level, res.Overall.NoLevel))
+	fmt.Fprintln(a.w, c.T(texts.SurveyFinishTitle))
+	fmt.Fprintf(a.w, "%s: %s\n", c.T(texts.SurveyFinishOverall), a.scoreText(res, res.Overall.Score, res.Overall.Scored, res.Overall.Level, res.Overall.NoLevel))
 	for _, t := range res.Themes {
 		fmt.Fprintf(a.w, "%s: %s\n", t.Title.In(lang), a.scoreText(res, t.Score, t.Scored, t.Level, t.NoLevel))
 	}
 	if n := len(res.Completeness.CarriedOver); n > 0 {
-		fmt.Fprintln(a.w, c.f(c.FinishUnconfirmed, n))
+		fmt.Fprintln(a.w, c.N(texts.SurveyFinishUnconfirmed, n))
 	}
 	if saveErr != nil {
-		fmt.Fprintln(a.w, c.f(c.AccSaveFailed, saveErr))
+		fmt.Fprintln(a.w, c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(c, saveErr))))
 		if err := a.save(); err != nil {
 			return err
 		}
 	} else {
-		fmt.Fprintln(a.w, c.f(c.FinishAnswers, j.sn.path))
+		fmt.Fprintln(a.w, c.T(texts.SurveyFinishAnswers, texts.A("file", j.sn.Path)))
 	}
 	if reportErr != nil {
-		fmt.Fprintln(a.w, c.f(c.FinishFailed, reportErr))
+		fmt.Fprintln(a.w, c.T(texts.SurveyFinishFailed, texts.A("error", texts.Message(c, reportErr))))
 		return nil
 	}
-	fmt.Fprintln(a.w, c.f(c.FinishReport, j.report))
+	fmt.Fprintln(a.w, c.T(texts.SurveyFinishReport, texts.A("file", j.reportPaths())))
 	return nil
 }
 
@@ -701,11 +650,11 @@ func (a *lineMode) scoreText(res *scoring.Result, score float64, scored bool, l 
 	lang := a.opts.Lang
 	switch {
 	case !scored && n != nil:
-		return a.c.AccNoScore + " (" + reports.NoLevelText(lang, res, n) + ")"
+		return a.c.T(texts.SurveyAccNoScore) + " (" + reports.NoLevelText(lang, res, n) + ")"
 	case !scored:
-		return a.c.AccNoScore
+		return a.c.T(texts.SurveyAccNoScore)
 	case l == nil:
 		return fmt.Sprintf("%s %s (%s)", figure.Score(lang, score), figure.OverWhatWasAnswered(lang), reports.NoLevelText(lang, res, n))
 	}
-	return fmt.Sprintf("%s (%s)", figure.Score(lang, score), a.c.f(a.c.FinishLevel, l.Level, l.Name.In(lang)))
+	return fmt.Sprintf("%s (%s)", figure.Score(lang, score), a.c.T(texts.SurveyFinishLevel, texts.Int("level", l.Level), texts.A("name", l.Name.In(lang))))
 }

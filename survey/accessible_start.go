@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // The start of the accessible survey: pick a file, resume it, or answer the
@@ -15,14 +18,14 @@ func (a *lineMode) start() error {
 	o := a.opts
 	if o.From != "" {
 		if o.Path != "" && exists(o.Path) {
-			return errFromExists(o.Path)
+			return &FromExistsError{Path: o.Path}
 		}
 		last, err := LoadLast(o.From)
 		if err != nil {
 			return err
 		}
 		a.last = last
-		fmt.Fprintln(a.w, a.c.f(a.c.FormFrom, filepath.Base(o.From)))
+		fmt.Fprintln(a.w, a.c.T(texts.SurveyFormFrom, texts.A("file", filepath.Base(o.From))))
 		return a.create(o.Path)
 	}
 	if o.Path != "" && exists(o.Path) {
@@ -39,16 +42,16 @@ func (a *lineMode) start() error {
 		// A script's lines are the form's and the answers, not a choice
 		// from a list it cannot see: it starts a new assessment, and
 		// resumes one only when it names the file.
-		a.say(a.c.f(a.c.AccScriptNew, len(files)), "")
+		a.say(a.c.N(texts.SurveyAccScriptNew, len(files)), "")
 		return a.create("")
 	}
-	fmt.Fprintln(a.w, a.c.AccPickFile)
+	fmt.Fprintln(a.w, a.c.T(texts.SurveyAccPickFile))
 	for i, f := range files {
-		fmt.Fprintf(a.w, "  %d. %s: %s\n", i+1, f.Path, a.c.f(a.c.StartFile, f.Municipality, f.CBSCode, f.Year, f.Answered, f.Total))
+		fmt.Fprintf(a.w, "  %d. %s: %s\n", i+1, f.Path, a.c.T(texts.SurveyStartFile, texts.A("municipality", f.Municipality), texts.A("cbs", f.CBSCode), texts.Int("year", f.Year), texts.Int("answered", f.Answered), texts.Int("total", f.Total)))
 	}
-	fmt.Fprintf(a.w, "  %d. %s\n", len(files)+1, a.c.StartNew)
+	fmt.Fprintf(a.w, "  %d. %s\n", len(files)+1, a.c.T(texts.SurveyStartNew))
 	for {
-		line, err := a.read(a.c.f(a.c.AccPickPrompt, len(files)+1))
+		line, err := a.read(a.c.T(texts.SurveyAccPickPrompt, texts.Int("number", len(files)+1)))
 		if err != nil {
 			return err
 		}
@@ -59,7 +62,7 @@ func (a *lineMode) start() error {
 		case convErr == nil && k == len(files)+1:
 			return a.create("")
 		}
-		fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, a.c.f(a.c.AccBadNumber, line, len(files)+1)))
+		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccInvalid, texts.A("problem", a.c.T(texts.SurveyAccBadNumber, texts.A("value", strconv.Quote(line)), texts.Int("max", len(files)+1)))))
 	}
 }
 
@@ -81,7 +84,7 @@ func (a *lineMode) open(path string) error {
 // create asks the questions of the start form one by one.
 func (a *lineMode) create(path string) error {
 	c := a.c
-	n := newAssessmentDefaults(a.opts.Now(), path)
+	n := engine.Defaults(a.opts.Now(), path)
 	if a.last != nil {
 		n.Municipality, n.CBSCode = a.last.Municipality.Name, a.last.Municipality.CBSCode
 	}
@@ -90,27 +93,27 @@ func (a *lineMode) create(path string) error {
 		label string
 		value *string
 	}{
-		{fieldMunicipality, c.FieldMunicipality, &n.Municipality},
-		{fieldCBS, c.FieldCBS + " (" + c.HintCBS + ")", &n.CBSCode},
-		{fieldDate, c.FieldDate + " (" + c.HintDate + ")", &n.ReferenceDate},
-		{fieldYear, c.FieldYear, &n.Year},
-		{fieldName, c.FieldName, &n.Name},
-		{fieldRole, c.FieldRole, &n.Role},
-		{fieldFile, c.FieldFile, &n.File},
+		{engine.FieldMunicipality, c.T(texts.SurveyFieldMunicipality), &n.Municipality},
+		{engine.FieldCBS, c.T(texts.SurveyFieldCBS) + " (" + c.T(texts.SurveyHintCBS) + ")", &n.CBSCode},
+		{engine.FieldDate, c.T(texts.SurveyFieldDate) + " (" + c.T(texts.SurveyHintDate) + ")", &n.ReferenceDate},
+		{engine.FieldYear, c.T(texts.SurveyFieldYear), &n.Year},
+		{engine.FieldName, c.T(texts.SurveyFieldName), &n.Name},
+		{engine.FieldRole, c.T(texts.SurveyFieldRole), &n.Role},
+		{engine.FieldFile, c.T(texts.SurveyFieldFile), &n.File},
 	}
 	if path != "" {
 		fields = fields[:len(fields)-1] // named on the command line: not asked
 	}
 	for _, f := range fields {
 		switch f.field {
-		case fieldYear:
+		case engine.FieldYear:
 			if len(n.ReferenceDate) >= 4 {
 				n.Year = n.ReferenceDate[:4]
 			}
-		case fieldFile:
+		case engine.FieldFile:
 			if path == "" {
-				y, _ := parseYear(n.Year)
-				n.File = ProposedName(n.CBSCode, y)
+				y, _ := engine.ParseYear(n.Year)
+				n.File = engine.ProposedName(n.CBSCode, y)
 			}
 		}
 		if err := a.askField(&n, f.field, f.label, f.value); err != nil {
@@ -119,24 +122,24 @@ func (a *lineMode) create(path string) error {
 	}
 	file := strings.TrimSpace(n.File)
 	if a.last == nil {
-		a.sess = NewSession(a.q, n.Answers(a.q), file, a.opts.Lang, a.opts.Now)
+		a.sess = engine.NewSession(a.q, n.Answers(a.q), file, a.opts.Lang, a.opts.Now)
 		return a.save()
 	}
-	a.sess = NewSession(a.q, n.CarryForward(a.q, a.last, a.opts.From, file), file, a.opts.Lang, a.opts.Now)
-	a.sess.setLast(a.last)
-	fmt.Fprintln(a.w, a.sess.startFrom(a.opts.From))
+	a.sess = engine.NewSession(a.q, n.CarryForward(a.q, a.last, a.opts.From, file), file, a.opts.Lang, a.opts.Now)
+	a.sess.SetLast(a.last)
+	fmt.Fprintln(a.w, a.sess.StartFrom(a.opts.From))
 	return a.save()
 }
 
 // askField asks one field until its value is fine; Enter keeps the default.
-func (a *lineMode) askField(n *NewAssessment, field int, label string, value *string) error {
+func (a *lineMode) askField(n *engine.NewAssessment, field int, label string, value *string) error {
 	def := *value
 	for {
 		suffix := ""
 		if def != "" {
 			suffix = " [" + def + "]"
 		}
-		line, err := a.read(a.c.f(a.c.AccFieldPrompt, label, suffix))
+		line, err := a.read(a.c.T(texts.SurveyAccFieldPrompt, texts.A("label", label), texts.A("default", suffix)))
 		if err != nil {
 			return err
 		}
@@ -153,6 +156,6 @@ func (a *lineMode) askField(n *NewAssessment, field int, label string, value *st
 		if msg == "" {
 			return nil
 		}
-		fmt.Fprintln(a.w, a.c.f(a.c.AccInvalid, msg))
+		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccInvalid, texts.A("problem", msg)))
 	}
 }

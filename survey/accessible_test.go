@@ -13,6 +13,7 @@ import (
 
 	"soeverein"
 	"soeverein/assessment"
+	"soeverein/survey/engine"
 )
 
 // runScript runs the accessible survey on a script of input lines and
@@ -82,7 +83,7 @@ func TestAccessibleNewAssessmentWithMistakes(t *testing.T) {
 		"Zelfevaluatie afgerond",
 		"Totaal: ",
 		"Antwoorden: soeverein-GM0361-2026.yaml",
-		"Rapport:    soeverein-GM0361-2026.md",
+		"Rapport:    soeverein-GM0361-2026.docx, soeverein-GM0361-2026.md",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output does not contain %q; output:\n%s", want, out)
@@ -204,7 +205,7 @@ func TestAccessibleWholeDefaultQuestionnaire(t *testing.T) {
 	// The same answers, given directly: each visible question in turn gets
 	// an answer that depends on its position, so that every kind of input
 	// (one number, several, a value, w, n) is used.
-	want := NewAssessment{Municipality: "Gemeente Alkmaar", CBSCode: "GM0361", ReferenceDate: "2026-11-01",
+	want := engine.NewAssessment{Municipality: "Gemeente Alkmaar", CBSCode: "GM0361", ReferenceDate: "2026-11-01",
 		Year: "2026", Name: "Eva Voorbeeld", Role: "CISO"}.Answers(q)
 	stamp := assessment.Stamp{By: "Eva Voorbeeld", At: clock}
 	asked := 0
@@ -265,7 +266,7 @@ func scriptAnswer(t *testing.T, qu *assessment.Question, k int, a *assessment.An
 	case qu.Type == assessment.Number:
 		v := *qu.Min + float64(k%3)*(*qu.Max-*qu.Min)/2
 		must(a.SetValue(qu, v, s))
-		return fmtNum(v)
+		return engine.FormatNumber(v)
 	case qu.Type == assessment.Multi:
 		// the first and the last option that exclude nothing
 		var picks []int
@@ -307,7 +308,7 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 		"Gemeente [Gemeente Voorbeeldstad]: ",
 		"CBS-code (GM en vier cijfers, bijvoorbeeld GM0361 voor Alkmaar) [GM9991]: ",
 		"Jaar [2026]: ",
-		"4 antwoord(en) overgenomen uit soeverein-GM9991-2025.yaml",
+		"4 antwoorden overgenomen uit soeverein-GM9991-2025.yaml",
 		"Vraag 1 van 4: Waar staat de e-mail van de gemeente?\nVorig jaar: Bij een Amerikaanse aanbieder (overgenomen, nog bevestigen); Enter = bevestigen\n",
 		"Vorig jaar: Eigen sleutels, Exitplan (overgenomen, nog bevestigen); Enter = bevestigen",
 		"Vorig jaar: 40% (overgenomen, nog bevestigen); Enter = bevestigen",
@@ -351,7 +352,7 @@ func TestAccessibleFromLastYearEnterConfirms(t *testing.T) {
 	}
 	out = runScript(t, Options{Questionnaire: q, Path: other}, "", "", "q")
 	want := "Overzicht: 0 onbeantwoord, 0 weet ik niet, 0 gemarkeerd.\n" +
-		"Nog te bevestigen: 3 overgenomen antwoord(en):\n" +
+		"Nog te bevestigen: 3 overgenomen antwoorden:\n" +
 		"  1. Clouddiensten: Waar staat de e-mail van de gemeente?\n" +
 		"  2. Clouddiensten: Welke maatregelen beperken de afhankelijkheid?\n" +
 		"  3. Exit en continuïteit: Voor welk percentage van de kritieke diensten is\n     er een exitplan?\n"

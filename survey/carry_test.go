@@ -9,6 +9,7 @@ import (
 	"soeverein"
 	"soeverein/assessment"
 	"soeverein/scoring"
+	"soeverein/survey/engine"
 )
 
 // writeLastYear writes the 2025 answers of the test municipality, with an
@@ -16,7 +17,7 @@ import (
 // file's path.
 func writeLastYear(t *testing.T, dir string, q *assessment.Questionnaire) string {
 	t.Helper()
-	a := NewAssessment{Municipality: "Gemeente Voorbeeldstad", CBSCode: "GM9991", ReferenceDate: "2025-11-01",
+	a := engine.NewAssessment{Municipality: "Gemeente Voorbeeldstad", CBSCode: "GM9991", ReferenceDate: "2025-11-01",
 		Year: "2025", Name: "Eva Voorbeeld", Role: "CISO"}.Answers(q)
 	forty := 40.0
 	a.Answers = map[string]*assessment.Answer{
@@ -61,7 +62,7 @@ func TestFromShowsLastYearsAnswerToConfirm(t *testing.T) {
 		"c bevestigen", // the key line says what c does; the pane keeps its room for the options
 		"(•) Bij een Amerikaanse aanbieder",
 		"4 van 4 beantwoord · 4 nog te bevestigen",
-		"4 antwoord(en) overgenomen uit soeverein-GM9991-2025.yaml",
+		"4 antwoorden overgenomen uit soeverein-GM9991-2025.yaml",
 		"Notitie: Mail bij een VS-partij",
 		"c bevestigen")
 
@@ -151,7 +152,7 @@ func TestReviewListsUnconfirmedAndQuestionsThatNoLongerExist(t *testing.T) {
 
 	// Finishing with answers still to confirm says so.
 	press(m, "r", "f")
-	mustContain(t, m, "Zelfevaluatie afgerond", "3 antwoord(en) overgenomen en nog niet bevestigd; het rapport noemt ze niet bevestigd.")
+	mustContain(t, m, "Zelfevaluatie afgerond", "3 antwoorden overgenomen en nog niet bevestigd; het rapport noemt ze niet bevestigd.")
 }
 
 func TestConfirmAllOfAThemeAsksFirst(t *testing.T) {
@@ -164,7 +165,7 @@ func TestConfirmAllOfAThemeAsksFirst(t *testing.T) {
 		t.Fatal("the key that answered the question cleared the answer")
 	}
 	press(m, "C", "j")
-	mustContain(t, m, "2 antwoord(en) in Clouddiensten bevestigd.", "2 nog te bevestigen", "Vorig jaar: Bij een Amerikaanse aanbieder (ongewijzigd)")
+	mustContain(t, m, "2 antwoorden in Clouddiensten bevestigd.", "2 nog te bevestigen", "Vorig jaar: Bij een Amerikaanse aanbieder (ongewijzigd)")
 	press(m, "C")
 	mustContain(t, m, "In Clouddiensten zijn geen overgenomen antwoorden meer te bevestigen.")
 	if got := len(m.Session().UnconfirmedIn("exit")); got != 2 {
@@ -227,8 +228,8 @@ func TestResumeUnderANewerQuestionnaire(t *testing.T) {
 	})
 	m := newModel(t, Options{Questionnaire: q27, Path: path}, 200, 30)
 	mustContain(t, m, "Overgenomen antwoord: Bij een Amerikaanse aanbieder (nog bevestigen)", "Notitie: VS", "1 nog te bevestigen",
-		"Let op: 1 antwoord(en) passen niet bij deze vragenlijst; ze blijven bewaard in het bestand. "+
-			"1 antwoord(en) uit een eerdere versie van de vragenlijst overgenomen")
+		"Let op: 1 antwoord past niet bij deze vragenlijst; het blijft bewaard in het bestand. "+
+			"1 antwoord uit een eerdere versie van de vragenlijst overgenomen")
 	press(m, "r")
 	mustContain(t, m, "Overgenomen, nog bevestigen (1)", "Vraag bestaat niet meer (1)", "exit.tested: never")
 	mustNotContain(t, m, "cloud.mail")
@@ -255,7 +256,7 @@ func TestSaveAsKeepsCarriedFromPointingAtLastYear(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.Session().SetPath(other)
-	if got := lastPathOf(other, m.Session().A.CarriedFrom); got != last {
+	if got := engine.LastPathOf(other, m.Session().A.CarriedFrom); got != last {
 		t.Errorf("after save as, carried_from %q leads to %s, want %s", m.Session().A.CarriedFrom, got, last)
 	}
 }
@@ -276,8 +277,8 @@ func TestSameAnswer(t *testing.T) {
 		{&assessment.Answer{Choice: "us"}, nil, false},
 	}
 	for _, tt := range tests {
-		if got := sameAnswer(tt.a, tt.b); got != tt.want {
-			t.Errorf("sameAnswer(%+v, %+v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := engine.SameAnswer(tt.a, tt.b); got != tt.want {
+			t.Errorf("engine.SameAnswer(%+v, %+v) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

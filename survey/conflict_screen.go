@@ -14,6 +14,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"soeverein/assessment"
+	"soeverein/texts"
 )
 
 // The conflict screen shows each merge conflict side by side, the main
@@ -27,22 +28,16 @@ type conflictKeys struct {
 }
 
 func newConflictKeys(lang string) conflictKeys {
-	en := lang == "en"
-	t := func(nl, e string) string {
-		if en {
-			return e
-		}
-		return nl
-	}
-	b := func(h, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(h, desc))
+	c := texts.Lang(lang)
+	b := func(h string, desc texts.Key, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(h, c.T(desc)))
 	}
 	return conflictKeys{
-		Main:  b("←/1", t("hoofdbestand", "main file"), "left", "h", "1"),
-		Part:  b("→/2", t("deel", "part"), "right", "l", "2"),
-		Enter: b("enter", t("kiezen", "choose"), "enter"),
-		Back:  b("shift+tab", t("vorige", "previous"), "shift+tab", "up"),
-		Quit:  b("q", t("stoppen", "stop"), "q", "esc", "ctrl+c"),
+		Main:  b("←/1", texts.SurveyRespKeyMain, "left", "h", "1"),
+		Part:  b("→/2", texts.SurveyRespKeyPart, "right", "l", "2"),
+		Enter: b("enter", texts.SurveyKeyChoose, "enter"),
+		Back:  b("shift+tab", texts.SurveyKeyPrev, "shift+tab", "up"),
+		Quit:  b("q", texts.SurveyRespKeyStop, "q", "esc", "ctrl+c"),
 	}
 }
 
@@ -151,7 +146,7 @@ func (m *ConflictModel) View() string {
 	left := m.side(v.Main, m.cursor == assessment.KeepMain, colW)
 	right := m.side(v.Part, m.cursor == assessment.TakePart, colW)
 	b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, left, " ", right) + "\n\n")
-	b.WriteString(m.st.Muted.Render(wrap(respondentTextsFor(m.lang).KeptNote, w)) + "\n")
+	b.WriteString(m.st.Muted.Render(wrap(texts.Lang(m.lang).T(texts.SurveyRespKeptNote), w)) + "\n")
 	body := b.String()
 	footer := m.help.ShortHelpView(m.keys.ShortHelp())
 	lines := strings.Split(strings.TrimRight(body, "\n"), "\n")

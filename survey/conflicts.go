@@ -10,6 +10,7 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/safetext"
+	"soeverein/texts"
 )
 
 // ConflictSide is one of the two answers of a conflict, as lines to show.
@@ -30,10 +31,10 @@ type ConflictView struct {
 
 // ViewConflict describes conflict i of n in the user's language.
 func ViewConflict(q *assessment.Questionnaire, c assessment.Conflict, i, n int, lang string) ConflictView {
-	t := respondentTextsFor(lang)
-	v := ConflictView{Title: fmt.Sprintf(t.ConflictTitle, i+1, n), Kind: t.KindTwoFiles, Question: c.Question}
+	t := texts.Lang(lang)
+	v := ConflictView{Title: t.T(texts.SurveyRespConflictTitle, texts.Int("number", i+1), texts.Int("count", n)), Kind: t.T(texts.SurveyRespKindTwoFiles), Question: c.Question}
 	if c.Kind == assessment.ChangedInMain {
-		v.Kind = t.KindChangedMain
+		v.Kind = t.T(texts.SurveyRespKindChangedMain)
 	}
 	qu := q.Question(c.Question)
 	if qu != nil {
@@ -42,15 +43,15 @@ func ViewConflict(q *assessment.Questionnaire, c assessment.Conflict, i, n int, 
 			v.Theme = th.Title.In(lang)
 		}
 	}
-	v.Main = ConflictSide{Title: t.MainSide, Lines: sideLines(t, lang, qu, c.Main)}
-	v.Part = ConflictSide{Title: fmt.Sprintf(t.PartSide, cleanText(c.PartPerson)), Lines: sideLines(t, lang, qu, c.Part)}
-	v.Part.Lines = append(v.Part.Lines, t.FileLabel+": "+cleanText(c.PartFile))
+	v.Main = ConflictSide{Title: t.T(texts.SurveyRespMainSide), Lines: sideLines(t, lang, qu, c.Main)}
+	v.Part = ConflictSide{Title: t.T(texts.SurveyRespPartSide, texts.A("person", cleanText(c.PartPerson))), Lines: sideLines(t, lang, qu, c.Part)}
+	v.Part.Lines = append(v.Part.Lines, t.T(texts.SurveyRespFileLabel)+": "+cleanText(c.PartFile))
 	return v
 }
 
-func sideLines(t *respondentTexts, lang string, qu *assessment.Question, ans *assessment.Answer) []string {
-	c := catalogFor(lang)
-	text := t.NoAnswer
+func sideLines(t texts.Lang, lang string, qu *assessment.Question, ans *assessment.Answer) []string {
+	c := texts.Lang(lang)
+	text := t.T(texts.SurveyRespNoAnswer)
 	switch {
 	case qu != nil && ans.HasAnswer():
 		text = describeAnswer(c, lang, qu, ans)
@@ -59,22 +60,24 @@ func sideLines(t *respondentTexts, lang string, qu *assessment.Question, ans *as
 	}
 	lines := []string{cleanText(text)}
 	if ans != nil && ans.Note != "" {
-		lines = append(lines, t.NoteLabel+": "+cleanText(ans.Note))
+		lines = append(lines, t.T(texts.SurveyRespNoteLabel)+": "+cleanText(ans.Note))
 	}
 	if ans != nil && len(ans.Evidence) > 0 {
-		lines = append(lines, t.EvidenceLabel+": "+cleanText(strings.Join(ans.Evidence, "; ")))
+		lines = append(lines, t.T(texts.SurveyRespEvidenceLabel)+": "+cleanText(strings.Join(ans.Evidence, "; ")))
 	}
-	by, at := t.ByUnknown, t.ByUnknown
+	by, at := t.T(texts.SurveyRespByUnknown), t.T(texts.SurveyRespByUnknown)
 	if ans != nil && ans.AnsweredBy != "" {
 		by = cleanText(ans.AnsweredBy)
 	}
 	if ans != nil && ans.AnsweredAt != "" {
 		at = cleanText(stampText(ans.AnsweredAt, lang))
 	}
-	return append(lines, fmt.Sprintf(t.ByAt, by, at))
+	return append(lines, t.T(texts.SurveyRespByAt,
+
+		// stampText writes an answered_at time for people: 21-11-2026 10:00.
+		texts.A("who", by), texts.A("when", at)))
 }
 
-// stampText writes an answered_at time for people: 21-11-2026 10:00.
 func stampText(s, lang string) string {
 	tm, err := time.Parse(time.RFC3339, s)
 	if err != nil {
@@ -102,7 +105,7 @@ var ErrStopped = errors.New("stopped before every conflict was decided")
 // *bufio.Reader to ask again later on the same input: it reads no further
 // than the lines it uses.
 func ResolveAccessible(w io.Writer, r io.Reader, q *assessment.Questionnaire, conflicts []assessment.Conflict, lang string) (map[string]assessment.Resolution, error) {
-	t := respondentTextsFor(lang)
+	t := texts.Lang(lang)
 	in, ok := r.(*bufio.Reader)
 	if !ok {
 		in = bufio.NewReader(r)
@@ -118,7 +121,7 @@ func ResolveAccessible(w io.Writer, r io.Reader, q *assessment.Questionnaire, co
 			}
 		}
 		for {
-			fmt.Fprint(w, t.Choose)
+			fmt.Fprint(w, t.T(texts.SurveyRespChoose))
 			line, err := in.ReadString('\n')
 			if err != nil && line == "" {
 				fmt.Fprintln(w)
@@ -127,14 +130,14 @@ func ResolveAccessible(w io.Writer, r io.Reader, q *assessment.Questionnaire, co
 			switch strings.ToLower(strings.TrimSpace(line)) {
 			case "1":
 				out[c.Key()] = assessment.KeepMain
-				fmt.Fprintln(w, fmt.Sprintf(t.Chosen, v.Main.Title))
+				fmt.Fprintln(w, t.T(texts.SurveyRespChosen, texts.A("side", v.Main.Title)))
 			case "2":
 				out[c.Key()] = assessment.TakePart
-				fmt.Fprintln(w, fmt.Sprintf(t.Chosen, v.Part.Title))
+				fmt.Fprintln(w, t.T(texts.SurveyRespChosen, texts.A("side", v.Part.Title)))
 			case "q":
 				return nil, ErrStopped
 			default:
-				fmt.Fprintln(w, t.AskAgain)
+				fmt.Fprintln(w, t.T(texts.SurveyRespAskAgain))
 				continue
 			}
 			break

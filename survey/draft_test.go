@@ -6,6 +6,7 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/safetext"
+	"soeverein/survey/engine"
 )
 
 // TestFinalSaveKeepsDraft: a signal or a closed terminal ends the survey
@@ -53,8 +54,8 @@ func FuzzEditSave(f *testing.F) {
 	}
 	q := testQuestionnaire(f)
 	f.Fuzz(func(t *testing.T, typed string) {
-		a := NewAssessment{Municipality: typed + "x", CBSCode: "GM9991", ReferenceDate: "2026-11-01", Year: "2026", Name: "E"}.Answers(q)
-		s := NewSession(q, a, "x.yaml", "nl", fixedNow)
+		a := engine.NewAssessment{Municipality: typed + "x", CBSCode: "GM9991", ReferenceDate: "2026-11-01", Year: "2026", Name: "E"}.Answers(q)
+		s := engine.NewSession(q, a, "x.yaml", "nl", fixedNow)
 		s.SetNote(typed)
 		if err := s.SetEvidence(typed, ""); err != nil {
 			t.Fatal(err)
@@ -63,9 +64,9 @@ func FuzzEditSave(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Snapshot after typing %q: %v", typed, err)
 		}
-		back, _, err := assessment.ParseAnswers(sn.data, "x.yaml")
+		back, _, err := assessment.ParseAnswers(sn.Data, "x.yaml")
 		if err != nil {
-			t.Fatalf("saved answers do not load after typing %q: %v\n%s", typed, err, sn.data)
+			t.Fatalf("saved answers do not load after typing %q: %v\n%s", typed, err, sn.Data)
 		}
 		id := s.Current().ID
 		got, want := back.Get(id), s.A.Get(id)

@@ -2,12 +2,10 @@ package survey
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"time"
 
 	"soeverein/assessment"
@@ -75,82 +73,4 @@ func Open(path string, q *assessment.Questionnaire) (*assessment.Answers, assess
 func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil || !errors.Is(err, fs.ErrNotExist)
-}
-
-// ProposedName is the answers file name proposed for a new assessment:
-// soeverein-GM0361-2026.yaml.
-func ProposedName(cbs string, year int) string {
-	cbs = strings.ToUpper(strings.TrimSpace(cbs))
-	if cbs == "" {
-		cbs = "GM0000"
-	}
-	return fmt.Sprintf("soeverein-%s-%d.yaml", cbs, year)
-}
-
-// NewAssessment is what the start form (or its accessible twin) asks.
-type NewAssessment struct {
-	Municipality, CBSCode, ReferenceDate, Year, Name, Role, File string
-}
-
-// defaults fills a NewAssessment with today's date and the proposed name.
-func newAssessmentDefaults(now time.Time, file string) NewAssessment {
-	n := NewAssessment{ReferenceDate: now.Format("2006-01-02"), Year: fmt.Sprint(now.Year()), File: file}
-	return n
-}
-
-// fieldError is a problem with one field of the start form.
-type fieldError struct {
-	Field int // index in formFields
-	Msg   string
-}
-
-// Check validates a NewAssessment and returns the problems per field, in
-// the order of the form. fileExists reports whether a path is taken.
-func (n NewAssessment) Check(c *catalog, fileExists func(string) bool) []fieldError {
-	var errs []fieldError
-	add := func(field int, msg string) { errs = append(errs, fieldError{field, msg}) }
-	if strings.TrimSpace(n.Municipality) == "" {
-		add(fieldMunicipality, c.ErrRequired)
-	}
-	if assessment.CheckCBSCode(normCBS(n.CBSCode)) != nil {
-		add(fieldCBS, c.f(c.ErrCBS, n.CBSCode))
-	}
-	if assessment.CheckDate(strings.TrimSpace(n.ReferenceDate)) != nil {
-		add(fieldDate, c.f(c.ErrDate, n.ReferenceDate))
-	}
-	if _, err := parseYear(n.Year); err != nil {
-		add(fieldYear, c.f(c.ErrYear, n.Year))
-	}
-	if strings.TrimSpace(n.Name) == "" {
-		add(fieldName, c.ErrRequired)
-	}
-	file := strings.TrimSpace(n.File)
-	switch {
-	case file == "":
-		add(fieldFile, c.ErrRequired)
-	case !strings.HasSuffix(strings.ToLower(file), ".yaml"):
-		add(fieldFile, c.ErrFileExt)
-	case fileExists(file):
-		add(fieldFile, c.f(c.ErrFileExists, file, file))
-	}
-	return errs
-}
-
-func normCBS(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
-
-func parseYear(s string) (int, error) {
-	var y int
-	if _, err := fmt.Sscanf(strings.TrimSpace(s), "%d", &y); err != nil || y < 2000 || y > 2100 || fmt.Sprint(y) != strings.TrimSpace(s) {
-		return 0, errors.New("not a year")
-	}
-	return y, nil
-}
-
-// Answers starts the answers of a checked NewAssessment.
-func (n NewAssessment) Answers(q *assessment.Questionnaire) *assessment.Answers {
-	year, _ := parseYear(n.Year)
-	return assessment.NewAnswers(q,
-		assessment.Municipality{Name: strings.TrimSpace(n.Municipality), CBSCode: normCBS(n.CBSCode)},
-		assessment.Period{ReferenceDate: strings.TrimSpace(n.ReferenceDate), Year: year},
-		assessment.Respondent{Name: strings.TrimSpace(n.Name), Role: strings.TrimSpace(n.Role)})
 }

@@ -2,6 +2,7 @@ package survey
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -19,13 +20,13 @@ func TestFinishSaysTheReportIsADraft(t *testing.T) {
 	}{
 		{"open questions, nl", "nl", []string{"2", "r", "f"},
 			[]string{"Zelfevaluatie als CONCEPT opgeslagen", "CONCEPT: 2 van de 3 vragen zijn nog open, daarom is het rapport een concept.", "nog geen niveau: te weinig beantwoord (1 van 3)"},
-			[]string{"Zelfevaluatie afgerond"}, "# CONCEPT – "},
+			[]string{"Zelfevaluatie afgerond"}, "---\ntitle: \"CONCEPT – "},
 		{"open questions, en", "en", []string{"2", "r", "f"},
 			[]string{"Self-assessment saved as a DRAFT", "DRAFT: 2 of the 3 questions are still open, so the report is a draft.", "no level yet: too little answered (1 of 3)"},
-			[]string{"Self-assessment finished"}, "# DRAFT – "},
+			[]string{"Self-assessment finished"}, "---\ntitle: \"DRAFT – "},
 		{"complete", "nl", []string{"2", "type:50", "enter", "2", "f"},
 			[]string{"Zelfevaluatie afgerond"},
-			[]string{"CONCEPT"}, "# Zelfevaluatie"},
+			[]string{"CONCEPT"}, "---\ntitle: \"Zelfevaluatie"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,9 +99,39 @@ func TestExitTextNamesEveryFile(t *testing.T) {
 	}
 	press(m, "r", "f")
 	got := m.ExitText()
-	for _, want := range []string{"Antwoorden opgeslagen in " + path, "Rapport geschreven in " + ReportPath(path), "soeverein survey " + path} {
+	docx := strings.TrimSuffix(ReportPath(path), ".md") + ".docx"
+	for _, want := range []string{"Antwoorden opgeslagen in " + path, "Rapport geschreven in " + docx + ", " + ReportPath(path), "soeverein survey " + path} {
 		if !strings.Contains(got, want) {
 			t.Errorf("ExitText() after finishing = %q, want %q", got, want)
 		}
+	}
+}
+
+// Finishing writes the report in every format asked for (by default the
+// Word file and the markdown), and the public version on request, next to
+// the answers; the finish screen names each file.
+func TestFinishWritesEachFormat(t *testing.T) {
+	dir := t.TempDir()
+	path := newAnswersFile(t, dir, testQuestionnaire(t), nil)
+	m := newModel(t, Options{Path: path, ReportFormats: []string{"md", "odt", "html"}, PublicReport: true}, 100, 30)
+	press(m, "2", "r", "f")
+	stem := strings.TrimSuffix(path, ".yaml")
+	for _, f := range []struct{ name, prefix string }{
+		{stem + ".md", "---\n"}, {stem + ".odt", "PK\x03\x04"}, {stem + ".html", "<!DOCTYPE html>"},
+		{stem + ".openbaar.md", "---\n"}, {stem + ".openbaar.odt", "PK\x03\x04"}, {stem + ".openbaar.html", "<!DOCTYPE html>"},
+	} {
+		data, err := os.ReadFile(f.name)
+		if err != nil || !strings.HasPrefix(string(data), f.prefix) {
+			t.Errorf("%s: %v, starts %.12q, want %q", f.name, err, data, f.prefix)
+		}
+		if !strings.Contains(screenText(m), filepath.Base(f.name)) {
+			t.Errorf("the finish screen does not name %s", filepath.Base(f.name))
+		}
+	}
+	if data, _ := os.ReadFile(stem + ".openbaar.md"); !strings.Contains(string(data), "Openbare versie") {
+		t.Error("the public report is not marked as the public version")
+	}
+	if _, err := os.Stat(stem + ".docx"); err == nil {
+		t.Error("finishing wrote a Word file that was not asked for")
 	}
 }

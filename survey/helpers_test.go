@@ -14,6 +14,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
 )
 
 // packageDir is the folder of this package, where testdata is.
@@ -52,7 +53,7 @@ func testQuestionnaire(t testing.TB) *assessment.Questionnaire {
 // returns its path.
 func newAnswersFile(t testing.TB, dir string, q *assessment.Questionnaire, edit func(a *assessment.Answers)) string {
 	t.Helper()
-	a := NewAssessment{Municipality: "Gemeente Voorbeeldstad", CBSCode: "GM9991", ReferenceDate: "2026-11-01",
+	a := engine.NewAssessment{Municipality: "Gemeente Voorbeeldstad", CBSCode: "GM9991", ReferenceDate: "2026-11-01",
 		Year: "2026", Name: "Eva Voorbeeld", Role: "CISO"}.Answers(q)
 	if edit != nil {
 		edit(a)

@@ -3,6 +3,8 @@ package survey
 import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+
+	"soeverein/texts"
 )
 
 // keyMap holds every key of the survey. It implements help.KeyMap for the
@@ -27,59 +29,59 @@ type keyMap struct {
 
 var _ help.KeyMap = keyMap{}
 
-func newKeyMap(c *catalog) keyMap {
+func newKeyMap(c texts.Lang) keyMap {
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return keyMap{
-		Up:       b("↑/k", c.KeyUp, "up", "k"),
-		Down:     b("↓/j", c.KeyDown, "down", "j"),
-		Choose:   b("enter", c.KeyChoose, "enter"),
-		Toggle:   b(c.SpaceKey, c.KeyToggle, " "),
-		Enter:    b("enter", c.KeyEnter, "enter"),
-		Number:   b("1-9", c.KeyNumber, "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-		Next:     b("→/l/tab", c.KeyNext, "right", "l", "tab"),
-		Prev:     b("←/h", c.KeyPrev, "left", "h", "shift+tab"),
-		DontKnow: b("w", c.KeyDontKnow, "w"),
-		NA:       b("n", c.KeyNA, "n"),
-		HelpText: b("i", c.KeyHelpText, "i"),
-		Note:     b("o", c.KeyNote, "o"),
-		Evidence: b("b", c.KeyEvidence, "b"),
-		Mark:     b("m", c.KeyMark, "m"),
-		Open:     b("u", c.KeyOpen, "u"),
-		Theme:    b("t", c.KeyTheme, "t"),
-		Review:   b("r", c.KeyReview, "r"),
-		Clear:    b("x", c.KeyClear, "x"),
-		SaveAs:   b("s", c.KeySaveAs, "s"),
-		Quit:     b("q", c.KeyQuit, "q"),
-		Abort:    b("ctrl+c", c.KeyAbort, "ctrl+c"),
-		More:     b("?", c.KeyMore, "?"),
-		Back:     b("esc", c.KeyBack, "esc"),
-		Finish:   b("f", c.KeyFinish, "f"),
-		Done:     b("esc/ctrl+s", c.KeyDone, "esc", "ctrl+s"),
-		Level:    b("tab", c.KeyLevel, "tab"),
-		Jump:     b("enter", c.KeyJump, "enter"),
-		Field:    b("tab/enter", c.KeyField, "tab", "enter", "down"),
-		PrevFld:  b("shift+tab", c.KeyPrev, "shift+tab", "up"),
-		Start:    b("enter", c.KeyStart, "enter"),
-		Confirm:  b("c", c.KeyConfirm, "c"),
+		Up:       b("↑/k", c.T(texts.SurveyKeyUp), "up", "k"),
+		Down:     b("↓/j", c.T(texts.SurveyKeyDown), "down", "j"),
+		Choose:   b("enter", c.T(texts.SurveyKeyChoose), "enter"),
+		Toggle:   b(c.T(texts.SurveySpaceKey), c.T(texts.SurveyKeyToggle), " "),
+		Enter:    b("enter", c.T(texts.SurveyKeyEnter), "enter"),
+		Number:   b("1-9", c.T(texts.SurveyKeyNumber), "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Next:     b("→/l/tab", c.T(texts.SurveyKeyNext), "right", "l", "tab"),
+		Prev:     b("←/h", c.T(texts.SurveyKeyPrev), "left", "h", "shift+tab"),
+		DontKnow: b("w", c.T(texts.SurveyKeyDontKnow), "w"),
+		NA:       b("n", c.T(texts.SurveyKeyNA), "n"),
+		HelpText: b("i", c.T(texts.SurveyKeyHelpText), "i"),
+		Note:     b("o", c.T(texts.SurveyKeyNote), "o"),
+		Evidence: b("b", c.T(texts.SurveyKeyEvidence), "b"),
+		Mark:     b("m", c.T(texts.SurveyKeyMark), "m"),
+		Open:     b("u", c.T(texts.SurveyKeyOpen), "u"),
+		Theme:    b("t", c.T(texts.SurveyKeyTheme), "t"),
+		Review:   b("r", c.T(texts.SurveyKeyReview), "r"),
+		Clear:    b("x", c.T(texts.SurveyKeyClear), "x"),
+		SaveAs:   b("s", c.T(texts.SurveyKeySaveAs), "s"),
+		Quit:     b("q", c.T(texts.SurveyKeyQuit), "q"),
+		Abort:    b("ctrl+c", c.T(texts.SurveyKeyAbort), "ctrl+c"),
+		More:     b("?", c.T(texts.SurveyKeyMore), "?"),
+		Back:     b("esc", c.T(texts.SurveyKeyBack), "esc"),
+		Finish:   b("f", c.T(texts.SurveyKeyFinish), "f"),
+		Done:     b("esc/ctrl+s", c.T(texts.SurveyKeyDone), "esc", "ctrl+s"),
+		Level:    b("tab", c.T(texts.SurveyKeyLevel), "tab"),
+		Jump:     b("enter", c.T(texts.SurveyKeyJump), "enter"),
+		Field:    b("tab/enter", c.T(texts.SurveyKeyField), "tab", "enter", "down"),
+		PrevFld:  b("shift+tab", c.T(texts.SurveyKeyPrev), "shift+tab", "up"),
+		Start:    b("enter", c.T(texts.SurveyKeyStart), "enter"),
+		Confirm:  b("c", c.T(texts.SurveyKeyConfirm), "c"),
 		// C confirms a whole theme, after asking: never by accident.
-		ConfirmAll: b("C", c.KeyConfirmAll, "C"),
+		ConfirmAll: b("C", c.T(texts.SurveyKeyConfirmAll), "C"),
 		// Move and Step only label the help bar: ↑↓ and ←→ in one entry.
-		Move: b("↑↓", c.KeyMove, "up", "down"),
-		Step: b("←→", c.KeyStep, "left", "right"),
+		Move: b("↑↓", c.T(texts.SurveyKeyMove), "up", "down"),
+		Step: b("←→", c.T(texts.SurveyKeyStep), "left", "right"),
 		// The question pane and the finish screen scroll by half a pane.
-		PageUp:   b("pgup", c.KeyPage, "pgup"),
-		PageDown: b("pgdn", c.KeyPage, "pgdown"),
-		Page:     b("pg↑↓", c.KeyPage, "pgup", "pgdown"),
+		PageUp:   b("pgup", c.T(texts.SurveyKeyPage), "pgup"),
+		PageDown: b("pgdn", c.T(texts.SurveyKeyPage), "pgdown"),
+		Page:     b("pg↑↓", c.T(texts.SurveyKeyPage), "pgup", "pgdown"),
 		// Carried only explains the theme list's "·3" in the full help.
-		Carried: b("·3", c.KeyCarried, "·"),
+		Carried: b("·3", c.T(texts.SurveyKeyCarried), "·"),
 		// p: the public text for the council answer, beside the note (o).
-		CouncilText: b("p", c.KeyCouncilText, "p"),
+		CouncilText: b("p", c.T(texts.SurveyKeyCouncilText), "p"),
 		// On the start screen: a new assessment from the file under the cursor.
-		NextYear: b("v", c.KeyNextYear, "v"),
-		Details:  b("g", c.KeyDetails, "g"),
-		Assign:   b("a", respondentTextsForCatalog(c).KeyAssign, "a"),
+		NextYear: b("v", c.T(texts.SurveyKeyNextYear), "v"),
+		Details:  b("g", c.T(texts.SurveyKeyDetails), "g"),
+		Assign:   b("a", c.T(texts.SurveyRespKeyAssign), "a"),
 	}
 }
 

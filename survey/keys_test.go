@@ -65,7 +65,7 @@ func TestSeveralKeysAtOnceAreCommands(t *testing.T) {
 	t.Run("C then j confirms a theme", func(t *testing.T) {
 		m, _ := startFrom(t)
 		sendMsg(m, runes("Cj", false))
-		mustContain(t, m, "2 antwoord(en) in Clouddiensten bevestigd.")
+		mustContain(t, m, "2 antwoorden in Clouddiensten bevestigd.")
 	})
 	t.Run("q stops at once", func(t *testing.T) {
 		m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil)}, 100, 30)

@@ -7,7 +7,6 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
-	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -16,6 +15,8 @@ import (
 	"soeverein/assessment"
 	"soeverein/safetext"
 	"soeverein/scoring"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // screen is what the survey shows.
@@ -44,7 +45,9 @@ type Options struct {
 	// From is last year's answers file: the new assessment starts from its
 	// answers, each carried over until confirmed. Path must not exist.
 	From string
-	Lang string // nl (default) or en
+	// Lang is the language of every text, a --lang value: "" is Dutch;
+	// a language without a catalog is an error (texts.Parse).
+	Lang string
 	// Now is the clock for answer stamps and the default reference date.
 	Now func() time.Time
 	// Write writes a file atomically; nil writes to disk. Tests inject
@@ -56,19 +59,27 @@ type Options struct {
 	// for input that is not typed on a terminal (which echoes by itself):
 	// the output of a script then reads as a transcript.
 	Echo bool
+	// ReportFormats are the formats finishing writes the report in (md,
+	// html, docx, odt, pdf); empty is DefaultReportFormats. PublicReport
+	// adds the public version of each (NAME.openbaar.docx).
+	ReportFormats []string
+	PublicReport  bool
 
 	renderer *lipgloss.Renderer // draws the styles; nil: lipgloss's default (stdout)
 }
 
-func (o *Options) fill() {
+// fill sets the defaults and checks the language.
+func (o *Options) fill() error {
+	lang, err := texts.Parse(o.Lang)
+	if err != nil {
+		return err
+	}
+	o.Lang = lang.String()
 	if o.Now == nil {
 		o.Now = time.Now
 	}
 	if o.Dir == "" {
 		o.Dir = "."
-	}
-	if o.Lang != "en" {
-		o.Lang = "nl"
 	}
 	if o.renderer == nil {
 		o.renderer = lipgloss.DefaultRenderer()
@@ -76,6 +87,7 @@ func (o *Options) fill() {
 	if o.NoColor {
 		o.renderer.SetColorProfile(termenv.Ascii)
 	}
+	return nil
 }
 
 // Model is the bubbletea model of the whole survey, from the start screen
@@ -83,7 +95,7 @@ func (o *Options) fill() {
 type Model struct {
 	opts   Options
 	q      *assessment.Questionnaire
-	c      *catalog
+	c      texts.Lang
 	keys   keyMap
 	st     styles
 	help   help.Model
@@ -99,35 +111,36 @@ type Model struct {
 	scanned    bool
 	pickCursor int
 	form       form
-	pending    *Session            // a new assessment whose file is being created
+	pending    *engine.Session     // a new assessment whose file is being created
 	last       *assessment.Answers // last year's answers (--from), for the new assessment
 	missing    string              // the file named on the command line, which does not exist
 
 	// survey
-	sess         *Session
-	cursor       int    // row of the current question the cursor is on
-	cursorOf     string // the question cursor belongs to
-	scroll       int    // lines the question pane is scrolled past the cursor (pgdn +, pgup -)
-	showHelp     bool
-	number       textinput.Model
-	note         textarea.Model
-	councilText  bool // the note editor edits the council text
-	evidence     textarea.Model
-	level        int // evidence level being edited: 0 none, 1.. EvidenceLevels
-	saveAs       textinput.Model
-	themeCursor  int
-	assign       *textinput.Model // the person typed for the theme under the cursor (part.go); nil when not assigning
-	reviewCursor int
-	confirmAll   string // theme whose carried answers await a yes to be confirmed at once
-	saving       bool
-	status       string
-	statusErr    bool
-	quitArmed    bool
-	finish       *finishState
+	sess        *engine.Session
+	cursor      int    // row of the current question the cursor is on
+	cursorOf    string // the question cursor belongs to
+	scroll      int    // lines the question pane is scrolled past the cursor (pgdn +, pgup -)
+	showHelp    bool
+	number      textinput.Model
+	themeCursor int
+	assign      *textinput.Model // the person typed for the theme under the cursor (part.go); nil when not assigning
+
+	// the screens that are pages (page.go): each owns its state
+	note     notePage
+	evidence evidencePage
+	saveAs   saveAsPage
+	review   reviewPage
+	finish   *finishPage // nil until finishing starts
+
+	confirmAll string // theme whose carried answers await a yes to be confirmed at once
+	saving     bool
+	status     string
+	statusErr  bool
+	quitArmed  bool
 
 	// the scoring of the answers as they stand (see result)
 	scored     *scoring.Result
-	scoredSess *Session
+	scoredSess *engine.Session
 	scoredRev  int
 
 	aborted bool // stopped with ctrl+c
@@ -137,8 +150,10 @@ type Model struct {
 // New builds the survey model. When opts.Path names an existing file it is
 // loaded here, before the first screen, and its errors are returned.
 func New(opts Options) (*Model, error) {
-	opts.fill()
-	c := catalogFor(opts.Lang)
+	if err := opts.fill(); err != nil {
+		return nil, err
+	}
+	c := texts.Lang(opts.Lang)
 	m := &Model{
 		opts:  opts,
 		q:     opts.Questionnaire,
@@ -151,13 +166,13 @@ func New(opts Options) (*Model, error) {
 			progress.WithColorProfile(opts.renderer.ColorProfile())),
 	}
 	m.number = newNumberInput()
-	m.note = newTextArea()
-	m.evidence = newTextArea()
-	m.saveAs = newLineInput()
+	m.note.area = newTextArea()
+	m.evidence.area = newTextArea()
+	m.saveAs.input = newLineInput()
 	switch {
 	case opts.From != "":
 		if opts.Path != "" && exists(opts.Path) {
-			return nil, errFromExists(opts.Path)
+			return nil, &FromExistsError{Path: opts.Path}
 		}
 		last, err := LoadLast(opts.From)
 		if err != nil {
@@ -187,9 +202,9 @@ func New(opts Options) (*Model, error) {
 }
 
 // openNotes is what the status line says after opening a file.
-func (m *Model) openNotes(s *Session, notes []string) []string {
+func (m *Model) openNotes(s *engine.Session, notes []string) []string {
 	if n := s.Unfit(); n > 0 {
-		notes = append([]string{m.c.f(m.c.Warnings, n)}, notes...)
+		notes = append([]string{m.c.N(texts.SurveyWarnings, n)}, notes...)
 	}
 	return notes
 }
@@ -197,7 +212,7 @@ func (m *Model) openNotes(s *Session, notes []string) []string {
 // begin starts answering: from here on the session drives the screens.
 // notes say what happened on opening (answers that do not fit, answers
 // taken over), for the status line.
-func (m *Model) begin(s *Session, notes []string) {
+func (m *Model) begin(s *engine.Session, notes []string) {
 	m.sess = s
 	m.syncCursor()
 	m.setScreen(screenQuestion)
@@ -206,7 +221,7 @@ func (m *Model) begin(s *Session, notes []string) {
 
 // Session returns the running session, or nil before the start screen is
 // done.
-func (m *Model) Session() *Session { return m.sess }
+func (m *Model) Session() *engine.Session { return m.sess }
 
 // Aborted reports whether the user stopped with ctrl+c.
 func (m *Model) Aborted() bool { return m.aborted }
@@ -242,16 +257,16 @@ func (m *Model) setStatus(msg string, isErr bool) {
 type (
 	filesMsg  []AnswersFile
 	openedMsg struct {
-		sess  *Session
+		sess  *engine.Session
 		notes []string
 		err   error
 	}
 	savedMsg struct {
-		sn  snapshot
+		sn  engine.Snapshot
 		err error
 	}
 	createdMsg struct {
-		sn     snapshot
+		sn     engine.Snapshot
 		exists bool
 		err    error
 	}
@@ -286,7 +301,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleFinished(msg)
 		return m, m.autosave()
 	case pathCheckedMsg:
-		m.handlePathChecked(msg)
+		m.saveAs.pathChecked(m, msg)
 		return m, m.autosave()
 	case tea.KeyMsg:
 		return m, m.handleKeys(msg)
@@ -299,11 +314,11 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch m.screen {
 	case screenNote:
-		m.note, cmd = m.note.Update(msg)
+		cmd = m.note.forward(msg)
 	case screenEvidence:
-		m.evidence, cmd = m.evidence.Update(msg)
+		cmd = m.evidence.forward(msg)
 	case screenSaveAs:
-		m.saveAs, cmd = m.saveAs.Update(msg)
+		cmd = m.saveAs.forward(msg)
 	case screenForm:
 		cmd = m.form.update(msg)
 	}
@@ -351,7 +366,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		// Pasted text is never taken for commands (bubbletea's rule too):
 		// a sentence pasted in the wrong place would confirm, clear and
 		// jump at random.
-		m.setStatus(m.c.PasteIgnored, false)
+		m.setStatus(m.c.T(texts.SurveyPasteIgnored), false)
 		return nil
 	}
 	if key.Matches(msg, m.keys.More) && !m.typing() {
@@ -367,14 +382,18 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.questionKey(msg)
 	case screenThemes:
 		return m.themesKey(msg)
-	case screenNote, screenEvidence:
-		return m.editorKey(msg)
+	case screenNote:
+		return m.note.update(m, msg)
+	case screenEvidence:
+		return m.evidence.update(m, msg)
 	case screenSaveAs:
-		return m.saveAsKey(msg)
+		return m.saveAs.update(m, msg)
 	case screenReview:
-		return m.reviewKey(msg)
+		return m.review.update(m, msg)
 	case screenFinish:
-		return m.finishKey(msg)
+		if m.finish != nil {
+			return m.finish.update(m, msg)
+		}
 	}
 	return nil
 }
@@ -395,7 +414,7 @@ func (m *Model) typing() bool {
 func (m *Model) stop(abort bool) tea.Cmd {
 	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed {
 		m.quitArmed = true
-		m.setStatus(m.c.QuitUnsaved, true)
+		m.setStatus(m.c.T(texts.SurveyQuitUnsaved), true)
 		return nil
 	}
 	m.aborted = abort
@@ -442,17 +461,17 @@ func (m *Model) keepDraft() {
 	}
 	switch m.screen {
 	case screenNote:
-		m.sess.SetNote(m.note.Value())
+		m.note.keep(m)
 	case screenEvidence:
 		// An error (an evidence level without evidence) keeps the rest.
-		_ = m.sess.SetEvidence(m.evidence.Value(), m.evidenceLevel())
+		_ = m.evidence.keep(m)
 	case screenQuestion:
 		qu := m.sess.Current()
 		v := strings.TrimSpace(m.number.Value())
 		if qu == nil || qu.Type != assessment.Number || v == "" {
 			return
 		}
-		if ans := m.sess.A.Get(qu.ID); ans == nil || ans.Value == nil || v != fmtNum(*ans.Value) {
+		if ans := m.sess.A.Get(qu.ID); ans == nil || ans.Value == nil || v != engine.FormatNumber(*ans.Value) {
 			_ = m.sess.SetValue(v)
 		}
 	}
@@ -473,7 +492,7 @@ func (m *Model) openCmd(path string) tea.Cmd {
 
 func (m *Model) handleOpened(msg openedMsg) tea.Cmd {
 	if msg.err != nil {
-		m.setStatus(m.c.f(m.c.LoadFailed, msg.err), true)
+		m.setStatus(m.c.T(texts.SurveyLoadFailed, texts.A("error", texts.Message(m.c, msg.err))), true)
 		return nil
 	}
 	m.begin(msg.sess, m.openNotes(msg.sess, msg.notes))
@@ -483,11 +502,9 @@ func (m *Model) handleOpened(msg openedMsg) tea.Cmd {
 // layout sizes the inputs to the window.
 func (m *Model) layout() {
 	w := m.mainWidth()
-	m.note.SetWidth(max(20, w))
-	m.evidence.SetWidth(max(20, w))
-	m.note.SetHeight(max(3, m.height-12))
-	m.evidence.SetHeight(max(3, m.height-14))
-	m.saveAs.Width = max(20, w-4)
+	m.note.setSize(w, m.height)
+	m.evidence.setSize(w, m.height)
+	m.saveAs.input.Width = max(20, w-4)
 	m.help.Width = m.width - 1
 	m.form.setWidth(w)
 }

@@ -316,9 +316,9 @@ func TestNoteAndEvidence(t *testing.T) {
 	mustContain(t, m, "Notitie: Zie het cloudregister")
 
 	press(m, "b", "type:Cloudregister 2026", "enter", "type:https://intranet/dpia", "tab", "tab")
-	mustContain(t, m, "Bewijs bij:", "Bewijsniveau: ‹ gedocumenteerd ›")
+	mustContain(t, m, "Bewijs bij:", "Bewijsniveau: ‹ vastgelegd in documenten ›")
 	press(m, "ctrl+s")
-	mustContain(t, m, "Bewijs: 2 stuk(s), gedocumenteerd")
+	mustContain(t, m, "Bewijs: 2 stuks, vastgelegd in documenten")
 
 	a := loadAnswers(t, path, q).Get("cloud.mail")
 	if a.Note != "Zie het cloudregister" || !slices.Equal(a.Evidence, []string{"Cloudregister 2026", "https://intranet/dpia"}) || a.EvidenceLevel != assessment.Documented {
@@ -438,7 +438,7 @@ func TestResumeKeepsAnswersToUnknownQuestions(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := newModel(t, Options{Path: path}, 100, 30)
-	mustContain(t, m, "1 antwoord(en) passen niet bij deze vragenlijst")
+	mustContain(t, m, "1 antwoord past niet bij deze vragenlijst")
 	press(m, "2", "enter", "q")
 	if err := m.FinalSave(); err != nil {
 		t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 	"soeverein"
 	"soeverein/assessment"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // Tests of issue 14: the survey as a new respondent meets it.
@@ -23,12 +24,12 @@ import (
 // (item 3).
 func TestPositionAndTotalStayPut(t *testing.T) {
 	m := newModel(t, Options{Path: newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil)}, 100, 30)
-	mustContain(t, m, "vraag 1 van 4", "0 van 3 beantwoord · 1 vervolgvragen verborgen")
+	mustContain(t, m, "vraag 1 van 4", "0 van 3 beantwoord · 1 vervolgvraag verborgen")
 	press(m, "1") // a US provider: the follow-up appears
 	mustContain(t, m, "vraag 2 van 4", "1 van 4 beantwoord")
 	mustNotContain(t, m, "verborgen")
 	press(m, "left", "2") // a European one: it goes, exit.share keeps its number
-	mustContain(t, m, "Voor welk percentage", "vraag 3 van 4", "1 vervolgvragen verborgen")
+	mustContain(t, m, "Voor welk percentage", "vraag 3 van 4", "1 vervolgvraag verborgen")
 }
 
 // TestHeadKeepsTheQuestionNumber: in a narrow pane the theme name is cut,
@@ -228,7 +229,7 @@ func TestAccessibleEvidenceMarkAndJump(t *testing.T) {
 	if !slices.Equal(mail.Evidence, []string{"Contract 2025.pdf", "https://example.org/exitplan"}) || mail.EvidenceLevel != "documented" || !mail.Review || mail.Choice != "eu" {
 		t.Errorf("cloud.mail = %+v, want two items of evidence, documented, marked, eu", mail)
 	}
-	for _, want := range []string{"Bewijs bewaard: 2 stuk(s), gedocumenteerd.", "gemarkeerd", "Open vragen:", "  2. Exit en continuïteit: Is het exitplan getest?"} {
+	for _, want := range []string{"Bewijs bewaard: 2 stuks, vastgelegd in documenten.", "gemarkeerd", "Open vragen:", "  2. Exit en continuïteit: Is het exitplan getest?"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output does not contain %q:\n%s", want, out)
 		}
@@ -371,7 +372,7 @@ func TestEverythingToAnswerFitsAt80x24(t *testing.T) {
 // needScrolling lists the questions whose last option or note is off the
 // screen.
 func needScrolling(t *testing.T, m *Model, lang string) []string {
-	c := catalogFor(lang)
+	c := texts.Lang(lang)
 	var cut []string
 	for _, qu := range m.q.Questions() {
 		if !m.Session().Goto(qu.ID) {
@@ -379,12 +380,12 @@ func needScrolling(t *testing.T, m *Model, lang string) []string {
 		}
 		m.syncCursor()
 		screen := screenText(m)
-		last := "w ( ) " + c.DontKnow
+		last := "w ( ) " + c.T(texts.SurveyDontKnow)
 		if qu.NotApplicable {
-			last = "n ( ) " + c.NotApplicable
+			last = "n ( ) " + c.T(texts.SurveyNotApplicable)
 		}
 		missing := !strings.Contains(screen, last) && !strings.Contains(screen, strings.Replace(last, "( )", "(•)", 1))
-		if ans := m.Session().A.Get(qu.ID); ans != nil && ans.Note != "" && !strings.Contains(screen, c.Note+": ") {
+		if ans := m.Session().A.Get(qu.ID); ans != nil && ans.Note != "" && !strings.Contains(screen, c.T(texts.SurveyNote)+": ") {
 			missing = true
 		}
 		if missing {

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"soeverein/texts"
 )
 
 // Scrolling panes. A pane shows lines in a box of exactly w by h cells.
@@ -102,7 +104,7 @@ type marks struct{ up, down string }
 // marks returns the markers; on the question pane they name the keys that
 // scroll it.
 func (m *Model) marks(withKeys bool) marks {
-	up, down := m.c.MoreAbove, m.c.MoreBelow
+	up, down := m.c.T(texts.SurveyMoreAbove), m.c.T(texts.SurveyMoreBelow)
 	if withKeys {
 		up += " (pgup)"
 		down += " (pgdn)"

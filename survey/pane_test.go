@@ -7,6 +7,7 @@ import (
 
 	"soeverein"
 	"soeverein/assessment"
+	"soeverein/texts"
 )
 
 func TestScrollWindow(t *testing.T) {
@@ -124,11 +125,11 @@ func TestQuestionTextStaysInView(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			m := startFromCautious(t, lang, 80, 18) // low enough to scroll
-			c := catalogFor(lang)
+			c := texts.Lang(lang)
 			qu := m.Session().Current()
 			theme := m.q.ThemeOf(qu.ID).Title.In(lang)
 			text := strings.Join(strings.Fields(qu.Text.In(lang)), " ")
-			head := theme + " · " + c.f(c.QuestionOf, 1, len(m.q.Questions()))
+			head := theme + " · " + c.T(texts.SurveyQuestionOf, texts.Int("number", 1), texts.Int("total", len(m.q.Questions())))
 			check := func(step string) {
 				t.Helper()
 				pane := questionPane(m)
@@ -142,22 +143,22 @@ func TestQuestionTextStaysInView(t *testing.T) {
 			}
 			// The carried-over answer is the last option: the cursor is on it.
 			check("start")
-			mustContain(t, m, c.MoreAbove+" (pgup)", "› 4 (•)")
-			mustNotContain(t, m, c.f(c.LastYear, ""))
+			mustContain(t, m, c.T(texts.SurveyMoreAbove)+" (pgup)", "› 4 (•)")
+			mustNotContain(t, m, c.T(texts.SurveyLastYear, texts.A("answer", "")))
 
-			scrollAll(t, m, "pgup", c.MoreAbove)
+			scrollAll(t, m, "pgup", c.T(texts.SurveyMoreAbove))
 			check("pgup")
-			mustContain(t, m, c.f(c.LastYear, ""), c.MoreBelow+" (pgdn)")
+			mustContain(t, m, c.T(texts.SurveyLastYear, texts.A("answer", "")), c.T(texts.SurveyMoreBelow)+" (pgdn)")
 
 			press(m, "i")
-			scrollAll(t, m, "pgdown", c.MoreBelow)
+			scrollAll(t, m, "pgdown", c.T(texts.SurveyMoreBelow))
 			check("explanation, scrolled down")
-			mustContain(t, m, c.Refs, c.MoreAbove+" (pgup)") // the sources come last; note and evidence sit under the options
+			mustContain(t, m, c.T(texts.SurveyRefs), c.T(texts.SurveyMoreAbove)+" (pgup)") // the sources come last; note and evidence sit under the options
 
 			// One pgup is enough to scroll back up, however often pgdn was
 			// pressed at the end.
 			press(m, "pgdown", "pgdown", "pgup")
-			mustContain(t, m, c.MoreBelow)
+			mustContain(t, m, c.T(texts.SurveyMoreBelow))
 
 			// Moving the cursor brings it back into view.
 			press(m, "up")
@@ -224,18 +225,18 @@ func TestEveryScreenFitsSmallWindows(t *testing.T) {
 func TestExplanationScrollsIntoView(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			c := catalogFor(lang)
+			c := texts.Lang(lang)
 			m := startFromCautious(t, lang, 80, 24)
-			mustNotContain(t, m, c.HelpTitle)
+			mustNotContain(t, m, c.T(texts.SurveyHelpTitle))
 			press(m, "i")
-			mustContain(t, m, c.HelpTitle, c.MoreAbove)
+			mustContain(t, m, c.T(texts.SurveyHelpTitle), c.T(texts.SurveyMoreAbove))
 			if pane := questionPane(m); !strings.Contains(pane, strings.Join(strings.Fields(m.Session().Current().Text.In(lang)), " ")) {
 				t.Errorf("the question text is gone with the explanation open:\n%s", screenText(m))
 			}
 			checkFits(t, m, 80, 24)
 			press(m, "i")
 			mustContain(t, m, "› 4 (•)")
-			mustNotContain(t, m, c.HelpTitle)
+			mustNotContain(t, m, c.T(texts.SurveyHelpTitle))
 		})
 	}
 }

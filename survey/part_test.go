@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
 )
 
 // newPart writes a main file for the test questionnaire, assigns cloud to
@@ -37,7 +38,7 @@ func TestPartAsksOnlyItsQuestions(t *testing.T) {
 	t.Chdir(t.TempDir())
 	path := newPart(t, q)
 	a := loadAnswers(t, path, q)
-	s := NewSession(q, a, path, "nl", fixedNow)
+	s := engine.NewSession(q, a, path, "nl", fixedNow)
 	for _, qu := range s.Visible() {
 		if q.ThemeOf(qu.ID).ID != "exit" {
 			t.Errorf("a part of exit asks %s", qu.ID)

@@ -8,6 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // row is one line the cursor can be on in a question: an option, one of the
@@ -30,9 +32,9 @@ func (m *Model) rows(qu *assessment.Question) []row {
 		}
 		rows = append(rows, row{key: k, option: o.ID, label: o.Label.In(m.opts.Lang)})
 	}
-	rows = append(rows, row{key: "w", option: assessment.DontKnow, label: m.c.DontKnow})
+	rows = append(rows, row{key: "w", option: assessment.DontKnow, label: m.c.T(texts.SurveyDontKnow)})
 	if qu.NotApplicable {
-		rows = append(rows, row{key: "n", option: assessment.NotApplicable, label: m.c.NotApplicable})
+		rows = append(rows, row{key: "n", option: assessment.NotApplicable, label: m.c.T(texts.SurveyNotApplicable)})
 	}
 	return rows
 }
@@ -57,7 +59,7 @@ func (m *Model) syncCursor() *assessment.Question {
 	m.number.SetValue("")
 	if qu.Type == assessment.Number {
 		if ans != nil && ans.Value != nil {
-			m.number.SetValue(fmtNum(*ans.Value))
+			m.number.SetValue(engine.FormatNumber(*ans.Value))
 		}
 		if m.cursor == 0 {
 			m.number.Focus()
@@ -133,9 +135,9 @@ func (m *Model) questionKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Choose):
 		m.enter(qu, rows[m.cursor])
 	case key.Matches(msg, k.Next):
-		m.move(m.sess.Next(), m.c.LastQuestion)
+		m.move(m.sess.Next(), m.c.T(texts.SurveyLastQuestion))
 	case key.Matches(msg, k.Prev):
-		m.move(m.sess.Prev(), m.c.FirstQuestion)
+		m.move(m.sess.Prev(), m.c.T(texts.SurveyFirstQuestion))
 	default:
 		return m.questionCommand(msg, qu)
 	}
@@ -151,21 +153,21 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 	case key.Matches(msg, k.ConfirmAll):
 		m.askConfirmAll(qu)
 	case key.Matches(msg, k.Open):
-		m.move(m.sess.NextOpen(), m.c.NothingOpen)
+		m.move(m.sess.NextOpen(), m.c.T(texts.SurveyNothingOpen))
 	case key.Matches(msg, k.Theme):
 		m.themeCursor = max(0, slices.Index(m.q.Themes, m.q.ThemeOf(qu.ID)))
 		m.setScreen(screenThemes)
 	case key.Matches(msg, k.Review):
-		m.reviewCursor = 0
+		m.review.cursor = 0
 		m.setScreen(screenReview)
 	case key.Matches(msg, k.Details):
 		m.openDetails()
 	case key.Matches(msg, k.Finish):
 		// Finishing asks first: the overview lists what is open, and f
 		// there finishes.
-		m.reviewCursor = 0
+		m.review.cursor = 0
 		m.setScreen(screenReview)
-		m.setStatus(m.c.FinishAsk, false)
+		m.setStatus(m.c.T(texts.SurveyFinishAsk), false)
 	case key.Matches(msg, k.HelpText):
 		m.showHelp = !m.showHelp
 		if m.showHelp {
@@ -174,23 +176,23 @@ func (m *Model) questionCommand(msg tea.KeyMsg, qu *assessment.Question) tea.Cmd
 			m.scroll = min(m.scroll, 0) // what it showed is gone
 		}
 	case key.Matches(msg, k.Note):
-		return m.openNote(qu)
+		return m.note.open(m, qu)
 	case key.Matches(msg, k.CouncilText):
-		return m.openCouncilText(qu)
+		return m.note.openCouncil(m, qu)
 	case key.Matches(msg, k.Evidence):
-		return m.openEvidence(qu)
+		return m.evidence.open(m, qu)
 	case key.Matches(msg, k.Mark):
 		m.sess.ToggleReview()
-		m.setStatus(m.c.MarkedOff, false)
+		m.setStatus(m.c.T(texts.SurveyMarkedOff), false)
 		if m.sess.A.Get(qu.ID).Review {
-			m.setStatus(m.c.MarkedOn, false)
+			m.setStatus(m.c.T(texts.SurveyMarkedOn), false)
 		}
 	case key.Matches(msg, k.Clear):
 		m.sess.Clear()
 		m.number.SetValue("")
-		m.setStatus(m.c.Cleared, false)
+		m.setStatus(m.c.T(texts.SurveyCleared), false)
 	case key.Matches(msg, k.SaveAs):
-		return m.openSaveAs()
+		return m.saveAs.open(m)
 	case key.Matches(msg, k.Quit):
 		return m.stop(false)
 	case key.Matches(msg, k.PageDown):
@@ -214,7 +216,7 @@ func (m *Model) answerKey(qu *assessment.Question, rows []row, option string) {
 		}
 		return
 	}
-	if qu.Type == assessment.Multi && option != assessment.DontKnow && option != assessment.NotApplicable {
+	if kindOf(qu).toggles(option) {
 		if m.choose(option) {
 			m.setCursor(at, qu)
 		}
@@ -227,7 +229,7 @@ func (m *Model) answerKey(qu *assessment.Question, rows []row, option string) {
 // choose answers the current question and reports whether that worked.
 func (m *Model) choose(option string) bool {
 	if err := m.sess.Choose(option); err != nil {
-		m.setStatus(err.Error(), true)
+		m.setStatus(texts.Message(m.c, err), true)
 		return false
 	}
 	m.setStatus(m.sess.Note(), false)
@@ -241,13 +243,13 @@ func (m *Model) enter(qu *assessment.Question, r row) {
 	switch {
 	case r.option == "": // the value of a number question
 		v := strings.TrimSpace(m.number.Value())
-		if v != "" && (ans == nil || ans.Value == nil || v != fmtNum(*ans.Value)) {
+		if v != "" && (ans == nil || ans.Value == nil || v != engine.FormatNumber(*ans.Value)) {
 			if err := m.sess.SetValue(v); err != nil {
-				m.setStatus(err.Error(), true)
+				m.setStatus(texts.Message(m.c, err), true)
 				return
 			}
 		}
-	case qu.Type == assessment.Multi && r.option != assessment.DontKnow && r.option != assessment.NotApplicable:
+	case kindOf(qu).toggles(r.option):
 		// Enter goes on; space and the numbers choose.
 	case !slices.Contains(ans.Selected(), r.option):
 		if !m.choose(r.option) {
@@ -256,7 +258,7 @@ func (m *Model) enter(qu *assessment.Question, r row) {
 	}
 	m.sess.Confirm()
 	if !m.sess.Next() {
-		m.reviewCursor = 0
+		m.review.cursor = 0
 		m.setScreen(screenReview)
 		return
 	}
@@ -268,18 +270,18 @@ func (m *Model) enter(qu *assessment.Question, r row) {
 // but not yet stored is stored instead: what is on screen is what counts.
 func (m *Model) confirm(qu *assessment.Question) {
 	if ans := m.sess.A.Get(qu.ID); qu.Type == assessment.Number && ans != nil && ans.Value != nil {
-		if v := strings.TrimSpace(m.number.Value()); v != "" && v != fmtNum(*ans.Value) {
+		if v := strings.TrimSpace(m.number.Value()); v != "" && v != engine.FormatNumber(*ans.Value) {
 			m.enter(qu, row{})
 			return
 		}
 	}
 	if !m.sess.Confirm() {
-		m.setStatus(m.c.NothingToConfirm, false)
+		m.setStatus(m.c.T(texts.SurveyNothingToConfirm), false)
 		return
 	}
-	m.setStatus(m.c.Confirmed, false)
+	m.setStatus(m.c.T(texts.SurveyConfirmed), false)
 	if !m.sess.Next() {
-		m.reviewCursor = 0
+		m.review.cursor = 0
 		m.setScreen(screenReview)
 	}
 }
@@ -290,11 +292,11 @@ func (m *Model) askConfirmAll(qu *assessment.Question) {
 	t := m.q.ThemeOf(qu.ID)
 	n := len(m.sess.UnconfirmedIn(t.ID))
 	if n == 0 {
-		m.setStatus(m.c.f(m.c.ConfirmAllNone, t.Title.In(m.opts.Lang)), false)
+		m.setStatus(m.c.T(texts.SurveyConfirmAllNone, texts.A("theme", t.Title.In(m.opts.Lang))), false)
 		return
 	}
 	m.confirmAll = t.ID
-	m.setStatus(m.c.f(m.c.ConfirmAllAsk, n, t.Title.In(m.opts.Lang)), false)
+	m.setStatus(m.c.N(texts.SurveyConfirmAllAsk, n, texts.A("theme", t.Title.In(m.opts.Lang))), false)
 }
 
 // answerConfirmAll takes the key pressed after askConfirmAll: j or y
@@ -306,9 +308,9 @@ func (m *Model) answerConfirmAll(msg tea.KeyMsg) {
 	switch strings.ToLower(msg.String()) {
 	case "j", "y":
 		n := m.sess.ConfirmTheme(id)
-		m.setStatus(m.c.f(m.c.ConfirmAllDone, n, title), false)
+		m.setStatus(m.c.N(texts.SurveyConfirmAllDone, n, texts.A("theme", title)), false)
 	default:
-		m.setStatus(m.c.ConfirmAllNot, false)
+		m.setStatus(m.c.T(texts.SurveyConfirmAllNot), false)
 	}
 }
 

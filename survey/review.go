@@ -7,6 +7,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // reviewSection is one heading of the review screen with its questions.
@@ -15,12 +17,12 @@ type reviewSection struct {
 	questions []*assessment.Question
 }
 
-func (m *Model) reviewSections(r Review) []reviewSection {
+func (m *Model) reviewSections(r engine.Review) []reviewSection {
 	return []reviewSection{
-		{m.c.f(m.c.ReviewUnanswered, len(r.Unanswered)), r.Unanswered},
-		{m.c.f(m.c.ReviewDontKnow, len(r.DontKnow)), r.DontKnow},
-		{m.c.f(m.c.ReviewMarked, len(r.Marked)), r.Marked},
-		{m.c.f(m.c.ReviewUnconfirmed, len(r.Unconfirmed)), r.Unconfirmed},
+		{m.c.T(texts.SurveyReviewUnanswered, texts.Int("count", len(r.Unanswered))), r.Unanswered},
+		{m.c.T(texts.SurveyReviewDontKnow, texts.Int("count", len(r.DontKnow))), r.DontKnow},
+		{m.c.T(texts.SurveyReviewMarked, texts.Int("count", len(r.Marked))), r.Marked},
+		{m.c.T(texts.SurveyReviewUnconfirmed, texts.Int("count", len(r.Unconfirmed))), r.Unconfirmed},
 	}
 }
 
@@ -33,17 +35,25 @@ func (m *Model) reviewItems() []*assessment.Question {
 	return out
 }
 
-func (m *Model) reviewKey(msg tea.KeyMsg) tea.Cmd {
+// reviewPage is the review screen: what still needs work before finishing,
+// by section, with a cursor to jump to a question.
+type reviewPage struct {
+	cursor int // over reviewItems, section by section
+}
+
+var _ screenPage = (*reviewPage)(nil)
+
+func (p *reviewPage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 	items := m.reviewItems()
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Up):
-		m.reviewCursor = max(0, m.reviewCursor-1)
+		p.cursor = max(0, p.cursor-1)
 	case key.Matches(msg, k.Down):
-		m.reviewCursor = min(max(0, len(items)-1), m.reviewCursor+1)
+		p.cursor = min(max(0, len(items)-1), p.cursor+1)
 	case key.Matches(msg, k.Jump):
-		if m.reviewCursor < len(items) {
-			m.sess.Goto(items[m.reviewCursor].ID)
+		if p.cursor < len(items) {
+			m.sess.Goto(items[p.cursor].ID)
 			m.setStatus("", false)
 			m.setScreen(screenQuestion)
 		}
@@ -67,13 +77,13 @@ func (m *Model) questionLine(qu *assessment.Question, w int) string {
 	return truncate(s, w)
 }
 
-func (m *Model) viewReview(w, h int) string {
+func (p *reviewPage) view(m *Model, w, h int) string {
 	var b strings.Builder
-	b.WriteString(m.st.Title.Render(m.c.ReviewTitle) + "\n\n")
+	b.WriteString(m.st.Title.Render(m.c.T(texts.SurveyReviewTitle)) + "\n\n")
 	cursorLine := 0
 	r := m.sess.Review()
 	if r.Empty() {
-		b.WriteString(m.st.Good.Render(wrap(m.c.ReviewAllDone, w)) + "\n")
+		b.WriteString(m.st.Good.Render(wrap(m.c.T(texts.SurveyReviewAllDone), w)) + "\n")
 	}
 	i := 0
 	lines := 2
@@ -86,7 +96,7 @@ func (m *Model) viewReview(w, h int) string {
 		for _, qu := range s.questions {
 			marker := "  "
 			line := m.questionLine(qu, w-4)
-			if i == m.reviewCursor {
+			if i == p.cursor {
 				marker = m.st.Cursor.Render("› ")
 				line = m.st.Selected.Render(line)
 				cursorLine = lines
@@ -99,22 +109,22 @@ func (m *Model) viewReview(w, h int) string {
 		lines++
 	}
 	b.WriteString(m.viewGone(r.Gone, w))
-	b.WriteString(m.st.Muted.Render(wrap(m.c.ReviewFinishHint, w)))
+	b.WriteString(m.st.Muted.Render(wrap(m.c.T(texts.SurveyReviewFinishHint), w)))
 	return m.scrollTo(b.String(), w, h, cursorLine, 0)
 }
 
 // viewGone lists the answers to questions that no longer exist: read-only,
 // without a cursor (there is no question to jump to).
-func (m *Model) viewGone(gone []GoneAnswer, w int) string {
+func (m *Model) viewGone(gone []engine.GoneAnswer, w int) string {
 	if len(gone) == 0 {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString(m.st.Header.Render(truncate(m.c.f(m.c.ReviewGone, len(gone)), w)) + "\n")
+	b.WriteString(m.st.Header.Render(truncate(m.c.T(texts.SurveyReviewGone, texts.Int("count", len(gone))), w)) + "\n")
 	for _, g := range gone {
 		line := g.ID
 		if g.LastYear {
-			line += " (" + m.c.GoneLastYear + ")"
+			line += " (" + m.c.T(texts.SurveyGoneLastYear) + ")"
 		}
 		if d := describeRaw(g.Answer); d != "" {
 			line += ": " + d

@@ -10,7 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"soeverein/assessment"
+	"soeverein/texts"
 )
 
 // ErrAborted means the user stopped the survey with ctrl+c, or a signal
@@ -38,7 +38,7 @@ func Run(ctx context.Context, opts Options, in io.Reader, out, msgs io.Writer) e
 	_, runErr := p.Run()
 	defer m.saver.Close()
 	// Whatever ended the program, the answers go to disk before we return.
-	aside, err := m.sess.SaveFinal(m.saver)
+	aside, err := SaveFinal(m.sess, m.saver)
 	for _, n := range m.saver.Notes() {
 		fmt.Fprintln(msgs, n)
 	}
@@ -46,7 +46,7 @@ func Run(ctx context.Context, opts Options, in io.Reader, out, msgs io.Writer) e
 		return fmt.Errorf("%w; the last answers could not be saved", err)
 	}
 	if aside != "" {
-		fmt.Fprintf(msgs, "%v; your answers are saved in %s\n", assessment.ErrChangedOnDisk, aside)
+		fmt.Fprintln(msgs, savedAside(texts.Lang(m.opts.Lang), aside))
 	}
 	if s := m.Session(); s != nil {
 		fmt.Fprintln(msgs, m.ExitText())

@@ -9,17 +9,9 @@ import (
 	"time"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
-
-// snapshot is the encoded answers at one revision, on their way to a file.
-type snapshot struct {
-	rev  int
-	path string
-	data []byte
-	// onDisk is the digest of what the session found in the file when it
-	// was opened ("" for a new file).
-	onDisk string
-}
 
 // WriteFunc writes a file atomically; assessment.WriteFileAtomic is the
 // real one, tests pass one that fails.
@@ -59,18 +51,16 @@ func NewSaver(write WriteFunc) *Saver {
 // answers were not written.
 type ChangedError struct{ Path string }
 
-func (e *ChangedError) Error() string {
-	return fmt.Sprintf("%s: %v; your answers were not written over it: save them under another name", e.Path, assessment.ErrChangedOnDisk)
-}
+func (e *ChangedError) Error() string { return e.Text(texts.EN) }
 
 func (e *ChangedError) Unwrap() error { return assessment.ErrChangedOnDisk }
 
 // Write writes a snapshot unless a newer one of the same file is already
 // written.
-func (sv *Saver) Write(sn snapshot) error {
+func (sv *Saver) Write(sn engine.Snapshot) error {
 	sv.mu.Lock()
 	defer sv.mu.Unlock()
-	if last, ok := sv.written[sn.path]; ok && last > sn.rev {
+	if last, ok := sv.written[sn.Path]; ok && last > sn.Rev {
 		return nil
 	}
 	if sv.disk {
@@ -78,36 +68,36 @@ func (sv *Saver) Write(sn snapshot) error {
 			return err
 		}
 	}
-	if err := sv.write(sn.path, sn.data); err != nil {
+	if err := sv.write(sn.Path, sn.Data); err != nil {
 		return err
 	}
-	sv.written[sn.path] = sn.rev
-	sv.known[sn.path] = assessment.DigestOf(sn.data)
+	sv.written[sn.Path] = sn.Rev
+	sv.known[sn.Path] = assessment.DigestOf(sn.Data)
 	return nil
 }
 
 // guard takes the lock of sn's file and checks that nobody changed it.
-func (sv *Saver) guard(sn snapshot) error {
-	if sv.locks[sn.path] == nil {
-		l, err := assessment.LockAnswers(sn.path)
+func (sv *Saver) guard(sn engine.Snapshot) error {
+	if sv.locks[sn.Path] == nil {
+		l, err := assessment.LockAnswers(sn.Path)
 		if err != nil {
 			return err
 		}
-		sv.locks[sn.path] = l
+		sv.locks[sn.Path] = l
 		if l.TookOver != "" {
 			sv.notes = append(sv.notes, l.TookOver)
 		}
 	}
-	want, ok := sv.known[sn.path]
+	want, ok := sv.known[sn.Path]
 	if !ok {
-		want = sn.onDisk
+		want = sn.OnDisk
 	}
-	cur, err := assessment.Digest(sn.path)
+	cur, err := assessment.Digest(sn.Path)
 	if err != nil {
 		return err
 	}
 	if cur != want {
-		return &ChangedError{Path: sn.path}
+		return &ChangedError{Path: sn.Path}
 	}
 	return nil
 }
@@ -136,7 +126,7 @@ func (sv *Saver) Close() error {
 // changed on disk meanwhile, the answers go to a new file beside it
 // (NAME-YYYYMMDD-HHMMSS.yaml) instead, so that neither the change nor the
 // answers are lost; aside names that file.
-func (s *Session) SaveFinal(sv *Saver) (aside string, err error) {
+func SaveFinal(s *engine.Session, sv *Saver) (aside string, err error) {
 	if s == nil || !s.Dirty() {
 		return "", nil
 	}
@@ -145,7 +135,7 @@ func (s *Session) SaveFinal(sv *Saver) (aside string, err error) {
 	if !errors.As(err, &ce) {
 		return "", err
 	}
-	aside = asidePath(s.Path, s.now())
+	aside = asidePath(s.Path, s.Now())
 	s.SetPath(aside)
 	return aside, s.Save(sv)
 }

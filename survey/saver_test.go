@@ -8,16 +8,17 @@ import (
 	"testing"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
 )
 
 // openSession loads an answers file the way resume does.
-func openSession(t *testing.T, path string, q *assessment.Questionnaire) *Session {
+func openSession(t *testing.T, path string, q *assessment.Questionnaire) *engine.Session {
 	t.Helper()
 	a, _, err := Open(path, q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return NewSession(q, a, path, "nl", fixedNow)
+	return engine.NewSession(q, a, path, "nl", fixedNow)
 }
 
 func TestSaverRefusesASecondWriter(t *testing.T) {
@@ -29,8 +30,7 @@ func TestSaverRefusesASecondWriter(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openSession(t, path, q)
-	s.A.Current = "exit.share"
-	s.rev++
+	s.Goto("exit.share") // a change to save
 	err := s.Save(NewSaver(nil))
 	var le *assessment.LockedError
 	if !errors.As(err, &le) || !strings.Contains(err.Error(), "collega on pc-collega (process 4242)") {
@@ -65,7 +65,7 @@ func TestSaverNeverWritesOverAChangeOnDisk(t *testing.T) {
 	if !errors.Is(err, assessment.ErrChangedOnDisk) {
 		t.Fatalf("Save after a hand edit = %v, want ErrChangedOnDisk", err)
 	}
-	aside, err := s.SaveFinal(sv)
+	aside, err := SaveFinal(s, sv)
 	must(t, err)
 	if got, _ := os.ReadFile(path); string(got) != string(edited) {
 		t.Error("the hand edit was written over")
@@ -104,7 +104,7 @@ func TestReportPathNeverTheAnswersFile(t *testing.T) {
 	must(t, os.WriteFile(answers, []byte("x"), 0o600))
 	link := filepath.Join(dir, "a.md")
 	must(t, os.Link(answers, link))
-	j := finishJob{sn: snapshot{path: answers, data: []byte("x")}, report: link, data: []byte("report")}
+	j := finishJob{sn: engine.Snapshot{Path: answers, Data: []byte("x")}, report: link, outputs: []reportOutput{{path: link, data: []byte("report")}}}
 	if _, err := j.run(NewSaver(func(string, []byte) error { return nil })); err == nil {
 		t.Error("finishing wrote the report over a hard link to the answers file")
 	}

@@ -7,16 +7,18 @@ import (
 	"testing"
 
 	"soeverein/assessment"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
-func newTestSession(t *testing.T, edit func(a *assessment.Answers)) *Session {
+func newTestSession(t *testing.T, edit func(a *assessment.Answers)) *engine.Session {
 	t.Helper()
 	q := testQuestionnaire(t)
-	a := NewAssessment{Municipality: "X", CBSCode: "GM9991", ReferenceDate: "2026-11-01", Year: "2026", Name: "Jan"}.Answers(q)
+	a := engine.NewAssessment{Municipality: "X", CBSCode: "GM9991", ReferenceDate: "2026-11-01", Year: "2026", Name: "Jan"}.Answers(q)
 	if edit != nil {
 		edit(a)
 	}
-	return NewSession(q, a, "x.yaml", "nl", fixedNow)
+	return engine.NewSession(q, a, "x.yaml", "nl", fixedNow)
 }
 
 func TestCurrentFallsBackToTheNextVisibleQuestion(t *testing.T) {
@@ -158,7 +160,7 @@ func TestSaverNeverWritesAnOlderSnapshotOverANewer(t *testing.T) {
 		written = append(written, string(data))
 		return nil
 	})
-	for _, sn := range []snapshot{{rev: 2, path: "a", data: []byte("two")}, {rev: 1, path: "a", data: []byte("one")}, {rev: 3, path: "a", data: []byte("three")}, {rev: 1, path: "b", data: []byte("b1")}} {
+	for _, sn := range []engine.Snapshot{{Rev: 2, Path: "a", Data: []byte("two")}, {Rev: 1, Path: "a", Data: []byte("one")}, {Rev: 3, Path: "a", Data: []byte("three")}, {Rev: 1, Path: "b", Data: []byte("b1")}} {
 		if err := sv.Write(sn); err != nil {
 			t.Fatal(err)
 		}
@@ -169,29 +171,29 @@ func TestSaverNeverWritesAnOlderSnapshotOverANewer(t *testing.T) {
 }
 
 func TestNewAssessmentCheck(t *testing.T) {
-	ok := NewAssessment{Municipality: "Alkmaar", CBSCode: "gm0361", ReferenceDate: "2026-11-01", Year: "2026", Name: "Jan", File: "a.yaml"}
+	ok := engine.NewAssessment{Municipality: "Alkmaar", CBSCode: "gm0361", ReferenceDate: "2026-11-01", Year: "2026", Name: "Jan", File: "a.yaml"}
 	tests := []struct {
 		name  string
-		edit  func(n *NewAssessment)
+		edit  func(n *engine.NewAssessment)
 		field int
 		want  string
 	}{
-		{"no municipality", func(n *NewAssessment) { n.Municipality = " " }, fieldMunicipality, "vul dit in"},
-		{"bad code", func(n *NewAssessment) { n.CBSCode = "0361" }, fieldCBS, "geen CBS-gemeentecode"},
-		{"bad date", func(n *NewAssessment) { n.ReferenceDate = "1-11-2026" }, fieldDate, "geen datum"},
-		{"bad year", func(n *NewAssessment) { n.Year = "26" }, fieldYear, "geen jaartal"},
-		{"no name", func(n *NewAssessment) { n.Name = "" }, fieldName, "vul dit in"},
-		{"not yaml", func(n *NewAssessment) { n.File = "a.txt" }, fieldFile, "eindigen op .yaml"},
-		{"taken", func(n *NewAssessment) { n.File = "taken.yaml" }, fieldFile, "bestaat al"},
+		{"no municipality", func(n *engine.NewAssessment) { n.Municipality = " " }, engine.FieldMunicipality, "vul dit in"},
+		{"bad code", func(n *engine.NewAssessment) { n.CBSCode = "0361" }, engine.FieldCBS, "geen CBS-gemeentecode"},
+		{"bad date", func(n *engine.NewAssessment) { n.ReferenceDate = "1-11-2026" }, engine.FieldDate, "geen datum"},
+		{"bad year", func(n *engine.NewAssessment) { n.Year = "26" }, engine.FieldYear, "geen jaartal"},
+		{"no name", func(n *engine.NewAssessment) { n.Name = "" }, engine.FieldName, "vul dit in"},
+		{"not yaml", func(n *engine.NewAssessment) { n.File = "a.txt" }, engine.FieldFile, "eindigen op .yaml"},
+		{"taken", func(n *engine.NewAssessment) { n.File = "taken.yaml" }, engine.FieldFile, "bestaat al"},
 	}
 	taken := func(p string) bool { return p == "taken.yaml" }
-	if errs := ok.Check(&dutch, taken); len(errs) != 0 {
+	if errs := ok.Check(texts.NL, taken); len(errs) != 0 {
 		t.Fatalf("Check(valid) = %v", errs)
 	}
 	for _, tt := range tests {
 		n := ok
 		tt.edit(&n)
-		errs := n.Check(&dutch, taken)
+		errs := n.Check(texts.NL, taken)
 		if len(errs) != 1 || errs[0].Field != tt.field || !strings.Contains(errs[0].Msg, tt.want) {
 			t.Errorf("%s: Check = %+v, want one error on field %d with %q", tt.name, errs, tt.field, tt.want)
 		}
@@ -212,48 +214,8 @@ func TestProposedName(t *testing.T) {
 		{"", 2026, "soeverein-GM0000-2026.yaml"},
 	}
 	for _, tt := range tests {
-		if got := ProposedName(tt.cbs, tt.year); got != tt.want {
-			t.Errorf("ProposedName(%q, %d) = %s, want %s", tt.cbs, tt.year, got, tt.want)
+		if got := engine.ProposedName(tt.cbs, tt.year); got != tt.want {
+			t.Errorf("engine.ProposedName(%q, %d) = %s, want %s", tt.cbs, tt.year, got, tt.want)
 		}
 	}
-}
-
-// TestCatalogsAreComplete checks that every text exists in both languages
-// and that the format verbs match, so a translation never shows %!d.
-func TestCatalogsAreComplete(t *testing.T) {
-	nl, en := reflect.ValueOf(dutch), reflect.ValueOf(english)
-	for i := 0; i < nl.NumField(); i++ {
-		name := nl.Type().Field(i).Name
-		texts := [2][]string{flatten(nl.Field(i)), flatten(en.Field(i))}
-		for k := range texts[0] {
-			if texts[0][k] == "" || texts[1][k] == "" {
-				t.Errorf("%s: empty text (nl %q, en %q)", name, texts[0][k], texts[1][k])
-			}
-			if a, b := verbs(texts[0][k]), verbs(texts[1][k]); a != b {
-				t.Errorf("%s: format verbs differ: nl %q, en %q", name, a, b)
-			}
-		}
-	}
-}
-
-func flatten(v reflect.Value) []string {
-	if v.Kind() == reflect.String {
-		return []string{v.String()}
-	}
-	var out []string
-	for i := 0; i < v.Len(); i++ {
-		out = append(out, v.Index(i).String())
-	}
-	return out
-}
-
-func verbs(s string) string {
-	var out []string
-	for i := 0; i < len(s)-1; i++ {
-		if s[i] == '%' {
-			out = append(out, s[i:i+2])
-			i++
-		}
-	}
-	return strings.Join(out, "")
 }

@@ -5,6 +5,7 @@ import (
 
 	"soeverein/figure"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // The standing while answering: what scoring.Evaluate says of the answers
@@ -34,9 +35,9 @@ func (m *Model) result() *scoring.Result {
 	if m.sess == nil {
 		return nil
 	}
-	if m.scored == nil || m.scoredSess != m.sess || m.scoredRev != m.sess.rev {
+	if m.scored == nil || m.scoredSess != m.sess || m.scoredRev != m.sess.Rev() {
 		m.scored = scoring.Evaluate(m.q, m.sess.A)
-		m.scoredSess, m.scoredRev = m.sess, m.sess.rev
+		m.scoredSess, m.scoredRev = m.sess, m.sess.Rev()
 	}
 	return m.scored
 }
@@ -47,17 +48,17 @@ func (m *Model) result() *scoring.Result {
 // answered), or "nog geen niveau" before anything is scored.
 func (m *Model) standingText(prefix string, w int, score float64, level *scoring.LevelRef, scored bool) string {
 	if !scored {
-		return truncate(prefix+m.c.NoLevelYet, w)
+		return truncate(prefix+m.c.T(texts.SurveyNoLevelYet), w)
 	}
 	s := figure.Score(m.opts.Lang, score)
 	if level == nil {
-		return truncate(prefix+s+" · "+m.c.NoLevelYet, w)
+		return truncate(prefix+s+" · "+m.c.T(texts.SurveyNoLevelYet), w)
 	}
 	full := prefix + s + " · " + m.levelText(nil, level, nil)
 	if ansi.StringWidth(full) <= w {
 		return full
 	}
-	return truncate(prefix+s+" · "+m.c.f(m.c.LevelShort, level.Level), w)
+	return truncate(prefix+s+" · "+m.c.T(texts.SurveyLevelShort, texts.Int("level", level.Level)), w)
 }
 
 // viewStanding is the block under the theme list: the theme under the
@@ -67,12 +68,12 @@ func (m *Model) viewStanding(themeID string, w int) []string {
 	if res == nil {
 		return nil
 	}
-	lines := []string{"", m.st.Header.Render(truncate(m.c.Standing, w))}
+	lines := []string{"", m.st.Header.Render(truncate(m.c.T(texts.SurveyStanding), w))}
 	if t := res.Theme(themeID); t != nil {
 		score, level, ok := levelOf(t)
 		lines = append(lines, m.standingText("", w, score, level, ok))
 	}
 	score, level, ok := overallLevelOf(res.Overall)
-	lines = append(lines, m.standingText(m.c.StandingAll+": ", w, score, level, ok))
+	lines = append(lines, m.standingText(m.c.T(texts.SurveyStandingAll)+": ", w, score, level, ok))
 	return lines
 }

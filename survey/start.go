@@ -12,25 +12,15 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/safetext"
-)
-
-// The fields of the new assessment form, in order.
-const (
-	fieldMunicipality = iota
-	fieldCBS
-	fieldDate
-	fieldYear
-	fieldName
-	fieldRole
-	fieldFile
-	fieldCount
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // form is the new assessment form: who, which municipality, which date,
 // and the file the answers go to.
 type form struct {
-	c          *catalog
-	inputs     [fieldCount]textinput.Model
+	c          texts.Lang
+	inputs     [engine.FieldCount]textinput.Model
 	focus      int
 	errs       map[int]string
 	tried      bool // submitted once: errors update as the user types
@@ -40,22 +30,22 @@ type form struct {
 	editing    bool // the details of the running assessment (g), not a new one
 }
 
-func newForm(c *catalog, now time.Time, path string) form {
+func newForm(c texts.Lang, now time.Time, path string) form {
 	f := form{c: c, fileFixed: path != ""}
-	d := newAssessmentDefaults(now, path)
-	vals := [fieldCount]string{fieldDate: d.ReferenceDate, fieldYear: d.Year, fieldFile: d.File}
+	d := engine.Defaults(now, path)
+	vals := [engine.FieldCount]string{engine.FieldDate: d.ReferenceDate, engine.FieldYear: d.Year, engine.FieldFile: d.File}
 	for i := range f.inputs {
 		in := newLineInput()
 		in.SetValue(vals[i])
 		f.inputs[i] = in
 	}
-	f.inputs[fieldCBS].CharLimit = 6
+	f.inputs[engine.FieldCBS].CharLimit = 6
 	// A placeholder must not look like a value, also without colour
 	// (NO_COLOR): it says that it is an example.
-	f.inputs[fieldCBS].Placeholder = c.PlaceholderCBS
-	f.inputs[fieldFile].Placeholder = c.PlaceholderFile
-	f.inputs[fieldDate].CharLimit = 10
-	f.inputs[fieldYear].CharLimit = 4
+	f.inputs[engine.FieldCBS].Placeholder = c.T(texts.SurveyPlaceholderCBS)
+	f.inputs[engine.FieldFile].Placeholder = c.T(texts.SurveyPlaceholderFile)
+	f.inputs[engine.FieldDate].CharLimit = 10
+	f.inputs[engine.FieldYear].CharLimit = 4
 	f.propose()
 	f.inputs[0].Focus()
 	return f
@@ -64,25 +54,25 @@ func newForm(c *catalog, now time.Time, path string) form {
 // prefill takes the municipality from last year's answers and puts the
 // cursor on the first field left to fill in (who fills it in this year).
 func (f *form) prefill(last *assessment.Answers) {
-	f.inputs[fieldMunicipality].SetValue(last.Municipality.Name)
-	f.inputs[fieldCBS].SetValue(last.Municipality.CBSCode)
+	f.inputs[engine.FieldMunicipality].SetValue(last.Municipality.Name)
+	f.inputs[engine.FieldCBS].SetValue(last.Municipality.CBSCode)
 	f.propose()
-	f.setFocus(fieldName)
+	f.setFocus(engine.FieldName)
 }
 
-func (f *form) labels() [fieldCount]string {
+func (f *form) labels() [engine.FieldCount]string {
 	c := f.c
-	return [fieldCount]string{c.FieldMunicipality, c.FieldCBS, c.FieldDate, c.FieldYear, c.FieldName, c.FieldRole, c.FieldFile}
+	return [engine.FieldCount]string{c.T(texts.SurveyFieldMunicipality), c.T(texts.SurveyFieldCBS), c.T(texts.SurveyFieldDate), c.T(texts.SurveyFieldYear), c.T(texts.SurveyFieldName), c.T(texts.SurveyFieldRole), c.T(texts.SurveyFieldFile)}
 }
 
 func (f *form) hint(i int) string {
 	switch i {
-	case fieldCBS:
-		return f.c.HintCBS
-	case fieldDate:
-		return f.c.HintDate
-	case fieldFile:
-		return f.c.HintFile
+	case engine.FieldCBS:
+		return f.c.T(texts.SurveyHintCBS)
+	case engine.FieldDate:
+		return f.c.T(texts.SurveyHintDate)
+	case engine.FieldFile:
+		return f.c.T(texts.SurveyHintFile)
 	}
 	return ""
 }
@@ -90,15 +80,15 @@ func (f *form) hint(i int) string {
 func (f *form) value(i int) string { return safetext.Typed(f.inputs[i].Value()) }
 
 // values returns what was typed.
-func (f *form) values() NewAssessment {
-	return NewAssessment{
-		Municipality:  f.value(fieldMunicipality),
-		CBSCode:       f.value(fieldCBS),
-		ReferenceDate: f.value(fieldDate),
-		Year:          f.value(fieldYear),
-		Name:          f.value(fieldName),
-		Role:          f.value(fieldRole),
-		File:          f.value(fieldFile),
+func (f *form) values() engine.NewAssessment {
+	return engine.NewAssessment{
+		Municipality:  f.value(engine.FieldMunicipality),
+		CBSCode:       f.value(engine.FieldCBS),
+		ReferenceDate: f.value(engine.FieldDate),
+		Year:          f.value(engine.FieldYear),
+		Name:          f.value(engine.FieldName),
+		Role:          f.value(engine.FieldRole),
+		File:          f.value(engine.FieldFile),
 	}
 }
 
@@ -106,19 +96,19 @@ func (f *form) values() NewAssessment {
 // with the code and year, until the user types their own.
 func (f *form) propose() {
 	if !f.yearEdited {
-		if d := strings.TrimSpace(f.value(fieldDate)); len(d) >= 4 {
-			if _, err := parseYear(d[:4]); err == nil {
-				f.inputs[fieldYear].SetValue(d[:4])
+		if d := strings.TrimSpace(f.value(engine.FieldDate)); len(d) >= 4 {
+			if _, err := engine.ParseYear(d[:4]); err == nil {
+				f.inputs[engine.FieldYear].SetValue(d[:4])
 			}
 		}
 	}
 	if !f.fileFixed && !f.fileEdited {
 		// No name from a code not typed yet (it would say GM0000).
 		name := ""
-		if y, _ := parseYear(f.value(fieldYear)); strings.TrimSpace(f.value(fieldCBS)) != "" {
-			name = ProposedName(f.value(fieldCBS), y)
+		if y, _ := engine.ParseYear(f.value(engine.FieldYear)); strings.TrimSpace(f.value(engine.FieldCBS)) != "" {
+			name = engine.ProposedName(f.value(engine.FieldCBS), y)
 		}
-		f.inputs[fieldFile].SetValue(name)
+		f.inputs[engine.FieldFile].SetValue(name)
 	}
 }
 
@@ -130,7 +120,7 @@ func (f *form) setWidth(w int) {
 
 func (f *form) setFocus(i int) {
 	f.inputs[f.focus].Blur()
-	f.focus = (i + fieldCount) % fieldCount
+	f.focus = (i + engine.FieldCount) % engine.FieldCount
 	f.inputs[f.focus].Focus()
 	f.inputs[f.focus].CursorEnd()
 }
@@ -143,9 +133,9 @@ func (f *form) update(msg tea.Msg) tea.Cmd {
 	f.inputs[f.focus], cmd = f.inputs[f.focus].Update(msg)
 	if f.value(f.focus) != before {
 		switch f.focus {
-		case fieldYear:
+		case engine.FieldYear:
 			f.yearEdited = true
-		case fieldFile:
+		case engine.FieldFile:
 			f.fileEdited = true
 		}
 		f.propose()
@@ -168,9 +158,9 @@ func (f *form) check() bool {
 // openDetails opens the form on the details of the running assessment, to
 // change them (g); the file stays.
 func (m *Model) openDetails() {
-	d := m.sess.details()
+	d := m.sess.Details()
 	m.form = newForm(m.c, m.opts.Now(), m.sess.Path)
-	vals := [fieldCount]string{d.Municipality, d.CBSCode, d.ReferenceDate, d.Year, d.Name, d.Role, d.File}
+	vals := [engine.FieldCount]string{d.Municipality, d.CBSCode, d.ReferenceDate, d.Year, d.Name, d.Role, d.File}
 	for i, v := range vals {
 		m.form.inputs[i].SetValue(v)
 	}
@@ -186,12 +176,12 @@ func (m *Model) submitDetails() {
 	f := &m.form
 	f.tried = true
 	if !f.check() {
-		m.setStatus(m.c.ErrFixForm, true)
+		m.setStatus(m.c.T(texts.SurveyErrFixForm), true)
 		return
 	}
 	m.sess.SetDetails(f.values())
 	m.setScreen(screenQuestion)
-	m.setStatus(m.c.DetailsSaved, false)
+	m.setStatus(m.c.T(texts.SurveyDetailsSaved), false)
 }
 
 func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
@@ -201,7 +191,7 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		m.setScreen(screenQuestion) // nothing changed
 		m.setStatus("", false)
 		return nil
-	case msg.String() == "enter" && f.focus == fieldCount-1 && f.editing:
+	case msg.String() == "enter" && f.focus == engine.FieldCount-1 && f.editing:
 		m.submitDetails()
 		return nil
 	case msg.String() == "esc":
@@ -212,7 +202,7 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		// Nothing to go back to: esc leaves, as on the start screen.
 		return m.stop(false)
-	case msg.String() == "enter" && f.focus == fieldCount-1:
+	case msg.String() == "enter" && f.focus == engine.FieldCount-1:
 		return m.submitForm()
 	case key.Matches(msg, m.keys.Field):
 		f.setFocus(f.focus + 1)
@@ -222,7 +212,7 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	cmd := f.update(msg)
-	if f.tried && len(f.errs) == 0 && m.statusErr && m.status == m.c.ErrFixForm {
+	if f.tried && len(f.errs) == 0 && m.statusErr && m.status == m.c.T(texts.SurveyErrFixForm) {
 		m.setStatus("", false) // fixed: the complaint goes too
 	}
 	return cmd
@@ -235,8 +225,8 @@ func (m *Model) submitForm() tea.Cmd {
 		return nil
 	}
 	if !f.check() {
-		m.setStatus(m.c.ErrFixForm, true)
-		for i := 0; i < fieldCount; i++ {
+		m.setStatus(m.c.T(texts.SurveyErrFixForm), true)
+		for i := 0; i < engine.FieldCount; i++ {
 			if _, bad := f.errs[i]; bad {
 				f.setFocus(i)
 				break
@@ -250,13 +240,13 @@ func (m *Model) submitForm() tea.Cmd {
 	if m.last != nil {
 		a = n.CarryForward(m.q, m.last, m.opts.From, path)
 	}
-	sess := NewSession(m.q, a, path, m.opts.Lang, m.opts.Now)
+	sess := engine.NewSession(m.q, a, path, m.opts.Lang, m.opts.Now)
 	if m.last != nil {
-		sess.setLast(m.last)
+		sess.SetLast(m.last)
 	}
 	sn, err := sess.Snapshot()
 	if err != nil {
-		m.setStatus(err.Error(), true)
+		m.setStatus(texts.Message(m.c, err), true)
 		return nil
 	}
 	m.pending = sess
@@ -274,18 +264,18 @@ func (m *Model) handleCreated(msg createdMsg) tea.Cmd {
 	sess := m.pending
 	m.pending = nil
 	if msg.exists {
-		m.form.errs = map[int]string{fieldFile: m.c.f(m.c.ErrFileExists, msg.sn.path, msg.sn.path)}
-		m.form.setFocus(fieldFile)
-		m.setStatus(m.c.ErrFixForm, true)
+		m.form.errs = map[int]string{engine.FieldFile: m.c.T(texts.SurveyErrFileExists, texts.A("file", msg.sn.Path))}
+		m.form.setFocus(engine.FieldFile)
+		m.setStatus(m.c.T(texts.SurveyErrFixForm), true)
 		return nil
 	}
 	sess.Saved(msg.sn, msg.err)
 	m.begin(sess, nil)
 	if m.last != nil {
-		m.setStatus(sess.startFrom(m.opts.From), false)
+		m.setStatus(sess.StartFrom(m.opts.From), false)
 	}
 	if msg.err != nil {
-		m.setStatus(m.c.f(m.c.SaveFailed, msg.err), true)
+		m.setStatus(m.c.T(texts.SurveySaveFailed, texts.A("error", texts.Message(m.c, msg.err))), true)
 	}
 	return nil
 }
@@ -304,7 +294,7 @@ func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Start) && m.scanned:
 		if m.pickCursor < len(m.files) {
 			path := m.files[m.pickCursor].Path
-			m.setStatus(m.c.f(m.c.Loading, path), false)
+			m.setStatus(m.c.T(texts.SurveyLoading, texts.A("file", path)), false)
 			return m.openCmd(path)
 		}
 		m.form = newForm(m.c, m.opts.Now(), "")
@@ -320,7 +310,7 @@ func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) startNextYear(path string) tea.Cmd {
 	last, err := LoadLast(path)
 	if err != nil {
-		m.setStatus(m.c.f(m.c.LoadFailed, err), true)
+		m.setStatus(m.c.T(texts.SurveyLoadFailed, texts.A("error", texts.Message(m.c, err))), true)
 		return nil
 	}
 	m.opts.From, m.last = path, last
@@ -334,25 +324,25 @@ func (m *Model) startNextYear(path string) tea.Cmd {
 
 func (m *Model) viewPick(w int) string {
 	var b strings.Builder
-	b.WriteString(m.st.Title.Render(m.c.StartTitle) + "\n\n")
-	b.WriteString(wrap(m.c.StartIntro, w) + "\n\n")
+	b.WriteString(m.st.Title.Render(m.c.T(texts.SurveyStartTitle)) + "\n\n")
+	b.WriteString(wrap(m.c.T(texts.SurveyStartIntro), w) + "\n\n")
 	if !m.scanned {
 		return b.String() + "…"
 	}
 	rows := make([]string, 0, len(m.files)+1)
 	for _, f := range m.files {
-		state := m.c.f(m.c.StartDraft, f.Answered, f.Total)
+		state := m.c.T(texts.SurveyStartDraft, texts.Int("answered", f.Answered), texts.Int("total", f.Total))
 		if f.Finished {
-			state = m.c.StartFinished
+			state = m.c.T(texts.SurveyStartFinished)
 		}
 		if !f.Modified.IsZero() {
-			state += " · " + m.c.f(m.c.StartEdited, f.Modified.Local().Format("2006-01-02"))
+			state += " · " + m.c.T(texts.SurveyStartEdited, texts.A("when", f.Modified.Local().Format("2006-01-02")))
 		}
 		rows = append(rows, truncate(safetext.Terminal(filepath.Base(f.Path)), w-2)+"\n    "+
 			m.st.Muted.Render(truncate(safetext.Terminal(fmt.Sprintf("%s (%s) %d", f.Municipality, f.CBSCode, f.Year)), w-4))+"\n    "+
 			m.st.Muted.Render(truncate(state, w-4)))
 	}
-	rows = append(rows, m.c.StartNew)
+	rows = append(rows, m.c.T(texts.SurveyStartNew))
 	for i, r := range rows {
 		marker := "  "
 		if i == m.pickCursor {
@@ -371,19 +361,19 @@ func (m *Model) viewForm(w int) (content string, from, to int) {
 	var lines []string
 	add := func(s string) { lines = append(lines, strings.Split(s, "\n")...) }
 	if f.editing {
-		add(m.st.Title.Render(m.c.DetailsTitle))
-		add(m.st.Muted.Render(wrap(m.c.DetailsIntro, w)))
+		add(m.st.Title.Render(m.c.T(texts.SurveyDetailsTitle)))
+		add(m.st.Muted.Render(wrap(m.c.T(texts.SurveyDetailsIntro), w)))
 	} else {
-		add(m.st.Title.Render(m.c.FormTitle))
-		add(m.st.Muted.Render(wrap(m.c.FormIntro, w)))
+		add(m.st.Title.Render(m.c.T(texts.SurveyFormTitle)))
+		add(m.st.Muted.Render(wrap(m.c.T(texts.SurveyFormIntro), w)))
 	}
 	if m.last != nil {
-		add(m.st.Warn.Render(wrap(m.c.f(m.c.FormFrom, filepath.Base(m.opts.From)), w)))
+		add(m.st.Warn.Render(wrap(m.c.T(texts.SurveyFormFrom, texts.A("file", filepath.Base(m.opts.From))), w)))
 	}
 	if m.missing != "" {
-		text := m.c.f(m.c.FormMissing, m.missing)
+		text := m.c.T(texts.SurveyFormMissing, texts.A("file", m.missing))
 		if len(m.files) > 0 {
-			text += " " + m.c.f(m.c.FormMissingPick, len(m.files))
+			text += " " + m.c.T(texts.SurveyFormMissingPick, texts.Int("count", len(m.files)))
 		}
 		add(m.st.Warn.Render(wrap(text, w)))
 	}

@@ -12,6 +12,8 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/safetext"
+	"soeverein/survey/engine"
+	"soeverein/texts"
 )
 
 // The smallest window the layout is drawn for; below it the survey asks for
@@ -27,7 +29,7 @@ func (m *Model) View() string {
 		return ""
 	}
 	if m.width < minWidth || m.height < minHeight {
-		return wrap(m.c.f(m.c.TooSmall, minWidth, minHeight), m.width)
+		return wrap(m.c.T(texts.SurveyTooSmall, texts.Int("width", minWidth), texts.Int("height", minHeight)), m.width)
 	}
 	header := m.viewHeader()
 	footer := m.viewFooter()
@@ -126,21 +128,21 @@ func (m *Model) bodyHeight() int {
 }
 
 func (m *Model) viewHeader() string {
-	left := m.st.Title.Render(m.c.AppTitle)
+	left := m.st.Title.Render(m.c.T(texts.SurveyAppTitle))
 	right := ""
 	if s := m.sess; s != nil {
 		a := s.A
 		left += m.st.Muted.Render(safetext.Terminal(fmt.Sprintf(" · %s (%s) · %d", a.Municipality.Name, a.Municipality.CBSCode, a.Period.Year)))
 		right = m.st.Muted.Render(safetext.Terminal(filepath.Base(s.Path)))
 		if s.SaveError() != nil {
-			right = m.st.Error.Render(m.c.NotSaved) + " " + right
+			right = m.st.Error.Render(m.c.T(texts.SurveyNotSaved)) + " " + right
 		}
 	}
 	w := m.width - 1
 	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
 	if gap < 1 && m.sess != nil && m.sess.SaveError() != nil {
 		// No room for the file name: the warning matters more.
-		right = m.st.Error.Render(m.c.NotSaved)
+		right = m.st.Error.Render(m.c.T(texts.SurveyNotSaved))
 		gap = w - ansi.StringWidth(left) - ansi.StringWidth(right)
 	}
 	if gap < 1 {
@@ -165,25 +167,27 @@ func (m *Model) footerLines() string {
 	var lines []string
 	if m.sess != nil && m.screen != screenFinish {
 		done, total := m.sess.Progress(nil)
-		text := " " + m.c.f(m.c.Answered, done, total)
-		// The bar fills with answers given or confirmed this year only;
-		// carried-over ones still to confirm are counted beside it.
+		text := " " + m.c.T(texts.SurveyAnswered, texts.Int(
+			// The bar fills with answers given or confirmed this year only;
+			// carried-over ones still to confirm are counted beside it.
+			"answered", done), texts.Int("total", total))
+
 		filled := done
 		if n := len(m.sess.Unconfirmed()); n > 0 {
-			text += m.c.f(m.c.Unconfirmed, n)
+			text += m.c.T(texts.SurveyUnconfirmed, texts.Int("count", n))
 			filled -= n
 		}
 		// The hidden follow-ups explain why the total is less than the
 		// questionnaire's, where there is room.
-		if n := m.sess.Hidden(); n > 0 && w-ansi.StringWidth(text+m.c.f(m.c.HiddenFollowUps, n)) >= 10 {
-			text += m.c.f(m.c.HiddenFollowUps, n)
+		if n := m.sess.Hidden(); n > 0 && w-ansi.StringWidth(text+m.c.N(texts.SurveyHiddenFollowUps, n)) >= 10 {
+			text += m.c.N(texts.SurveyHiddenFollowUps, n)
 		}
 		bar := m.bar
 		bar.Width = max(10, min(40, w-ansi.StringWidth(text)))
 		lines = append(lines, bar.ViewAs(ratio(filled, total))+m.st.Muted.Render(text))
 	}
 	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed {
-		lines = append(lines, m.st.Error.Render(wrap(m.c.f(m.c.SaveFailed, m.sess.SaveError()), w)))
+		lines = append(lines, m.st.Error.Render(wrap(m.c.T(texts.SurveySaveFailed, texts.A("error", texts.Message(m.c, m.sess.SaveError()))), w)))
 	}
 	if m.status != "" {
 		style := m.st.Muted
@@ -198,7 +202,7 @@ func (m *Model) footerLines() string {
 	keys.marks = m.sess != nil && len(m.toConfirm()) > 0
 	// The finish screen's help is one line: what is left is its height.
 	keys.pages = m.screen == screenFinish && m.finish != nil &&
-		strings.Count(m.finishContent(w), "\n")+1 > m.height-2-len(lines)-1
+		strings.Count(m.finish.content(m, w), "\n")+1 > m.height-2-len(lines)-1
 	lines = append(lines, m.viewHelp(keys, w)...)
 	return strings.Join(lines, "\n")
 }
@@ -275,18 +279,16 @@ func (m *Model) viewBody(h int) string {
 		}
 		return besides(m.viewSidebar(m.sidebarWidth(), h), m.st.Rule.Render(" │ "), m.viewQuestion(w, h))
 	case screenNote:
-		return m.scrollTo(m.viewNote(w), w, h, 0, 0)
+		return m.note.view(m, w, h)
 	case screenEvidence:
-		// The editor and the level under it matter more than the title.
-		content := m.viewEvidence(w)
-		return m.scrollTo(content, w, h, strings.Count(content, "\n"), 0)
+		return m.evidence.view(m, w, h)
 	case screenSaveAs:
-		return m.scrollTo(m.viewSaveAs(w), w, h, 0, 0)
+		return m.saveAs.view(m, w, h)
 	case screenReview:
-		return m.viewReview(w, h)
+		return m.review.view(m, w, h)
 	case screenFinish:
 		if m.finish != nil {
-			return m.viewFinish(w, h)
+			return m.finish.view(m, w, h)
 		}
 	}
 	return ""
@@ -301,9 +303,9 @@ func (m *Model) viewSidebar(w, h int) string {
 	if m.screen == screenThemes {
 		focus = m.q.Themes[m.themeCursor]
 	}
-	title := m.c.Themes
+	title := m.c.T(texts.SurveyThemes)
 	if m.screen == screenThemes {
-		title = m.c.ThemesPick
+		title = m.c.T(texts.SurveyThemesPick)
 	}
 	lines := []string{m.st.Header.Render(truncate(title, w))}
 	at := 0
@@ -336,15 +338,15 @@ func (m *Model) viewSidebar(w, h int) string {
 	}
 	if markW > 0 {
 		// What "·3" means, where it is seen.
-		lines = append(lines, m.st.Warn.Render(truncate("·3", w))+m.st.Muted.Render(truncate(" "+m.c.CarriedMarkHint, w-2)))
+		lines = append(lines, m.st.Warn.Render(truncate("·3", w))+m.st.Muted.Render(truncate(" "+m.c.T(texts.SurveyCarriedMarkHint), w-2)))
 	}
 	if marked, notes := m.themeMarks(focus); marked+notes > 0 {
 		lines = append(lines, "")
 		if marked > 0 {
-			lines = append(lines, m.st.Warn.Render(truncate(m.c.f(m.c.ThemeMarked, marked), w)))
+			lines = append(lines, m.st.Warn.Render(truncate(m.c.T(texts.SurveyThemeMarked, texts.Int("count", marked)), w)))
 		}
 		if notes > 0 {
-			lines = append(lines, m.st.Muted.Render(truncate(m.c.f(m.c.ThemeNotes, notes), w)))
+			lines = append(lines, m.st.Muted.Render(truncate(m.c.T(texts.SurveyThemeNotes, texts.Int("count", notes)), w)))
 		}
 	}
 	lines = append(lines, m.viewStanding(focus.ID, w)...)
@@ -374,7 +376,7 @@ func (m *Model) themeMarks(t *assessment.Theme) (marked, notes int) {
 func (m *Model) viewQuestion(w, h int) string {
 	qu := m.sess.Current()
 	if qu == nil {
-		return m.scrollTo(m.c.NoQuestion, w, h, 0, 0)
+		return m.scrollTo(m.c.T(texts.SurveyNoQuestion), w, h, 0, 0)
 	}
 	l := m.questionLines(qu, w)
 	return m.pinned(l.head, l.body, w, h, l.from, l.to, m.scroll)
@@ -436,7 +438,7 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 	theme := m.q.ThemeOf(qu.ID)
 	l := questionLines{help: -1, helpEnd: -1}
 	// The number stays whole; the theme name (also in the side pane) is cut.
-	num := " · " + m.c.f(m.c.QuestionOf, i+1, n)
+	num := " · " + m.c.T(texts.SurveyQuestionOf, texts.Int("number", i+1), texts.Int("total", n))
 	l.head = []string{m.st.Muted.Render(truncate(truncate(theme.Title.In(lang), w-ansi.StringWidth(num))+num, w)), ""}
 	for _, line := range strings.Split(wrap(qu.Text.In(lang), w), "\n") {
 		l.head = append(l.head, m.st.Bold.Render(line))
@@ -444,13 +446,13 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 
 	add := func(s string) { l.body = append(l.body, strings.Split(s, "\n")...) }
 	if ans != nil && ans.Review {
-		add(m.st.Warn.Render("! " + m.c.Marked))
+		add(m.st.Warn.Render("! " + m.c.T(texts.SurveyMarked)))
 	}
 	if line := m.previousLine(qu, ans, w); line != "" {
 		add(line)
 	}
 	if qu.Type == assessment.Multi {
-		add(m.st.Muted.Render(wrap(m.c.MultiHint, w)))
+		add(m.st.Muted.Render(wrap(m.c.T(texts.SurveyMultiHint), w)))
 	}
 	add("")
 	l.from, l.to = len(l.body), len(l.body)
@@ -486,22 +488,22 @@ func (m *Model) previousLine(qu *assessment.Question, ans *assessment.Answer, w 
 	case prev == nil && !pending:
 		return ""
 	case prev == nil:
-		return m.st.Warn.Render(wrap(m.c.f(m.c.CarriedEarlier, describeAnswer(m.c, lang, qu, ans)), w)) + "\n" +
-			m.st.Muted.Render(wrap(m.c.CarriedOver, w))
+		return m.st.Warn.Render(wrap(m.c.T(texts.SurveyCarriedEarlier, texts.A("answer", describeAnswer(m.c, lang, qu, ans))), w)) + "\n" +
+			m.st.Muted.Render(wrap(m.c.T(texts.SurveyCarriedOver), w))
 	case pending && !m.showHelp:
 		// What c does is in the key line (c bevestigen) and in ? with i:
 		// the room goes to the options.
-		return m.st.Warn.Render(wrap(m.c.f(m.c.LastYear, describeAnswer(m.c, lang, qu, prev))+" "+m.c.CarriedPending, w))
+		return m.st.Warn.Render(wrap(m.c.T(texts.SurveyLastYear, texts.A("answer", describeAnswer(m.c, lang, qu, prev)))+" "+m.c.T(texts.SurveyCarriedPending), w))
 	}
-	text := m.c.f(m.c.LastYear, describeAnswer(m.c, lang, qu, prev))
+	text := m.c.T(texts.SurveyLastYear, texts.A("answer", describeAnswer(m.c, lang, qu, prev)))
 	switch {
 	case pending:
-		return m.st.Warn.Render(wrap(text+" "+m.c.CarriedPending, w)) + "\n" +
-			m.st.Muted.Render(wrap(m.c.CarriedOver, w))
-	case sameAnswer(prev, ans):
-		return m.st.Muted.Render(wrap(text+" "+m.c.LastYearSame, w))
+		return m.st.Warn.Render(wrap(text+" "+m.c.T(texts.SurveyCarriedPending), w)) + "\n" +
+			m.st.Muted.Render(wrap(m.c.T(texts.SurveyCarriedOver), w))
+	case engine.SameAnswer(prev, ans):
+		return m.st.Muted.Render(wrap(text+" "+m.c.T(texts.SurveyLastYearSame), w))
 	}
-	return m.st.Header.Render(wrap(text+" "+m.c.LastYearChanged, w))
+	return m.st.Header.Render(wrap(text+" "+m.c.T(texts.SurveyLastYearChanged), w))
 }
 
 // viewRow draws one option: cursor, key, mark, label (wrapped, hanging).
@@ -511,28 +513,13 @@ func (m *Model) viewRow(qu *assessment.Question, ans *assessment.Answer, r row, 
 		marker = m.st.Cursor.Render("› ")
 	}
 	if r.option == "" {
-		unit := ""
-		switch qu.Unit {
-		case "percent":
-			unit = m.c.UnitPercent
-		case "count":
-			unit = m.c.UnitCount
-		}
-		return marker + m.c.f(m.c.ValuePrompt, fmtNum(*qu.Min), fmtNum(*qu.Max), unit) + " " + m.number.View()
+		return marker + numberKind{}.valueRow(m, qu)
 	}
 	chosen := false
 	for _, s := range ans.Selected() {
 		chosen = chosen || s == r.option
 	}
-	mark := "( ) "
-	switch {
-	case qu.Type == assessment.Multi && r.option != assessment.DontKnow && r.option != assessment.NotApplicable && chosen:
-		mark = "[x] "
-	case qu.Type == assessment.Multi && r.option != assessment.DontKnow && r.option != assessment.NotApplicable:
-		mark = "[ ] "
-	case chosen:
-		mark = "(•) "
-	}
+	mark := kindOf(qu).mark(r.option, chosen)
 	k := padRight(r.key, 2)
 	indent := 2 + 2 + 4
 	label := wrap(r.label, max(10, w-indent))
@@ -548,13 +535,13 @@ func (m *Model) viewRow(qu *assessment.Question, ans *assessment.Answer, r row, 
 // they belong to the answer, and stay in view with it.
 func (m *Model) viewAnswerDetails(add func(string), ans *assessment.Answer, w int) {
 	if ans != nil && ans.Note != "" {
-		add(m.st.Header.Render(m.c.Note+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.Note, "\n", " ")), w-ansi.StringWidth(m.c.Note)-2))
+		add(m.st.Header.Render(m.c.T(texts.SurveyNote)+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.Note, "\n", " ")), w-ansi.StringWidth(m.c.T(texts.SurveyNote))-2))
 	}
 	if ans != nil && ans.CouncilText != "" {
-		add(m.st.Header.Render(m.c.CouncilTextLabel+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.CouncilText, "\n", " ")), w-ansi.StringWidth(m.c.CouncilTextLabel)-2))
+		add(m.st.Header.Render(m.c.T(texts.SurveyCouncilTextLabel)+": ") + truncate(safetext.Terminal(strings.ReplaceAll(ans.CouncilText, "\n", " ")), w-ansi.StringWidth(m.c.T(texts.SurveyCouncilTextLabel))-2))
 	}
 	if ans != nil && (len(ans.Evidence) > 0 || ans.EvidenceLevel != "") {
-		add(m.st.Header.Render(m.c.Evidence+": ") + m.c.f(m.c.EvidenceCount, len(ans.Evidence)) + ", " + m.levelLabel(ans.EvidenceLevel))
+		add(m.st.Header.Render(m.c.T(texts.SurveyEvidence)+": ") + m.c.N(texts.SurveyEvidenceCount, len(ans.Evidence)) + ", " + levelName(m.c, ans.EvidenceLevel))
 	}
 }
 
@@ -562,13 +549,13 @@ func (m *Model) viewAnswerDetails(add func(string), ans *assessment.Answer, w in
 func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 	lang := m.opts.Lang
 	if m.showHelp {
-		add(m.st.Header.Render(m.c.HelpTitle))
+		add(m.st.Header.Render(m.c.T(texts.SurveyHelpTitle)))
 		add(wrap(qu.Help.In(lang), w))
 	} else {
-		add(m.st.Muted.Render(m.c.HelpHint))
+		add(m.st.Muted.Render(m.c.T(texts.SurveyHelpHint)))
 	}
 	if len(qu.Refs) > 0 {
-		add(m.st.Header.Render(m.c.Refs))
+		add(m.st.Header.Render(m.c.T(texts.SurveyRefs)))
 		for _, id := range qu.Refs {
 			if ref := m.q.Reference(id); ref != nil {
 				text := ref.Title
@@ -579,28 +566,6 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 			}
 		}
 	}
-}
-
-func (m *Model) viewNote(w int) string {
-	qu := m.sess.Current()
-	title, hint := m.c.NoteTitle, m.c.NoteHint
-	if m.councilText {
-		title, hint = m.c.CouncilTextTitle, m.c.CouncilTextHint
-	}
-	return m.st.Title.Render(truncate(m.c.f(title, qu.Text.In(m.opts.Lang)), w)) + "\n" +
-		m.st.Muted.Render(wrap(hint, w)) + "\n\n" + m.note.View()
-}
-
-func (m *Model) viewEvidence(w int) string {
-	qu := m.sess.Current()
-	return m.st.Title.Render(truncate(m.c.f(m.c.EvidenceTitle, qu.Text.In(m.opts.Lang)), w)) + "\n" +
-		m.st.Muted.Render(wrap(m.c.EvidenceHint, w)) + "\n\n" + m.evidence.View() + "\n\n" +
-		m.st.Header.Render(m.c.EvidenceLevel+": ") + "‹ " + m.st.Selected.Render(m.levelLabel(m.evidenceLevel())) + " ›"
-}
-
-func (m *Model) viewSaveAs(w int) string {
-	return m.st.Title.Render(m.c.SaveAsTitle) + "\n\n" + wrap(m.c.SaveAsIntro, w) + "\n\n" +
-		m.st.Cursor.Render("› ") + m.saveAs.View() + "\n\n" + m.st.Muted.Render(m.c.SaveAsHint)
 }
 
 // Text helpers. Widths are in terminal cells.

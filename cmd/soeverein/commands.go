@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"soeverein/survey"
 	"soeverein/texts"
 )
 
@@ -39,6 +40,8 @@ const (
 	completeCommand            // a command name (help COMMAND)
 	completeVersion            // a published questionnaire version
 	completePrefer             // main or part (merge --prefer)
+	completeFormat             // a report format (report --format)
+	completeSchema             // a schema name (soeverein schema)
 )
 
 // input is what a command reads that "-" (standard input) can stand for.
@@ -106,6 +109,8 @@ func commandTable() []*commandSpec {
 				{Name: "from", Kind: stringFlag, Value: texts.CmdValueLast, Help: texts.CmdFlagFrom, Complete: completeYAML},
 				flagQuestions,
 				{Name: "accessible", Kind: boolFlag, Help: texts.CmdFlagAccessible},
+				{Name: "formats", Kind: stringFlag, Value: texts.CmdValueFormats, Help: texts.CmdFlagFormats, Default: strings.Join(survey.DefaultReportFormats, ",")},
+				{Name: "public", Kind: boolFlag, Help: texts.CmdFlagSurveyPublic},
 			},
 			options: surveyParse},
 		{Name: "score", Summary: texts.CmdScoreSummary, About: texts.CmdScoreAbout,
@@ -116,6 +121,8 @@ func commandTable() []*commandSpec {
 			Args: argsSpec{Value: texts.CmdValueAnswers, Min: 1, Max: 1, Complete: completeYAML, Wrong: texts.CmdReportArgs},
 			Flags: []flagSpec{
 				{Name: "o", Kind: stringFlag, Value: texts.CmdValueFile, Help: texts.CmdFlagReportOut, Complete: completeFile},
+				{Name: "format", Kind: stringFlag, Value: texts.CmdValueFormat, Help: texts.CmdFlagFormat, Complete: completeFormat},
+				{Name: "public", Kind: boolFlag, Help: texts.CmdFlagPublic},
 				{Name: "previous", Kind: stringFlag, Value: texts.CmdValueFile, Help: texts.CmdFlagPrevious, Complete: completeYAML},
 				flagKnown, flagQuestions,
 			},
@@ -155,14 +162,27 @@ func commandTable() []*commandSpec {
 			Args:    argsSpec{Value: texts.CmdValueMainPartsOptional, Min: 1, Max: -1, Complete: completeYAML, Wrong: texts.CmdStatusArgs},
 			Flags:   []flagSpec{flagQuestions},
 			options: statusParse},
+		{Name: "verify", Summary: texts.CmdVerifySummary, About: texts.CmdVerifyAbout,
+			Args: argsSpec{Value: texts.CmdValueReportAnswers, Min: 2, Max: 2, Complete: completeFile, Wrong: texts.CmdVerifyArgs},
+			Flags: []flagSpec{
+				{Name: "questions", Kind: stringFlag, Value: texts.CmdValueFile, Help: texts.CmdFlagVerifyQuestions, Complete: completeYAML},
+			},
+			Input: readsAnswers, options: verifyParse},
 		{Name: "validate", Summary: texts.CmdValidateSummary, About: texts.CmdValidateAbout,
 			Args:  argsSpec{Wrong: texts.CmdValidateArgs},
 			Flags: []flagSpec{flagQuestions}, Input: readsQuestionnaire,
 			options: validateParse},
 		{Name: "questions", Summary: texts.CmdQuestionsSummary, About: texts.CmdQuestionsAbout,
-			Args:    argsSpec{Wrong: texts.CmdQuestionsArgs},
-			Flags:   []flagSpec{{Name: "version", Kind: stringFlag, Value: texts.CmdValueVersion, Help: texts.CmdFlagQuestionsVersion, Complete: completeVersion}},
+			Args: argsSpec{Wrong: texts.CmdQuestionsArgs},
+			Flags: []flagSpec{
+				{Name: "version", Kind: stringFlag, Value: texts.CmdValueVersion, Help: texts.CmdFlagQuestionsVersion, Complete: completeVersion},
+				{Name: "plain", Kind: boolFlag, Help: texts.CmdFlagPlain},
+			},
 			options: questionsParse},
+		// schemaParse checks the argument itself: its error names the schemas.
+		{Name: "schema", Summary: texts.CmdSchemaSummary, About: texts.CmdSchemaAbout,
+			Args:    argsSpec{Value: texts.CmdValueSchema, Max: -1, Complete: completeSchema},
+			options: schemaParse},
 		{Name: "config", Summary: texts.CmdConfigSummary, About: texts.CmdConfigAbout,
 			Args:    argsSpec{Wrong: texts.CmdNoArgs},
 			options: func(p *parsed) (runner, error) { return &configOptions{Lang: p.lang}, nil }},

@@ -253,7 +253,7 @@ func TestReportWithPrevious(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit code %d, want 0; stderr:\n%s", code, stderr)
 	}
-	section := "\n## Ontwikkeling sinds 2026\n\nVergeleken met de zelfevaluatie van 2026 (peildatum 1 november 2026) is de score gestegen: van 18,5 naar 25,3 punten (+6,8)."
+	section := "\n# Ontwikkeling sinds 2026\n\nVergeleken met de zelfevaluatie van 2026 (peildatum 1 november 2026) is de score gestegen: van 18,5 naar 25,3 punten (+6,8)."
 	if !strings.Contains(stdout, section) {
 		t.Errorf("report lacks the section on 2026:\n%s", section)
 	}
@@ -264,7 +264,7 @@ func TestReportWithPrevious(t *testing.T) {
 	if !strings.Contains(known, "In het rapport van 2026 stond 18,6, berekend met versie 2025.1") {
 		t.Error("with --known the report does not give last year's score as reported")
 	}
-	if i, j := strings.Index(stdout, "## Samenvatting"), strings.Index(stdout, "## Ontwikkeling sinds"); i < 0 || j < i {
+	if i, j := strings.Index(stdout, "\n# Samenvatting"), strings.Index(stdout, "\n# Ontwikkeling sinds"); i < 0 || j < i {
 		t.Error("the section on 2026 does not follow the summary")
 	}
 

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"soeverein/reports"
+	"soeverein/schemas"
 	"soeverein/texts"
 )
 
@@ -79,6 +81,10 @@ func valueWords(k completion) []string {
 		return publishedVersions()
 	case completePrefer:
 		return []string{"main", "part"}
+	case completeFormat:
+		return reports.FormatNames()
+	case completeSchema:
+		return schemas.Names
 	}
 	return nil
 }

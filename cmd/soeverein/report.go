@@ -13,22 +13,30 @@ import (
 	"soeverein/texts"
 )
 
-// reportOptions writes the council report of an answers file as markdown:
-// to stdout, or atomically to the file given with -o.
+// reportOptions writes the council report of an answers file in one
+// format (markdown, HTML, Word, ODT, PDF or JSON), internal or public: to
+// stdout, or atomically to the file given with -o.
 type reportOptions struct {
 	Lang      texts.Lang
 	Questions string
 	File      string // "-": standard input
 	Out       string
+	Format    string // the format's name: from --format, else the extension of -o, else md
+	Public    bool
 	Previous  string
 	Known     []string
 }
 
 func reportParse(p *parsed) (runner, error) {
-	o := &reportOptions{Lang: p.lang, Questions: p.questions(), File: p.args[0], Out: p.str("o"), Previous: p.str("previous"), Known: p.list("known")}
+	o := &reportOptions{Lang: p.lang, Questions: p.questions(), File: p.args[0], Out: p.str("o"), Public: p.bool("public"), Previous: p.str("previous"), Known: p.list("known")}
 	if err := checkOutput("report", o.Out, append([]string{o.File, o.Previous, o.Questions}, o.Known...)...); err != nil {
 		return nil, err
 	}
+	f, err := chooseFormat("report", p.str("format"), o.Out, o.Public)
+	if err != nil {
+		return nil, err
+	}
+	o.Format = f.Name
 	if o.Previous != "" && o.File != "-" && assessment.SameFile(o.Previous, o.File) {
 		return nil, usageErr(texts.CmdReportPreviousSelf, texts.A("file", o.Previous))
 	}
@@ -56,14 +64,15 @@ func (o *reportOptions) run(e *env) error {
 	res := scoring.Evaluate(q, f.answers)
 	sum := sha256.Sum256(f.data)
 	var buf bytes.Buffer
-	opts := reports.Options{Lang: string(l), AnswersFile: filepath.Base(f.name), AnswersSHA256: hex.EncodeToString(sum[:])}
+	opts := reports.Options{Lang: string(l), AnswersFile: filepath.Base(f.name), AnswersSHA256: hex.EncodeToString(sum[:]), Public: o.Public}
 	if o.Previous != "" {
 		if opts.Previous, err = reportPrevious(e, l, o.Questions, o.Known, q, f, o.Previous); err != nil {
 			return err
 		}
 	}
-	if err := reports.Markdown(&buf, res, q, opts); err != nil {
-		return err
+	format, _ := reports.FormatByName(o.Format)
+	if err := format.WriteReport(&buf, res, q, opts); err != nil {
+		return formatError("report", err)
 	}
 	if c := res.Completeness; !c.Complete {
 		fmt.Fprintln(e.stderr, l.N(texts.CmdReportDraft, len(c.Missing), texts.Int("total", c.Total)))

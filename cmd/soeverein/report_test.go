@@ -31,7 +31,7 @@ func TestReportToStdout(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit code %d, want 0; stderr:\n%s", code, stderr)
 	}
-	if !strings.HasPrefix(stdout, "# Zelfevaluatie digitale soevereiniteit 2026") {
+	if !strings.HasPrefix(stdout, "---\ntitle: \"Zelfevaluatie digitale soevereiniteit 2026") {
 		t.Errorf("stdout starts %q, want the Dutch title", firstLine(stdout))
 	}
 	data, err := os.ReadFile(reportAnswers)
@@ -56,7 +56,7 @@ func TestReportDashIsStdout(t *testing.T) {
 	}
 	defer os.Chdir(wd)
 	stdout, stderr, code := runReportArgs("--questions", abs(reportQuestions), abs(reportAnswers), "-o", "-")
-	if code != 0 || !strings.HasPrefix(stdout, "# ") {
+	if code != 0 || !strings.HasPrefix(stdout, "---\ntitle: ") {
 		t.Fatalf("report -o -: exit %d, stdout %.40q, stderr %s", code, stdout, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
@@ -80,7 +80,7 @@ func TestReportToFileWithFlagsAfterTheName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(got), "# Digital sovereignty self-assessment 2026") {
+	if !strings.HasPrefix(string(got), "---\ntitle: \"Digital sovereignty self-assessment 2026") {
 		t.Errorf("report starts %q, want the English title", firstLine(string(got)))
 	}
 	if info, err := os.Stat(out); err == nil && info.Mode().Perm() != 0o600 {
@@ -126,7 +126,7 @@ func TestReportMarksDraft(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit code %d, want 0; stderr:\n%s", code, stderr)
 	}
-	if !strings.HasPrefix(stdout, "# CONCEPT – ") {
+	if !strings.HasPrefix(stdout, "---\ntitle: \"CONCEPT – ") {
 		t.Errorf("title %q, want it marked CONCEPT", firstLine(stdout))
 	}
 	if !strings.Contains(stderr, "1 van de 3 vragen is nog niet beantwoord") {

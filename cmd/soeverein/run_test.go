@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"soeverein"
+	"soeverein/schemas"
 	"soeverein/texts"
 )
 
@@ -70,10 +71,16 @@ func TestValidateQuestionsVersion(t *testing.T) {
 	}
 }
 
+// TestQuestionsPrintsTheEmbeddedFile: the schema line, then questions.yaml
+// byte for byte; with --plain only the bytes (schema_test.go has the rest).
 func TestQuestionsPrintsTheEmbeddedFile(t *testing.T) {
 	stdout, _, code := runCmd(t, "questions")
+	if code != 0 || stdout != schemas.ModeLine+string(soeverein.DefaultQuestionnaire) {
+		t.Errorf("questions: exit %d, %d bytes; want exit 0, the schema line and the %d bytes of questions.yaml", code, len(stdout), len(soeverein.DefaultQuestionnaire))
+	}
+	stdout, _, code = runCmd(t, "questions", "--plain")
 	if code != 0 || stdout != string(soeverein.DefaultQuestionnaire) {
-		t.Errorf("questions: exit %d, %d bytes; want exit 0 and the %d bytes of questions.yaml", code, len(stdout), len(soeverein.DefaultQuestionnaire))
+		t.Errorf("questions --plain: exit %d, %d bytes; want exit 0 and the %d bytes of questions.yaml", code, len(stdout), len(soeverein.DefaultQuestionnaire))
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
+	"soeverein/schemas"
 	"soeverein/scoring"
 	"soeverein/texts"
 )
@@ -57,7 +58,7 @@ func scoreWriteJSON(w io.Writer, res *scoring.Result) error {
 	enc.SetIndent("", "  ")
 	// Notes are the user's own text: keep <, > and & readable.
 	enc.SetEscapeHTML(false)
-	return enc.Encode(res)
+	return enc.Encode(schemas.NewScore(res))
 }
 
 // scoreWriteTable prints the scores as a table for the terminal.

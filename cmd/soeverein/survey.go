@@ -22,10 +22,19 @@ type surveyOptions struct {
 	File       string // "": pick one or start a new one
 	From       string // last year's answers file
 	Accessible bool
+	// Formats are the report's formats when finishing (--formats); none is
+	// the survey's default, Word and markdown. Public adds the public
+	// version of each.
+	Formats []string
+	Public  bool
 }
 
 func surveyParse(p *parsed) (runner, error) {
-	o := &surveyOptions{Lang: p.lang, Questions: p.questions(), From: p.str("from"), Accessible: p.bool("accessible")}
+	formats, err := surveyFormats(p.str("formats"))
+	if err != nil {
+		return nil, err
+	}
+	o := &surveyOptions{Lang: p.lang, Questions: p.questions(), From: p.str("from"), Accessible: p.bool("accessible"), Formats: formats, Public: p.bool("public")}
 	if len(p.args) == 1 {
 		o.File = p.args[0]
 	}
@@ -64,7 +73,8 @@ func (o *surveyOptions) run(e *env) error {
 			}
 		}
 	}
-	opts := survey.Options{Questionnaire: q, Lang: string(o.Lang), From: o.From, Path: o.File, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin)}
+	opts := survey.Options{Questionnaire: q, Lang: string(o.Lang), From: o.From, Path: o.File, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin),
+		ReportFormats: o.Formats, PublicReport: o.Public}
 	// Closing the terminal (SIGHUP) ends the survey like ctrl+c: the
 	// answers are saved first.
 	ctx, stop := signal.NotifyContext(e.ctx, syscall.SIGHUP)

@@ -46,10 +46,13 @@ func (o *validateOptions) run(e *env) error {
 type questionsOptions struct {
 	Lang    texts.Lang
 	Version string // "": the current one
+	// Plain leaves out the line for the editor: the built-in bytes
+	// exactly, to check the checksum a report names.
+	Plain bool
 }
 
 func questionsParse(p *parsed) (runner, error) {
-	o := &questionsOptions{Lang: p.lang, Version: p.str("version")}
+	o := &questionsOptions{Lang: p.lang, Version: p.str("version"), Plain: p.bool("plain")}
 	if o.Version != "" {
 		if _, ok := soeverein.PublishedQuestionnaire(o.Version); !ok {
 			return nil, usageErr(texts.CmdQuestionsUnknownVersion, texts.A("version", o.Version), texts.A("versions", strings.Join(publishedVersions(), ", ")))
@@ -62,12 +65,10 @@ func (o *questionsOptions) language() texts.Lang { return o.Lang }
 
 func (o *questionsOptions) run(e *env) error {
 	if o.Version == "" {
-		_, err := e.stdout.Write(soeverein.DefaultQuestionnaire)
-		return err
+		return writeQuestionnaire(e.stdout, soeverein.DefaultQuestionnaire, o.Plain)
 	}
 	p, _ := soeverein.PublishedQuestionnaire(o.Version)
-	_, err := e.stdout.Write(p.Data)
-	return err
+	return writeQuestionnaire(e.stdout, p.Data, o.Plain)
 }
 
 // publishedVersions lists the versions of the questionnaire built into

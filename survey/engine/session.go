@@ -1,4 +1,4 @@
-package survey
+package engine
 
 import (
 	"errors"
@@ -9,6 +9,7 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/safetext"
+	"soeverein/texts"
 )
 
 // Session is one sitting of the survey: the questionnaire, the answers being
@@ -25,7 +26,7 @@ type Session struct {
 	// when the assessment was not started from last year's.
 	Last *assessment.Answers
 	now  func() time.Time
-	cat  *catalog
+	cat  texts.Lang
 
 	// rev counts changes; savedRev is the last change known to be on disk.
 	rev, savedRev int
@@ -43,8 +44,8 @@ func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang s
 	if now == nil {
 		now = time.Now
 	}
-	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: catalogFor(lang), onDisk: a.LoadedDigest()}
-	// A fresh session has never been written by us: the first snapshot
+	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: texts.Lang(lang), onDisk: a.LoadedDigest()}
+	// A fresh session has never been written by us: the first Snapshot
 	// records where the user is, so resuming works even before an answer.
 	s.rev = 1
 	if cur := s.Current(); cur != nil {
@@ -54,7 +55,7 @@ func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang s
 }
 
 // Visible returns the questions asked given the answers so far.
-func (s *Session) Visible() []*assessment.Question { return s.inPart(s.Q.VisibleQuestions(s.A)) }
+func (s *Session) Visible() []*assessment.Question { return s.InPart(s.Q.VisibleQuestions(s.A)) }
 
 // Current returns the question the user is at. When the recorded question
 // is hidden or unknown (the file came from another questionnaire), it is the
@@ -83,7 +84,7 @@ func (s *Session) Current() *assessment.Question {
 // the others (Hidden says how many are hidden).
 func (s *Session) Position() (int, int) {
 	if s.IsPart() {
-		return s.partPosition()
+		return s.PartPosition()
 	}
 	cur := s.Current()
 	if cur == nil {
@@ -94,7 +95,7 @@ func (s *Session) Position() (int, int) {
 
 // Hidden returns how many follow-up questions are not asked, given the
 // answers so far.
-func (s *Session) Hidden() int { return s.asked() - len(s.Visible()) }
+func (s *Session) Hidden() int { return s.Asked() - len(s.Visible()) }
 
 // Goto makes the question with id the current one, if it is visible.
 func (s *Session) Goto(id string) bool {
@@ -185,17 +186,17 @@ func (s *Session) stamp() assessment.Stamp {
 func (s *Session) Choose(option string) error {
 	qu := s.Current()
 	if qu == nil {
-		return errors.New(s.cat.NoQuestion)
+		return errors.New(s.cat.T(texts.SurveyNoQuestion))
 	}
 	if option == assessment.NotApplicable && !qu.NotApplicable {
-		return errors.New(s.cat.NoNotApplicable)
+		return errors.New(s.cat.T(texts.SurveyNoNotApplicable))
 	}
 	before := s.A.Get(qu.ID).Selected()
 	if err := s.A.Choose(qu, option, s.stamp()); err != nil {
 		return err
 	}
 	s.rev++
-	s.note = s.exclusiveNote(qu, option, before, s.A.Get(qu.ID).Selected())
+	s.note = s.ExclusiveNote(qu, option, before, s.A.Get(qu.ID).Selected())
 	return nil
 }
 
@@ -208,8 +209,8 @@ func (s *Session) Note() string {
 	return n
 }
 
-// exclusiveNote says which options choosing option switched off.
-func (s *Session) exclusiveNote(qu *assessment.Question, option string, before, after []string) string {
+// ExclusiveNote says which options choosing option switched off.
+func (s *Session) ExclusiveNote(qu *assessment.Question, option string, before, after []string) string {
 	var off []string
 	for _, id := range before {
 		if id != option && !slices.Contains(after, id) {
@@ -223,9 +224,9 @@ func (s *Session) exclusiveNote(qu *assessment.Question, option string, before, 
 		return ""
 	}
 	if o.Exclusive {
-		return s.cat.f(s.cat.ExclOthers, o.Label.In(s.Lang), strings.Join(off, ", "))
+		return s.cat.T(texts.SurveyExclOthers, texts.A("option", o.Label.In(s.Lang)), texts.A("off", strings.Join(off, ", ")))
 	}
-	return s.cat.f(s.cat.ExclCleared, strings.Join(off, ", "))
+	return s.cat.T(texts.SurveyExclCleared, texts.A("off", strings.Join(off, ", ")))
 }
 
 // SetValue answers the current number question with text typed by the user
@@ -233,14 +234,14 @@ func (s *Session) exclusiveNote(qu *assessment.Question, option string, before, 
 func (s *Session) SetValue(text string) error {
 	qu := s.Current()
 	if qu == nil || qu.Type != assessment.Number {
-		return errors.New(s.cat.NotANumberQuestion)
+		return errors.New(s.cat.T(texts.SurveyNotANumberQuestion))
 	}
 	v, err := parseNumber(text)
 	if err != nil {
-		return errors.New(s.cat.f(s.cat.NumberInvalid, text))
+		return errors.New(s.cat.T(texts.SurveyNumberInvalid, texts.A("text", strconv.Quote(text))))
 	}
 	if v < *qu.Min || v > *qu.Max {
-		return errors.New(s.cat.f(s.cat.NumberRange, fmtNum(*qu.Min), fmtNum(*qu.Max)))
+		return errors.New(s.cat.T(texts.SurveyNumberRange, texts.A("min", FormatNumber(*qu.Min)), texts.A("max", FormatNumber(*qu.Max))))
 	}
 	if err := s.A.SetValue(qu, v, s.stamp()); err != nil {
 		return err
@@ -260,8 +261,8 @@ func parseNumber(text string) (float64, error) {
 	return strconv.ParseFloat(t, 64)
 }
 
-// fmtNum writes a number without trailing zeros.
-func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+// FormatNumber writes a number without trailing zeros.
+func FormatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // Confirm accepts the current question's carried-over answer as still
 // true; it reports whether there was one to confirm.
@@ -311,16 +312,16 @@ func (s *Session) SetCouncilText(text string) {
 // CBS code, reference date, year, respondent); fields of the file this
 // version does not know stay. n must have passed Check.
 func (s *Session) SetDetails(n NewAssessment) {
-	year, _ := parseYear(n.Year)
+	year, _ := ParseYear(n.Year)
 	a := s.A
-	a.Municipality.Name, a.Municipality.CBSCode = strings.TrimSpace(n.Municipality), normCBS(n.CBSCode)
+	a.Municipality.Name, a.Municipality.CBSCode = strings.TrimSpace(n.Municipality), NormCBS(n.CBSCode)
 	a.Period.ReferenceDate, a.Period.Year = strings.TrimSpace(n.ReferenceDate), year
 	a.Respondent.Name, a.Respondent.Role = strings.TrimSpace(n.Name), strings.TrimSpace(n.Role)
 	s.rev++
 }
 
 // details is what SetDetails sets, as the form shows it.
-func (s *Session) details() NewAssessment {
+func (s *Session) Details() NewAssessment {
 	a := s.A
 	return NewAssessment{Municipality: a.Municipality.Name, CBSCode: a.Municipality.CBSCode,
 		ReferenceDate: a.Period.ReferenceDate, Year: strconv.Itoa(a.Period.Year),
@@ -400,8 +401,15 @@ func (s *Session) Review() Review {
 // Progress counts the answered and visible questions, of a theme or (nil)
 // of the whole questionnaire.
 func (s *Session) Progress(t *assessment.Theme) (answered, total int) {
-	return s.partProgress(t)
+	return s.PartProgress(t)
 }
+
+// Rev is the session's revision: it grows with every change, so that a
+// screen can tell whether what it computed from the answers is current.
+func (s *Session) Rev() int { return s.rev }
+
+// Now is the session's clock (time.Now outside tests).
+func (s *Session) Now() time.Time { return s.now() }
 
 // Dirty reports whether there are changes not yet known to be saved.
 func (s *Session) Dirty() bool { return s.rev > s.savedRev }
@@ -418,23 +426,23 @@ func (s *Session) SaveError() error { return s.saveErr }
 // Snapshot encodes the answers as they are now, for a save that runs
 // elsewhere (a tea.Cmd): the bytes are taken here so that the save never
 // reads answers that Update is changing.
-func (s *Session) Snapshot() (snapshot, error) {
+func (s *Session) Snapshot() (Snapshot, error) {
 	data, err := assessment.MarshalAnswers(s.A)
-	return snapshot{rev: s.rev, path: s.Path, data: data, onDisk: s.onDisk}, err
+	return Snapshot{Rev: s.rev, Path: s.Path, Data: data, OnDisk: s.onDisk}, err
 }
 
-// Saved records the outcome of saving a snapshot.
-func (s *Session) Saved(sn snapshot, err error) {
+// Saved records the outcome of saving a Snapshot.
+func (s *Session) Saved(sn Snapshot, err error) {
 	if err != nil {
-		s.saveErr, s.failedRev = err, sn.rev
+		s.saveErr, s.failedRev = err, sn.Rev
 		return
 	}
-	if sn.path != s.Path {
+	if sn.Path != s.Path {
 		// Saved under a name the user has moved away from since.
 		return
 	}
 	s.saveErr = nil
-	s.savedRev = max(s.savedRev, sn.rev)
+	s.savedRev = max(s.savedRev, sn.Rev)
 }
 
 // SetPath changes where the answers are saved (after a failed save); the
@@ -442,7 +450,7 @@ func (s *Session) Saved(sn snapshot, err error) {
 func (s *Session) SetPath(path string) {
 	if s.A.CarriedFrom != "" {
 		// carried_from is relative to the answers file's folder.
-		s.A.CarriedFrom = carriedFrom(path, lastPathOf(s.Path, s.A.CarriedFrom))
+		s.A.CarriedFrom = CarriedFrom(path, LastPathOf(s.Path, s.A.CarriedFrom))
 	}
 	s.Path = path
 	s.onDisk = "" // a new name: nothing of ours there yet
@@ -451,10 +459,10 @@ func (s *Session) SetPath(path string) {
 
 // Save writes the answers now, for callers without an event loop (the
 // accessible mode and the final save on exit).
-func (s *Session) Save(sv *Saver) error {
+func (s *Session) Save(w Writer) error {
 	sn, err := s.Snapshot()
 	if err == nil {
-		err = sv.Write(sn)
+		err = w.Write(sn)
 	}
 	s.Saved(sn, err)
 	return err

@@ -1,0 +1,257 @@
+package reports
+
+import (
+	"embed"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	docm "soeverein/document"
+)
+
+// The sentences of the report are data: one file per language in words/,
+// a flat mapping of keys to texts (or to the plural forms one and other).
+// In a text, {name} is a parameter, **…** is strong, *…* emphasis and `…`
+// code. The markup belongs to the text, never to a parameter: a parameter's
+// value (a municipality's name, a note) is put in as it is, as text, after
+// the text has been split, so that nothing a user typed is read as markup.
+//
+//go:embed words/*.yaml
+var wordFiles embed.FS
+
+// wordEntry is one text: a single form, or the forms one and other.
+type wordEntry struct {
+	One, Other string
+}
+
+func (e *wordEntry) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		e.Other = n.Value
+		return nil
+	}
+	var forms struct {
+		One   string `yaml:"one"`
+		Other string `yaml:"other"`
+	}
+	if err := n.Decode(&forms); err != nil {
+		return err
+	}
+	if forms.One == "" || forms.Other == "" {
+		return fmt.Errorf("line %d: a plural text needs both one and other", n.Line)
+	}
+	e.One, e.Other = forms.One, forms.Other
+	return nil
+}
+
+type words struct {
+	lang    string
+	entries map[string]*wordEntry
+}
+
+// allWords loads the word files once; a broken file is an error of every
+// report (and of the package's tests).
+var allWords = sync.OnceValues(func() (map[string]*words, error) {
+	out := map[string]*words{}
+	for _, lang := range Languages {
+		name := "words/" + lang + ".yaml"
+		data, err := wordFiles.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		var entries map[string]*wordEntry
+		dec := yaml.NewDecoder(strings.NewReader(string(data)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&entries); err != nil {
+			return nil, fmt.Errorf("reports/%s: %w", name, err)
+		}
+		out[lang] = &words{lang: lang, entries: entries}
+	}
+	ref := out[Languages[0]]
+	for _, lang := range Languages[1:] {
+		if a, b := slices.Sorted(maps.Keys(ref.entries)), slices.Sorted(maps.Keys(out[lang].entries)); !slices.Equal(a, b) {
+			return nil, fmt.Errorf("reports/words: %s.yaml and %s.yaml have different keys", Languages[0], lang)
+		}
+	}
+	return out, nil
+})
+
+// wordArg is a parameter of a text: inlines, usually one Text.
+type wordArg struct {
+	name string
+	val  []docm.Inline
+}
+
+// arg is a text parameter; the value stays text.
+func arg(name, value string) wordArg { return wordArg{name, []docm.Inline{docm.Text(value)}} }
+
+// argN is a whole-number parameter.
+func argN(name string, n int) wordArg { return arg(name, itoa(n)) }
+
+// argIn is a parameter of inlines (a link, a phrase built from other texts).
+func argIn(name string, in []docm.Inline) wordArg { return wordArg{name, in} }
+
+// raw is the text of key, count choosing the plural form (-1: other).
+func (w *words) raw(key string, count int) string {
+	e := w.entries[key]
+	if e == nil {
+		return key // shows in a golden file; a test checks every key is there
+	}
+	if count == 1 && e.One != "" {
+		return e.One
+	}
+	return e.Other
+}
+
+// in is the text of key with its parameters, as inlines.
+func (w *words) in(key string, args ...wordArg) []docm.Inline {
+	return render(w.raw(key, -1), args)
+}
+
+// n is the plural text of key for count; {count} is filled in.
+func (w *words) n(key string, count int, args ...wordArg) []docm.Inline {
+	return render(w.raw(key, count), append(args, argN("count", count)))
+}
+
+// s is the text of key as a plain string (markup dropped).
+func (w *words) s(key string, args ...wordArg) string { return plain(w.in(key, args...)) }
+
+// sn is the plural text of key as a plain string.
+func (w *words) sn(key string, count int, args ...wordArg) string {
+	return plain(w.n(key, count, args...))
+}
+
+// render splits a text into inlines: markup first, then each parameter's
+// value put in. A parameter inside strong or emphasis is flattened into
+// that run's text.
+func render(s string, args []wordArg) []docm.Inline {
+	var out []docm.Inline
+	var cur strings.Builder
+	style := byte(0) // 0, '*' emphasis, 's' strong, '`' code
+	flush := func() {
+		if cur.Len() == 0 {
+			return
+		}
+		t := cur.String()
+		cur.Reset()
+		switch style {
+		case 's':
+			out = append(out, docm.Strong(t))
+		case '*':
+			out = append(out, docm.Emphasis(t))
+		case '`':
+			out = append(out, docm.Code(t))
+		default:
+			out = appendText(out, t)
+		}
+	}
+	toggle := func(st byte) {
+		flush()
+		if style == st {
+			style = 0
+		} else {
+			style = st
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '*' && i+1 < len(s) && s[i+1] == '*':
+			toggle('s')
+			i++
+		case c == '*':
+			toggle('*')
+		case c == '`':
+			toggle('`')
+		case c == '{':
+			j := strings.IndexByte(s[i:], '}')
+			if j < 0 {
+				cur.WriteString(s[i:])
+				i = len(s)
+				continue
+			}
+			name := s[i+1 : i+j]
+			i += j
+			val, ok := lookupArg(args, name)
+			if !ok {
+				cur.WriteString("{" + name + "}")
+				continue
+			}
+			if style != 0 {
+				cur.WriteString(plain(val))
+				continue
+			}
+			flush()
+			for _, in := range val {
+				if t, ok := in.(docm.Text); ok {
+					out = appendText(out, string(t))
+				} else {
+					out = append(out, in)
+				}
+			}
+		default:
+			cur.WriteByte(c)
+		}
+	}
+	flush()
+	return out
+}
+
+// appendText adds text, joined to a text run before it.
+func appendText(out []docm.Inline, t string) []docm.Inline {
+	if n := len(out); n > 0 {
+		if prev, ok := out[n-1].(docm.Text); ok {
+			out[n-1] = prev + docm.Text(t)
+			return out
+		}
+	}
+	return append(out, docm.Text(t))
+}
+
+func lookupArg(args []wordArg, name string) ([]docm.Inline, bool) {
+	for _, a := range args {
+		if a.name == name {
+			return a.val, true
+		}
+	}
+	return nil, false
+}
+
+// plain is the text of inlines without markup.
+func plain(in []docm.Inline) string {
+	var b strings.Builder
+	for _, x := range in {
+		switch x := x.(type) {
+		case docm.Text:
+			b.WriteString(string(x))
+		case docm.Strong:
+			b.WriteString(string(x))
+		case docm.Emphasis:
+			b.WriteString(string(x))
+		case docm.Code:
+			b.WriteString(string(x))
+		case docm.Link:
+			b.WriteString(x.Text)
+		}
+	}
+	return b.String()
+}
+
+// cat joins runs of inlines.
+func cat(parts ...[]docm.Inline) []docm.Inline {
+	var out []docm.Inline
+	for _, p := range parts {
+		for _, in := range p {
+			if t, ok := in.(docm.Text); ok {
+				out = appendText(out, string(t))
+			} else {
+				out = append(out, in)
+			}
+		}
+	}
+	return out
+}
+
+func txt(s string) []docm.Inline { return []docm.Inline{docm.Text(s)} }

@@ -16,6 +16,7 @@ type source struct {
 	data     []byte // the file's bytes
 	print    string // fingerprint of the answers as loaded
 	comments map[string]comments
+	styles   map[string]nodeStyle
 	crlf     bool // the file's lines end in CR LF (a Windows editor)
 }
 
@@ -40,65 +41,86 @@ func setComments(n *yaml.Node, c nodeComments) {
 	n.HeadComment, n.LineComment, n.FootComment = c[0], c[1], c[2]
 }
 
-// collectComments records the comments of a loaded document by key path
-// ("answers/cloud.mail/note", "answers/cloud.mail/evidence[1]").
-func collectComments(n *yaml.Node, path string, into map[string]comments) {
+// nodeStyle is how a node was written: a block or flow list, a quoted or
+// plain text.
+type nodeStyle struct {
+	kind  yaml.Kind
+	style yaml.Style
+	value string // of a scalar
+}
+
+// walkPaths calls fn for every key and value under n with its key path
+// ("answers/cloud.mail/note", "answers/cloud.mail/evidence[1]"); key is
+// nil for a list item and the document.
+func walkPaths(n *yaml.Node, path string, fn func(path string, key, val *yaml.Node)) {
 	switch n.Kind {
 	case yaml.DocumentNode:
-		into[path] = comments{value: commentsOf(n)}
+		fn(path, nil, n)
 		for _, c := range n.Content {
-			collectComments(c, path+"/", into)
+			walkPaths(c, path+"/", fn)
 		}
-		return
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			p := path + "/" + strconv.Quote(k.Value)
-			if c := (comments{key: commentsOf(k), value: commentsOf(v)}); !c.key.empty() || !c.value.empty() {
-				into[p] = c
-			}
-			collectComments(v, p, into)
+			fn(p, k, v)
+			walkPaths(v, p, fn)
 		}
 	case yaml.SequenceNode:
 		for i, v := range n.Content {
 			p := path + "[" + strconv.Itoa(i) + "]"
-			if c := (comments{value: commentsOf(v)}); !c.value.empty() {
-				into[p] = c
-			}
-			collectComments(v, p, into)
+			fn(p, nil, v)
+			walkPaths(v, p, fn)
 		}
 	}
 }
 
-// applyComments puts the recorded comments on the nodes at the same key
-// paths of a newly encoded document. A comment whose key is gone goes with
-// it: it was about that key.
-func applyComments(n *yaml.Node, path string, from map[string]comments) {
-	switch n.Kind {
-	case yaml.DocumentNode:
-		setComments(n, from[path].value)
-		for _, c := range n.Content {
-			applyComments(c, path+"/", from)
+// collect records the comments and styles of a loaded document by key
+// path.
+func (src *source) collect(doc *yaml.Node) {
+	walkPaths(doc, "", func(p string, k, v *yaml.Node) {
+		c := comments{value: commentsOf(v)}
+		if k != nil {
+			c.key = commentsOf(k)
 		}
-	case yaml.MappingNode:
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k, v := n.Content[i], n.Content[i+1]
-			p := path + "/" + strconv.Quote(k.Value)
-			if c, ok := from[p]; ok {
+		if !c.key.empty() || !c.value.empty() {
+			src.comments[p] = c
+		}
+		src.styles[p] = nodeStyle{kind: v.Kind, style: v.Style, value: v.Value}
+	})
+}
+
+// apply puts the recorded comments on the nodes at the same key paths of a
+// newly encoded document, and writes them as the file did where that is
+// safe: a list or map the file had as a block stays a block (the encoder
+// writes short lists in flow style), and a text that did not change keeps
+// its quotes or their absence (the encoder still quotes what would read as
+// another type). A
+// comment whose key is gone goes with it: it was about that key.
+func (src *source) apply(doc *yaml.Node) {
+	walkPaths(doc, "", func(p string, k, v *yaml.Node) {
+		if c, ok := src.comments[p]; ok {
+			if k != nil {
 				setComments(k, c.key)
-				setComments(v, c.value)
 			}
-			applyComments(v, p, from)
+			setComments(v, c.value)
 		}
-	case yaml.SequenceNode:
-		for i, v := range n.Content {
-			p := path + "[" + strconv.Itoa(i) + "]"
-			if c, ok := from[p]; ok {
-				setComments(v, c.value)
+		was, ok := src.styles[p]
+		switch {
+		case !ok || was.kind != v.Kind:
+		case v.Kind == yaml.SequenceNode || v.Kind == yaml.MappingNode:
+			if was.style&yaml.FlowStyle == 0 {
+				v.Style &^= yaml.FlowStyle
 			}
-			applyComments(v, p, from)
+		case v.Kind == yaml.ScalarNode && was.value == v.Value:
+			// Only plain and quoted: yaml.v3 does not always read back a
+			// literal or folded text it wrote with an indentation
+			// indicator (FuzzParseAnswers found one).
+			if st := was.style &^ yaml.TaggedStyle; st == 0 || st == yaml.SingleQuotedStyle || st == yaml.DoubleQuotedStyle {
+				v.Style = st
+			}
 		}
-	}
+	})
 }
 
 // hasCRLF reports whether a file's lines end in CR LF: its first line
@@ -121,8 +143,8 @@ func keepSource(a *Answers, data []byte, doc *yaml.Node) error {
 	if err != nil {
 		return err
 	}
-	src := &source{data: data, print: print, comments: map[string]comments{}, crlf: hasCRLF(data)}
-	collectComments(doc, "", src.comments)
+	src := &source{data: data, print: print, comments: map[string]comments{}, styles: map[string]nodeStyle{}, crlf: hasCRLF(data)}
+	src.collect(doc)
 	a.src = src
 	return nil
 }

@@ -86,3 +86,41 @@ func TestCRLFPositions(t *testing.T) {
 		t.Errorf("ParseAnswers = %v, want the problem at w.yaml:4:19", err)
 	}
 }
+
+// TestChangedSaveKeepsTheFilesStyle: after a change, a list the file wrote
+// as a block stays a block (with its comment on its line), and a text that
+// did not change keeps its quotes, so that the file differs from before in
+// the changed answer, not all over.
+func TestChangedSaveKeepsTheFilesStyle(t *testing.T) {
+	data, err := os.ReadFile("testdata/answers-commented.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _, err := ParseAnswers(data, "answers-commented.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Answers["cloud.mail"].Choice = "eu"
+	saved, err := MarshalAnswers(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "    evidence:\n      - Contract 2024-17 # map Inkoop\n      - \"https://intranet.example/dpia\"\n"
+	if !bytes.Contains(saved, []byte(want)) {
+		t.Errorf("the evidence list is not written as the file had it:\n%s", saved)
+	}
+	if !bytes.Contains(saved, []byte("    choices: [keys]\n")) {
+		t.Errorf("a flow list of the file is not kept:\n%s", saved)
+	}
+	// The rest is line for line the file: only the changed answer differs.
+	var changed []string
+	got, orig := strings.Split(string(saved), "\n"), strings.Split(string(data), "\n")
+	for i := range min(len(got), len(orig)) {
+		if got[i] != orig[i] {
+			changed = append(changed, got[i])
+		}
+	}
+	if len(got) != len(orig) || len(changed) > 2 {
+		t.Errorf("changed lines %q (want the choice and the checksum's quotes at most):\n%s", changed, saved)
+	}
+}

@@ -36,7 +36,7 @@ func MarshalAnswers(a *Answers) ([]byte, error) {
 		return bytes.Clone(a.src.data), nil
 	}
 	doc := &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{node}}
-	applyComments(doc, "", a.src.comments)
+	a.src.apply(doc)
 	out, err := encodeYAML(doc)
 	if err != nil {
 		return nil, err

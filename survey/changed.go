@@ -68,9 +68,10 @@ type diskChangedMsg struct {
 }
 
 // check starts reading the file when a save was refused because it
-// changed on disk, so that the user can be asked what to do; once per
-// file, and not while the user is typing (the question waits for the next
-// refused save on a screen without a text field).
+// changed on disk, so that the user can be asked what to do; not again
+// for a file the user chose to decide about later, and not while the user
+// is typing (the question waits for the next refused save on a screen
+// without a text field).
 func (p *changedPage) check(m *Model, saveErr error) tea.Cmd {
 	var ce *ChangedError
 	if !errors.As(saveErr, &ce) || m.sess == nil || p.asked[ce.Path] {
@@ -103,6 +104,12 @@ func (p *changedPage) open(m *Model, msg diskChangedMsg) {
 }
 
 func (p *changedPage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
+	switch msg.String() {
+	case "o", "r":
+		// Decided: a later change on disk asks again (only "later" keeps
+		// the question from coming back for this file).
+		delete(p.asked, p.ch.Path)
+	}
 	switch msg.String() {
 	case "o":
 		m.sess.Overwrite(m.saver, p.ch)

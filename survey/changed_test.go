@@ -135,3 +135,32 @@ func TestAccessibleChangedOnDisk(t *testing.T) {
 		}
 	}
 }
+
+// TestChangedOnDiskAsksAgainAfterADecision: once the user has overwritten
+// or reloaded, a new change on disk brings the question again; only
+// "decide later" keeps it away for that file.
+func TestChangedOnDiskAsksAgainAfterADecision(t *testing.T) {
+	q := testQuestionnaire(t)
+	for _, choice := range []string{"o", "r"} {
+		t.Run(choice, func(t *testing.T) {
+			path := newAnswersFile(t, t.TempDir(), q, nil)
+			m := newModel(t, Options{Path: path}, 100, 30)
+			defer m.saver.Close()
+			press(m, "2")
+			colleagueEdits(t, path, q)
+			press(m, "5", "0", "enter")
+			mustContain(t, m, "Het bestand is op schijf gewijzigd")
+			press(m, choice)
+			mustNotContain(t, m, "Het bestand is op schijf gewijzigd")
+			if m.sess.SaveError() != nil {
+				t.Fatalf("the save after %q failed: %v", choice, m.sess.SaveError())
+			}
+			data, _ := os.ReadFile(path)
+			if err := os.WriteFile(path, append(data, "# Nog een wijziging.\n"...), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			press(m, "1") // exit.tested: never, refused
+			mustContain(t, m, "Het bestand is op schijf gewijzigd")
+		})
+	}
+}

@@ -215,7 +215,7 @@ func (a *lineMode) end(err error) error {
 		fmt.Fprintln(a.w, n)
 	}
 	if serr != nil {
-		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, serr))))
+		a.say(a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, serr))), "")
 		return &FinalSaveError{Err: serr}
 	}
 	if aside != "" {
@@ -240,12 +240,15 @@ func (a *lineMode) end(err error) error {
 // save writes the answers; when that fails it says so and offers another
 // file name, and the answers stay in memory either way.
 func (a *lineMode) save() error {
+	if !a.sess.Dirty() {
+		return nil
+	}
 	for {
 		err := a.sess.Save(a.saver)
 		if err == nil {
 			return nil
 		}
-		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, err))))
+		a.say(a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, err))), "")
 		if a.scripted() {
 			// The next lines of a script are answers, never a file name:
 			// every answer tries again, and the end says if none could be.
@@ -296,6 +299,11 @@ func (a *lineMode) loop() error {
 			return err
 		}
 		if !moved && !a.sess.Next() {
+			// The last answer is saved (or its failure said) before the
+			// overview asks to finish.
+			if err := a.save(); err != nil {
+				return err
+			}
 			finished, err := a.review()
 			if err != nil || finished {
 				return err
@@ -650,7 +658,7 @@ func (a *lineMode) finish() error {
 		fmt.Fprintln(a.w, c.N(texts.SurveyFinishUnconfirmed, n))
 	}
 	if saveErr != nil {
-		fmt.Fprintln(a.w, c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(c, saveErr))))
+		a.say(c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(c, saveErr))), "")
 		if err := a.save(); err != nil {
 			return err
 		}
@@ -658,7 +666,7 @@ func (a *lineMode) finish() error {
 		fmt.Fprintln(a.w, c.T(texts.SurveyFinishAnswers, texts.A("file", j.sn.Path)))
 	}
 	if reportErr != nil {
-		fmt.Fprintln(a.w, c.T(texts.SurveyFinishFailed, texts.A("error", texts.Message(c, reportErr))))
+		a.say(c.T(texts.SurveyFinishFailed, texts.A("error", texts.Message(c, reportErr))), "")
 		return nil
 	}
 	fmt.Fprintln(a.w, c.T(texts.SurveyFinishReport, texts.A("file", j.reportPaths())))

@@ -164,3 +164,23 @@ func TestChangedOnDiskAsksAgainAfterADecision(t *testing.T) {
 		})
 	}
 }
+
+// TestAccessibleChangedOnDiskAtTheLastQuestion: a file changed while the
+// last question is answered is asked about before the overview, not
+// after it (the overview used to come first, as if all was saved).
+func TestAccessibleChangedOnDiskAtTheLastQuestion(t *testing.T) {
+	q := testQuestionnaire(t)
+	path := newAnswersFile(t, t.TempDir(), q, nil)
+	out := &editingWriter{trigger: "Vraag 4 van 4", edit: func() { colleagueEdits(t, path, q) }}
+	in := strings.NewReader("2\n\n\n1\n\n3\n\nq\n")
+	if err := RunAccessible(context.Background(), out, in, Options{Questionnaire: q, Path: path, Now: fixedNow}); err != nil {
+		t.Fatalf("RunAccessible: %v\n%s", err, out.String())
+	}
+	ask, overview := strings.Index(out.String(), "Kies 1-3"), strings.Index(out.String(), "Overzicht:")
+	if ask < 0 || overview < 0 || ask > overview {
+		t.Errorf("the question about the changed file (at %d) does not come before the overview (at %d):\n%s", ask, overview, out.String())
+	}
+	if a := loadAnswers(t, path, q); a.Get("exit.tested") == nil || a.Get("exit.tested").Choice != "never" || a.Get("cloud.mail").Note != "Van de collega" {
+		t.Errorf("after reloading, the file holds %+v", a.Answers)
+	}
+}

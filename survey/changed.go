@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -13,18 +14,28 @@ import (
 	"soeverein/texts"
 )
 
-// checkDisk reads the session's file as it is now, to show the user what
-// changed there (the engine does no I/O).
+// readDisk reads an answers file as it is now, and when it was last
+// written, to show the user what changed there (the engine does no I/O).
+// It touches no session: the TUI runs it in a command, beside Update.
+func readDisk(path string) (*assessment.Answers, time.Time, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	disk, _, err := assessment.LoadAnswers(path, nil)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	return disk, info.ModTime(), nil
+}
+
+// checkDisk compares the session's file as it is now with its answers.
 func checkDisk(s *engine.Session) (*engine.DiskChange, error) {
-	info, err := os.Stat(s.Path)
+	disk, mod, err := readDisk(s.Path)
 	if err != nil {
 		return nil, err
 	}
-	disk, _, err := assessment.LoadAnswers(s.Path, nil)
-	if err != nil {
-		return nil, err
-	}
-	return s.CheckDisk(disk, info.ModTime()), nil
+	return s.CheckDisk(disk, mod), nil
 }
 
 // Accept lets the next write of path replace the file whose digest it is,
@@ -62,9 +73,12 @@ type changedPage struct {
 
 var _ screenPage = (*changedPage)(nil)
 
+// diskChangedMsg is the file at path as readDisk found it.
 type diskChangedMsg struct {
-	ch  *engine.DiskChange
-	err error
+	path    string
+	disk    *assessment.Answers
+	modTime time.Time
+	err     error
 }
 
 // check starts reading the file when a save was refused because it
@@ -77,28 +91,40 @@ func (p *changedPage) check(m *Model, saveErr error) tea.Cmd {
 	if !errors.As(saveErr, &ce) || m.sess == nil || p.asked[ce.Path] {
 		return nil
 	}
-	switch m.screen {
-	case screenQuestion, screenThemes, screenReview:
-	default:
+	if !askable(m.screen) {
 		return nil
 	}
 	if p.asked == nil {
 		p.asked = map[string]bool{}
 	}
 	p.asked[ce.Path] = true
-	s := m.sess
+	path := ce.Path
 	return func() tea.Msg {
-		ch, err := checkDisk(s)
-		return diskChangedMsg{ch: ch, err: err}
+		disk, mod, err := readDisk(path)
+		return diskChangedMsg{path: path, disk: disk, modTime: mod, err: err}
 	}
 }
 
+// askable reports whether the question may take over screen s: not a
+// screen with a text field being typed in, nor finish.
+func askable(s screen) bool {
+	return s == screenQuestion || s == screenThemes || s == screenReview
+}
+
 // open shows the question, returning to the current screen afterwards.
+// The answers are compared here, in Update, where the session is not
+// changing.
 func (p *changedPage) open(m *Model, msg diskChangedMsg) {
-	if msg.err != nil || m.sess == nil || msg.ch.Path != m.sess.Path {
+	if msg.err != nil || m.sess == nil || msg.path != m.sess.Path {
 		return // the save error stays in the status line
 	}
-	p.ch = msg.ch
+	if !askable(m.screen) {
+		// The user opened a text field meanwhile: ask at the next
+		// refused save instead of taking the field away.
+		delete(p.asked, msg.path)
+		return
+	}
+	p.ch = m.sess.CheckDisk(msg.disk, msg.modTime)
 	m.back = m.screen
 	m.setScreen(screenChanged)
 }

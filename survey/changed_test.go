@@ -184,3 +184,23 @@ func TestAccessibleChangedOnDiskAtTheLastQuestion(t *testing.T) {
 		t.Errorf("after reloading, the file holds %+v", a.Answers)
 	}
 }
+
+// TestChangedOnDiskWaitsForTheTextField: when the file has been read but
+// the user opened a note meanwhile, the question does not take the note
+// away; the next refused save asks.
+func TestChangedOnDiskWaitsForTheTextField(t *testing.T) {
+	q := testQuestionnaire(t)
+	path := newAnswersFile(t, t.TempDir(), q, nil)
+	m := newModel(t, Options{Path: path}, 100, 30)
+	defer m.saver.Close()
+	press(m, "o") // the note editor
+	disk := loadAnswers(t, path, q)
+	m.changed.asked = map[string]bool{path: true}
+	m.Update(diskChangedMsg{path: path, disk: disk})
+	if m.screen != screenNote {
+		t.Fatalf("screen %v after the file was read, want the note editor still", m.screen)
+	}
+	if m.changed.asked[path] {
+		t.Error("the file counts as asked about, so the next refused save would not ask")
+	}
+}

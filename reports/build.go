@@ -21,17 +21,11 @@ import (
 // internal version, classified "Intern – niet openbaar". The same
 // arguments always give the same document.
 func Build(r *scoring.Result, q *assessment.Questionnaire, opts Options) (*docm.Document, error) {
-	if opts.Lang == "" {
-		opts.Lang = assessment.DefaultLanguage
-	}
-	all, err := allWords()
+	w, err := wordsFor(opts.Lang)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("report: %w", err)
 	}
-	w := all[opts.Lang]
-	if w == nil {
-		return nil, fmt.Errorf("report: language %q is not available (use nl or en)", opts.Lang)
-	}
+	opts.Lang = w.lang
 	v := newDocument(r, q, opts)
 	if opts.Public {
 		v.redact(r, q)

@@ -19,7 +19,8 @@ import (
 
 // Options says how to render a report.
 type Options struct {
-	// Lang is "nl" (the default when empty) or "en".
+	// Lang is a language of texts.Languages ("" is texts.Default), as
+	// texts.Parse reads it; any other is an error.
 	Lang string
 	// AnswersFile names the answers file in the verification line (a base
 	// name such as soeverein-GM0361-2026.yaml); AnswersSHA256 is the hex
@@ -35,9 +36,6 @@ type Options struct {
 	// critical findings in general words, and a redaction log.
 	Public bool
 }
-
-// Languages are the report languages.
-var Languages = []string{"nl", "en"}
 
 //go:embed templates/*.tmpl
 var templateFiles embed.FS

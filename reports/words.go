@@ -2,8 +2,11 @@ package reports
 
 import (
 	"embed"
+	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -11,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	docm "soeverein/document"
+	"soeverein/texts"
 )
 
 // The sentences of the report are data: one file per language in words/,
@@ -52,32 +56,101 @@ type words struct {
 	entries map[string]*wordEntry
 }
 
+// languages are the report's languages: those of the texts catalog
+// (texts.Languages), default first. Each has a words file; loadWords
+// refuses a catalog language without one and a words file without a
+// catalog, so that adding a language is adding files.
+func languages() []string {
+	var out []string
+	for _, l := range texts.Languages() {
+		out = append(out, string(l))
+	}
+	return out
+}
+
+// wordFS holds words/*.yaml; a test puts a third language in its place.
+var wordFS fs.FS = wordFiles
+
 // allWords loads the word files once; a broken file is an error of every
 // report (and of the package's tests).
-var allWords = sync.OnceValues(func() (map[string]*words, error) {
+var allWords = newWordCache()
+
+func newWordCache() func() (map[string]*words, error) {
+	return sync.OnceValues(func() (map[string]*words, error) { return loadWords(wordFS) })
+}
+
+// loadWords reads words/<lang>.yaml of fsys for every language and checks
+// that each has the keys of the reference language's file.
+func loadWords(fsys fs.FS) (map[string]*words, error) {
+	langs := languages()
 	out := map[string]*words{}
-	for _, lang := range Languages {
+	var errs []error
+	for _, lang := range langs {
 		name := "words/" + lang + ".yaml"
-		data, err := wordFiles.ReadFile(name)
+		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return nil, err
+			errs = append(errs, fmt.Errorf("reports/%s: the language %s has a texts catalog but no report words: %w", name, lang, err))
+			continue
 		}
 		var entries map[string]*wordEntry
 		dec := yaml.NewDecoder(strings.NewReader(string(data)))
 		dec.KnownFields(true)
 		if err := dec.Decode(&entries); err != nil {
-			return nil, fmt.Errorf("reports/%s: %w", name, err)
+			errs = append(errs, fmt.Errorf("reports/%s: %w", name, err))
+			continue
 		}
 		out[lang] = &words{lang: lang, entries: entries}
 	}
-	ref := out[Languages[0]]
-	for _, lang := range Languages[1:] {
-		if a, b := slices.Sorted(maps.Keys(ref.entries)), slices.Sorted(maps.Keys(out[lang].entries)); !slices.Equal(a, b) {
-			return nil, fmt.Errorf("reports/words: %s.yaml and %s.yaml have different keys", Languages[0], lang)
+	files, _ := fs.Glob(fsys, "words/*.yaml")
+	for _, f := range files {
+		if lang := strings.TrimSuffix(path.Base(f), ".yaml"); !slices.Contains(langs, lang) {
+			errs = append(errs, fmt.Errorf("reports/%s: no texts catalog for the language %s (texts/catalogs/%s.yaml)", f, lang, lang))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	ref := string(texts.Reference)
+	for _, lang := range langs {
+		if a, b := slices.Sorted(maps.Keys(out[ref].entries)), slices.Sorted(maps.Keys(out[lang].entries)); !slices.Equal(a, b) {
+			return nil, fmt.Errorf("reports/words: %s.yaml and %s.yaml have different keys", ref, lang)
 		}
 	}
 	return out, nil
-})
+}
+
+// wordsFor returns the words of a report in lang ("" is the default
+// language): lang as texts.Parse reads it, so an unknown language is a
+// *texts.UnknownLanguageError that lists the known ones.
+func wordsFor(lang string) (*words, error) {
+	l, err := texts.Parse(lang)
+	if err != nil {
+		return nil, err
+	}
+	all, err := allWords()
+	if err != nil {
+		return nil, err
+	}
+	w := all[string(l)]
+	if w == nil {
+		return nil, fmt.Errorf("no report words for the language %s (reports/words/%s.yaml)", l, l)
+	}
+	return w, nil
+}
+
+// wordsIn is wordsFor for code that was given its language already (a
+// council answer, a template function): an unknown language gets no words,
+// so that every key shows as itself.
+func wordsIn(lang string) *words {
+	if w, err := wordsFor(lang); err == nil {
+		return w
+	}
+	return &words{lang: lang}
+}
+
+// msg is the plain text of key in lang, for words looked up by id
+// (severity.high, month.3), or the key itself.
+func msg(lang, key string) string { return wordsIn(lang).raw(key, -1) }
 
 // wordArg is a parameter of a text: inlines, usually one Text.
 type wordArg struct {

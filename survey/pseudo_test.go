@@ -172,10 +172,10 @@ func trimPunct(w string) string {
 
 // reportsGap is the one text on these screens that is not in the catalog
 // yet: the report cannot be rendered in the pseudo-language, and reports'
-// error says so in English (reports/markdown.go). It goes when the report
+// error says so in English (reports/words.go). It goes when the report
 // takes its words from the catalog (issue 10, items 1 and 3); until then
 // the finish screens allow exactly this text.
-const reportsGap = `report: language "xx" is not available (use nl or en)`
+const reportsGap = `report: no report words for the language xx (reports/words/xx.yaml)`
 
 func TestPseudoLanguageScreens(t *testing.T) {
 	q := testQuestionnaire(t)

@@ -8,6 +8,7 @@ import (
 	"soeverein/assessment"
 	"soeverein/figure"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // DefaultCouncilWords is the most words a council answer has unless
@@ -276,7 +277,7 @@ func joinAnd(lang string, parts []string) string {
 	if len(parts) < 2 {
 		return strings.Join(parts, "")
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " " + msg(lang, "and") + " " + parts[len(parts)-1]
+	return strings.Join(parts[:len(parts)-1], ", ") + " " + texts.Lang(lang).T(texts.FormatAnd) + " " + parts[len(parts)-1]
 }
 
 // CouncilMarkdown writes the numbered council answers alone, each council

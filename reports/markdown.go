@@ -15,6 +15,7 @@ import (
 	"soeverein/compare"
 	docm "soeverein/document"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // Options says how to render a report.
@@ -120,7 +121,7 @@ func funcs(lang string) template.FuncMap {
 			case i == 0:
 				return ""
 			case i == n-1:
-				return " " + msg(lang, "and") + " "
+				return " " + texts.Lang(lang).T(texts.FormatAnd) + " "
 			}
 			return ", "
 		},
@@ -207,7 +208,7 @@ func join(lang string, items []string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + msg(lang, "and") + " " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + " " + texts.Lang(lang).T(texts.FormatAnd) + " " + items[len(items)-1]
 }
 
 // period ends a sentence with a full stop unless it already ends with one,

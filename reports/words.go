@@ -116,7 +116,51 @@ func loadWords(fsys fs.FS) (map[string]*words, error) {
 			return nil, fmt.Errorf("reports/words: %s.yaml and %s.yaml have different keys", ref, lang)
 		}
 	}
+	out[string(texts.Pseudo)] = pseudoWords(out[ref])
 	return out, nil
+}
+
+// pseudoWords are the words of texts.Pseudo, the test-only language (only
+// texts.Parse in a test binary gives it): the reference words, with every
+// run of text between the markup wrapped in the pseudo-language's markers,
+// so that **…**, *…* and `…` stay markup and {parameters} parameters.
+func pseudoWords(ref *words) *words {
+	w := &words{lang: string(texts.Pseudo), entries: map[string]*wordEntry{}}
+	for k, e := range ref.entries {
+		p := &wordEntry{One: pseudoText(e.One), Other: pseudoText(e.Other)}
+		w.entries[k] = p
+	}
+	return w
+}
+
+// pseudoText wraps each run of s between markup delimiters that has a
+// letter (texts.PseudoText): "**Municipality:** {value}" becomes
+// "**⟦Municipality:⟧** {value}".
+func pseudoText(s string) string {
+	var b strings.Builder
+	start := 0
+	for i := 0; i < len(s); i++ {
+		n := 0
+		switch {
+		case strings.HasPrefix(s[i:], "**"):
+			n = 2
+		case s[i] == '*' || s[i] == '`':
+			n = 1
+		case s[i] == '{':
+			if j := strings.IndexByte(s[i:], '}'); j > 0 {
+				i += j // a parameter is never markup
+			}
+			continue
+		default:
+			continue
+		}
+		b.WriteString(texts.PseudoText(s[start:i]))
+		b.WriteString(s[i : i+n])
+		i += n - 1
+		start = i + 1
+	}
+	b.WriteString(texts.PseudoText(s[start:]))
+	return b.String()
 }
 
 // wordsFor returns the words of a report in lang ("" is the default

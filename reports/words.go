@@ -1,55 +1,14 @@
 package reports
 
 import (
-	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
-	"path"
-	"slices"
 	"strings"
 	"sync"
-
-	"gopkg.in/yaml.v3"
 
 	docm "soeverein/document"
 	"soeverein/texts"
 )
-
-// The sentences of the report are data: one file per language in words/,
-// a flat mapping of keys to texts (or to the plural forms one and other).
-// In a text, {name} is a parameter, **…** is strong, *…* emphasis and `…`
-// code. The markup belongs to the text, never to a parameter: a parameter's
-// value (a municipality's name, a note) is put in as it is, as text, after
-// the text has been split, so that nothing a user typed is read as markup.
-//
-//go:embed words/*.yaml
-var wordFiles embed.FS
-
-// wordEntry is one text: a single form, or the forms one and other.
-type wordEntry struct {
-	One, Other string
-}
-
-func (e *wordEntry) UnmarshalYAML(n *yaml.Node) error {
-	if n.Kind == yaml.ScalarNode {
-		e.Other = n.Value
-		return nil
-	}
-	var forms struct {
-		One   string `yaml:"one"`
-		Other string `yaml:"other"`
-	}
-	if err := n.Decode(&forms); err != nil {
-		return err
-	}
-	if forms.One == "" || forms.Other == "" {
-		return fmt.Errorf("line %d: a plural text needs both one and other", n.Line)
-	}
-	e.One, e.Other = forms.One, forms.Other
-	return nil
-}
 
 type words struct {
 	lang    string
@@ -79,47 +38,6 @@ func newWordCache() func() (map[string]*words, error) {
 	return sync.OnceValues(func() (map[string]*words, error) { return loadWords(wordFS) })
 }
 
-// loadWords reads words/<lang>.yaml of fsys for every language and checks
-// that each has the keys of the reference language's file.
-func loadWords(fsys fs.FS) (map[string]*words, error) {
-	langs := languages()
-	out := map[string]*words{}
-	var errs []error
-	for _, lang := range langs {
-		name := "words/" + lang + ".yaml"
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("reports/%s: the language %s has a texts catalog but no report words: %w", name, lang, err))
-			continue
-		}
-		var entries map[string]*wordEntry
-		dec := yaml.NewDecoder(strings.NewReader(string(data)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&entries); err != nil {
-			errs = append(errs, fmt.Errorf("reports/%s: %w", name, err))
-			continue
-		}
-		out[lang] = &words{lang: lang, entries: entries}
-	}
-	files, _ := fs.Glob(fsys, "words/*.yaml")
-	for _, f := range files {
-		if lang := strings.TrimSuffix(path.Base(f), ".yaml"); !slices.Contains(langs, lang) {
-			errs = append(errs, fmt.Errorf("reports/%s: no texts catalog for the language %s (texts/catalogs/%s.yaml)", f, lang, lang))
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	ref := string(texts.Reference)
-	for _, lang := range langs {
-		if a, b := slices.Sorted(maps.Keys(out[ref].entries)), slices.Sorted(maps.Keys(out[lang].entries)); !slices.Equal(a, b) {
-			return nil, fmt.Errorf("reports/words: %s.yaml and %s.yaml have different keys", ref, lang)
-		}
-	}
-	out[string(texts.Pseudo)] = pseudoWords(out[ref])
-	return out, nil
-}
-
 // pseudoWords are the words of texts.Pseudo, the test-only language (only
 // texts.Parse in a test binary gives it): the reference words, with every
 // run of text between the markup wrapped in the pseudo-language's markers,
@@ -127,7 +45,7 @@ func loadWords(fsys fs.FS) (map[string]*words, error) {
 func pseudoWords(ref *words) *words {
 	w := &words{lang: string(texts.Pseudo), entries: map[string]*wordEntry{}}
 	for k, e := range ref.entries {
-		p := &wordEntry{One: pseudoText(e.One), Other: pseudoText(e.Other)}
+		p := &wordEntry{One: pseudoText(e.One), Other: pseudoText(e.Other), plural: e.plural, params: e.params, line: e.line, col: e.col}
 		w.entries[k] = p
 	}
 	return w

@@ -104,6 +104,9 @@ func wordsFor(lang string) (*words, error) {
 // council answer, a template function): an unknown language gets no words,
 // so that every key shows as itself.
 func wordsIn(lang string) *words {
+	if all, err := allWords(); err == nil && lang != string(texts.Pseudo) && all[lang] != nil {
+		return all[lang] // the common case, without parsing lang again
+	}
 	if w, err := wordsFor(lang); err == nil {
 		return w
 	}

@@ -304,11 +304,30 @@ type Cap struct {
 	At    Location `yaml:"-"`
 }
 
-// Severities of a rule's finding, from least to most serious.
-var Severities = []string{"low", "medium", "high", "critical"}
+// The severities of a rule's finding, from least to most serious.
+const (
+	SeverityLow      = "low"
+	SeverityMedium   = "medium"
+	SeverityHigh     = "high"
+	SeverityCritical = "critical"
+)
 
-// Efforts of a recommendation, from least to most work.
-var Efforts = []string{"small", "medium", "large"}
+// Severities returns the severities of a rule's finding, from least to
+// most serious. It is a new slice on every call.
+func Severities() []string {
+	return []string{SeverityLow, SeverityMedium, SeverityHigh, SeverityCritical}
+}
+
+// The efforts of a recommendation, from least to most work.
+const (
+	EffortSmall  = "small"
+	EffortMedium = "medium"
+	EffortLarge  = "large"
+)
+
+// Efforts returns the efforts of a recommendation, from least to most
+// work. It is a new slice on every call.
+func Efforts() []string { return []string{EffortSmall, EffortMedium, EffortLarge} }
 
 // Condition is a condition on answers. Exactly one form is set: All, Any,
 // Not, Unknown, or a leaf on Question (with Is, Answered or ScoreBelow) or

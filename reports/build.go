@@ -2,9 +2,7 @@ package reports
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
-	"time"
 
 	"soeverein/assessment"
 	docm "soeverein/document"
@@ -21,17 +19,11 @@ import (
 // internal version, classified "Intern – niet openbaar". The same
 // arguments always give the same document.
 func Build(r *scoring.Result, q *assessment.Questionnaire, opts Options) (*docm.Document, error) {
-	if opts.Lang == "" {
-		opts.Lang = assessment.DefaultLanguage
-	}
-	all, err := allWords()
+	w, err := wordsFor(opts.Lang)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("report: %w", err)
 	}
-	w := all[opts.Lang]
-	if w == nil {
-		return nil, fmt.Errorf("report: language %q is not available (use nl or en)", opts.Lang)
-	}
+	opts.Lang = w.lang
 	v := newDocument(r, q, opts)
 	if opts.Public {
 		v.redact(r, q)
@@ -209,21 +201,9 @@ func (b *builder) qref(r questionnaireRef) []docm.Inline {
 
 func (b *builder) date(s string) string { return dateText(b.lang, s) }
 
-// dateText writes YYYY-MM-DD, YYYY-MM or YYYY in words; anything else as it is.
-func dateText(lang, s string) string {
-	for _, layout := range []string{time.DateOnly, "2006-01"} {
-		t, err := time.Parse(layout, s)
-		if err != nil {
-			continue
-		}
-		month := msg(lang, "month."+strconv.Itoa(int(t.Month())))
-		if layout == time.DateOnly {
-			return fmt.Sprintf("%d %s %d", t.Day(), month, t.Year())
-		}
-		return fmt.Sprintf("%s %d", month, t.Year())
-	}
-	return s
-}
+// dateText writes YYYY-MM-DD or YYYY-MM in words (texts.Lang.Date);
+// anything else as it is.
+func dateText(lang, s string) string { return texts.Lang(lang).Date(s) }
 
 func (b *builder) score(x float64) string { return figure.Score(b.lang, x) }
 func (b *builder) num(x float64) string   { return number(b.lang, x) }
@@ -235,7 +215,7 @@ func (b *builder) joinIn(items [][]docm.Inline) []docm.Inline {
 		switch {
 		case i == 0:
 		case i == len(items)-1:
-			out = appendText(out, " "+msg(b.lang, "and")+" ")
+			out = appendText(out, " "+texts.Lang(b.lang).T(texts.FormatAnd)+" ")
 		default:
 			out = appendText(out, ", ")
 		}
@@ -387,7 +367,7 @@ func draftKey(draft bool, key string) string {
 func (b *builder) causes(a *action) []docm.Inline {
 	out := b.quoteAll(a.Causes)
 	if len(a.Causes) > 0 && len(a.DontKnow) > 0 {
-		out = appendText(out, " "+msg(b.lang, "and")+" ")
+		out = appendText(out, " "+texts.Lang(b.lang).T(texts.FormatAnd)+" ")
 	}
 	if len(a.DontKnow) > 0 {
 		var nums [][]docm.Inline

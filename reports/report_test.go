@@ -98,7 +98,7 @@ func checkGolden(t *testing.T, path string, got []byte) {
 
 func TestGolden(t *testing.T) {
 	for _, f := range fixtures {
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			t.Run(f.name+"/"+lang, func(t *testing.T) {
 				got := load(t, f).render(t, lang)
 				checkGolden(t, filepath.Join("testdata", "golden", f.name+"."+lang+".md"), got)

@@ -80,7 +80,7 @@ func wantHeadings(r *scoring.Result, lang string) []heading {
 
 func TestReportStructure(t *testing.T) {
 	for _, f := range fixtures {
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			t.Run(f.name+"/"+lang, func(t *testing.T) {
 				s := load(t, f)
 				src := s.render(t, lang)

@@ -79,8 +79,8 @@ func specs() []spec {
 			"Question.multi_score":    enum(assessment.MultiBest, assessment.MultiMean, assessment.MultiWorst),
 			"Question.applies_from":   str("pattern", `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`),
 			"Rule.applies_from":       str("pattern", `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`),
-			"Rule.severity":           enum(assessment.Severities...),
-			"Rule.effort":             enum(assessment.Efforts...),
+			"Rule.severity":           enum(assessment.Severities()...),
+			"Rule.effort":             enum(assessment.Efforts()...),
 			"SOVObjective.id":         str("pattern", "^SOV-[0-9]+$"),
 		},
 		types: map[string]map[string]any{
@@ -110,7 +110,7 @@ func specs() []spec {
 			"Answers.kind":          {"const": assessment.AnswersKind},
 			"Municipality.cbs_code": str("pattern", "^(GM[0-9]{4})?$"),
 			"Period.reference_date": str("pattern", `^([0-9]{4}-[0-9]{2}-[0-9]{2})?$`),
-			"Answer.evidence_level": enum(append([]string{""}, assessment.EvidenceLevels...)...),
+			"Answer.evidence_level": enum(append([]string{""}, assessment.EvidenceLevels()...)...),
 		},
 		types: map[string]map[string]any{
 			"Answers": {"required": []any{"format", "kind"}},
@@ -134,7 +134,7 @@ func specs() []spec {
 			"Score.format":                  {"const": ScoreFormat},
 			"Score.kind":                    {"const": ScoreKind},
 			"QuestionResult.type":           enum(assessment.Single, assessment.Multi, assessment.Number),
-			"QuestionResult.evidence_level": enum(append([]string{""}, assessment.EvidenceLevels...)...),
+			"QuestionResult.evidence_level": enum(append([]string{""}, assessment.EvidenceLevels()...)...),
 		},
 		types: map[string]map[string]any{
 			"Text":          {"description": "A text per language: {\"nl\": ..., \"en\": ...}."},

@@ -14,8 +14,8 @@ import (
 // languages soeverein is written in. In the file:
 //
 //	dont_know_title:
-//	  nl: {one: "Onbekend: {question}", other: "Onbekend: {count} vragen bij het thema ‘{theme}’"}
-//	  en: {one: "Unknown: {question}", other: "Unknown: {count} questions in the theme ‘{theme}’"}
+//	  nl: {one: "Onbekend: {question}", other: "Onbekend: de antwoorden op {count} vragen"}
+//	  en: {one: "Unknown: {question}", other: "Unknown: the answers to {count} questions"}
 //
 // Names in braces are parameters that the scorer fills in (N); the
 // validator checks that a text uses only those it gets.

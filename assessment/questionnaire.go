@@ -294,7 +294,7 @@ type Rule struct {
 	// IfUnknown is the rule's own text for when its outcome is unknown
 	// because a question it looks at is answered "weet ik niet": written as
 	// "we do not know whether ...". Without it such an answer is covered by
-	// the question's own don't-know finding.
+	// its theme's one don't-know finding.
 	IfUnknown *IfUnknown `yaml:"if_unknown"`
 	// AppliesFrom (YYYY-MM-DD) is the first reference date on which the rule
 	// is evaluated; before it, it does not apply.

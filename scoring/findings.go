@@ -212,8 +212,8 @@ func notKnowing(c *assessment.Condition, list []string) []string {
 }
 
 // sortFindings orders findings by severity (critical first), then theme
-// order, then rule findings in rule order before don't-know findings in
-// question order.
+// order, then rule findings in rule order before if_unknown findings in
+// rule order before the theme's don't-know finding.
 func (e *evaluation) sortFindings(fs []*Finding) {
 	ruleIndex := func(id string) int {
 		return slices.IndexFunc(e.q.Rules, func(r *assessment.Rule) bool { return r.ID == id })

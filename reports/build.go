@@ -362,21 +362,32 @@ func draftKey(draft bool, key string) string {
 	return key
 }
 
-// causes names the findings an action answers: "‘A’ en ‘weet ik niet’ bij
-// vraag 2.3".
+// causes names the findings an action answers, as one list: "‘A’, ‘B’ en
+// ‘weet ik niet’ bij vraag 2.3".
 func (b *builder) causes(a *action) []docm.Inline {
-	out := b.quoteAll(a.Causes)
-	if len(a.Causes) > 0 && len(a.DontKnow) > 0 {
-		out = appendText(out, " "+texts.Lang(b.lang).T(texts.FormatAnd)+" ")
+	var parts [][]docm.Inline
+	for _, c := range a.Causes {
+		parts = append(parts, quotedText(c))
 	}
 	if len(a.DontKnow) > 0 {
 		var nums [][]docm.Inline
 		for _, q := range a.DontKnow {
 			nums = append(nums, txt(q.Number))
 		}
-		out = cat(out, b.w.n("causes.dont_know", len(a.DontKnow), argIn("questions", b.joinIn(nums))))
+		parts = append(parts, b.w.n("causes.dont_know", len(a.DontKnow), argIn("questions", b.joinIn(nums))))
 	}
-	return out
+	return b.joinIn(parts)
+}
+
+// findingQuestions names the questions answered "don't know" that a
+// finding covers, by number and text: "Niet bekend zijn de antwoorden op
+// de vragen 2.1 ‘…’ en 2.3 ‘…’."
+func (b *builder) findingQuestions(qs []*question) []docm.Inline {
+	var items [][]docm.Inline
+	for _, q := range qs {
+		items = append(items, cat(txt(q.Number+" "), quotedText(q.Text)))
+	}
+	return b.w.n("theme.finding.questions", len(qs), argIn("questions", b.joinIn(items)))
 }
 
 func (b *builder) council() {
@@ -455,10 +466,13 @@ func (b *builder) themes() {
 			var items [][]docm.Inline
 			for _, f := range t.Findings {
 				title := f.Title
-				if f.Question != nil && !f.generalized {
-					title = w.s("theme.finding.dont_know", arg("number", f.Question.Number))
+				if f.DontKnow && len(f.Questions) > 0 && !f.generalized {
+					title = w.sn("theme.finding.dont_know", len(f.Questions), arg("questions", f.Questions[0].Number))
 				}
 				it := cat([]docm.Inline{docm.Strong(title)}, w.in("theme.finding.severity", arg("severity", msg(b.lang, "severity."+f.Severity))), txt(" "+f.Text))
+				if len(f.Questions) > 0 && !f.generalized {
+					it = cat(it, txt(" "), b.findingQuestions(f.Questions))
+				}
 				if f.CapLevel > 0 {
 					it = cat(it, txt(" "), w.in("theme.finding.cap", argN("level", f.CapLevel)))
 				}

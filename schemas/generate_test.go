@@ -86,6 +86,11 @@ func specs() []spec {
 		types: map[string]map[string]any{
 			"Questionnaire": {"required": []any{"format", "kind"}},
 			"Text":          {"description": textDesc, "propertyNames": map[string]any{"pattern": "^[a-z]{2}$"}},
+			"Plural": {
+				"description":   "A text that depends on a count, per language code the forms one (a count of 1) and other: {nl: {one: ..., other: ...}, en: {...}}. {count}, {theme} and, in one only, {question} are filled in.",
+				"propertyNames": map[string]any{"pattern": "^[a-z]{2}$"},
+			},
+			"PluralForms": {"required": []any{"one", "other"}},
 			"Condition": {
 				"description": "A condition in one of its forms: all (every one holds), any (one holds), not, unknown (one of the listed questions is answered \"weet ik niet\"), a question with is, answered or score_below, or a theme with score_below.",
 				"oneOf": []any{

@@ -179,7 +179,13 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, s slot, what string) {
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(pos(n), "wrong-type", "%s: expected a mapping of fields, found %s", what, describe(n))
+		expected := "a mapping of fields"
+		if v.CanAddr() {
+			if e, ok := v.Addr().Interface().(interface{ yamlExpected() string }); ok {
+				expected = e.yamlExpected()
+			}
+		}
+		d.errorf(pos(n), "wrong-type", "%s: expected %s, found %s", what, expected, describe(n))
 		return
 	}
 	t := v.Type()

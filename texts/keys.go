@@ -34,6 +34,11 @@ const (
 	FormatMonth11   Key = "format.month.11"
 	FormatMonth12   Key = "format.month.12"
 
+	// The phrases of every output about a score (package figure).
+	FigureNoLevel             Key = "figure.no_level"    // {answered} {total}
+	FigureNoLevelIn           Key = "figure.no_level_in" // {theme} {answered} {total}
+	FigureOverWhatWasAnswered Key = "figure.over_what_was_answered"
+
 	// The period of an answers file.
 	PeriodYearDate Key = "period.year_date" // {year} {date}
 	PeriodDate     Key = "period.date"      // {date}

@@ -50,6 +50,7 @@ type Answers struct {
 	Extra         Extra
 	At            Location `yaml:"-"`
 	loaded        string   // digest of the file loaded, see LoadedDigest
+	src           *source  // what the file held, see MarshalAnswers
 }
 
 // QuestionnaireRef names the questionnaire an answers file was answered
@@ -162,6 +163,9 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 		if ans == nil { // `question.id:` with nothing under it
 			a.Answers[id] = &Answer{}
 		}
+	}
+	if err := keepSource(a, data, d.doc); err != nil {
+		return nil, nil, err
 	}
 	return a, r.problems.Warnings().sorted(), nil
 }

@@ -44,7 +44,7 @@ func (e *textEditor) size(w, h, around int) {
 // top is the editor's title (with the question) and its hint.
 func (e *textEditor) top(m *Model, title, hint texts.Key, w int) string {
 	qu := m.sess.Current()
-	return m.st.Title.Render(truncate(m.c.T(title, texts.A("question", qu.Text.In(m.opts.Lang))), w)) + "\n" +
+	return m.st.Title.Render(truncate(m.c.T(title, texts.A("question", shown(qu.Text, m.opts.Lang))), w)) + "\n" +
 		m.st.Muted.Render(wrap(m.c.T(hint), w)) + "\n\n" + e.area.View()
 }
 

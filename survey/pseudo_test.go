@@ -333,3 +333,43 @@ func TestPseudoLanguageRespondents(t *testing.T) {
 	}
 	checkPseudo(t, "accessible conflicts", w.String(), data)
 }
+
+// TestPseudoLanguageChangedOnDisk: the question about a file changed on
+// disk, on the screen (with what reloading says) and in the accessible
+// mode at a terminal.
+func TestPseudoLanguageChangedOnDisk(t *testing.T) {
+	q := testQuestionnaire(t)
+	xx := string(texts.Pseudo)
+	path := newAnswersFile(t, t.TempDir(), q, nil)
+	data := pseudoData(q, path, filepath.Base(path), "Gemeente Voorbeeldstad", "Eva Voorbeeld", "CISO", "GM9991", "Van de collega")
+
+	m := newModel(t, Options{Questionnaire: q, Path: path, Lang: xx}, 80, 24)
+	defer m.saver.Close()
+	press(m, "2")
+	colleagueEdits(t, path, q)
+	press(m, "5", "0", "enter")
+	if m.screen != screenChanged {
+		t.Fatalf("no question about the changed file:\n%s", screenText(m))
+	}
+	checkPseudo(t, "changed on disk", screenText(m), data)
+	press(m, "r")
+	if !strings.Contains(screenText(m), "⟦File reloaded") {
+		t.Errorf("reloading says nothing:\n%s", screenText(m))
+	}
+	checkPseudo(t, "reloaded", screenText(m), data)
+	for _, s := range []string{reloadedText(texts.Pseudo, []string{"exit.share"}), m.c.N(texts.SurveyChangedMore, 3)} {
+		checkPseudo(t, "changed texts", s, data)
+	}
+
+	path = newAnswersFile(t, t.TempDir(), q, nil)
+	data = pseudoData(q, path, filepath.Base(path), "Gemeente Voorbeeldstad", "Eva Voorbeeld", "CISO", "GM9991", "Van de collega")
+	out := &editingWriter{trigger: "⟦Question 3 of 4⟧", edit: func() { colleagueEdits(t, path, q) }}
+	in := strings.NewReader("2\n\n40\n\n3\n\n")
+	if err := RunAccessible(t.Context(), out, in, Options{Questionnaire: q, Path: path, Now: fixedNow, Lang: xx}); err != nil {
+		t.Fatalf("RunAccessible: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "⟦Choose 1-3") {
+		t.Fatalf("the accessible mode did not ask about the changed file:\n%s", out.String())
+	}
+	checkPseudo(t, "accessible, changed on disk", out.String(), data)
+}

@@ -82,7 +82,7 @@ func loadConfig(e *env) (*config, error) {
 func (c *config) decode(data []byte) error {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return failErr(texts.CmdConfigNotYAML, texts.A("file", c.File), texts.A("detail", err.Error()))
+		return failDetail(texts.CmdConfigNotYAML, err, texts.A("file", c.File))
 	}
 	if len(doc.Content) == 0 {
 		return nil // an empty file: no defaults

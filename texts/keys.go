@@ -204,6 +204,7 @@ const (
 	CmdConfigNotMapping            Key = "cmd.config.not_mapping"
 	CmdConfigNotText               Key = "cmd.config.not_text"
 	CmdConfigNotList               Key = "cmd.config.not_list"
+	CmdConfigBadFormat             Key = "cmd.config.bad_format" // {format} {formats}
 	CmdConfigBadLang               Key = "cmd.config.bad_lang"
 	CmdConfigUnknownField          Key = "cmd.config.unknown_field"
 	CmdCompletionSummary           Key = "cmd.completion.summary"

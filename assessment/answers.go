@@ -23,8 +23,9 @@ const (
 	Audited      = "audited"
 )
 
-// EvidenceLevels lists the evidence levels from weakest to strongest.
-var EvidenceLevels = []string{SelfDeclared, Documented, Audited}
+// EvidenceLevels returns the evidence levels from weakest to strongest. It
+// is a new slice on every call.
+func EvidenceLevels() []string { return []string{SelfDeclared, Documented, Audited} }
 
 var (
 	cbsCode  = regexp.MustCompile(`^GM[0-9]{4}$`)
@@ -207,8 +208,8 @@ func checkAnswer(r *reporter, id string, ans *Answer) {
 	if ans.Choice != "" && (len(ans.Choices) > 0 || ans.Value != nil) || len(ans.Choices) > 0 && ans.Value != nil {
 		r.problem(ans.At.Position, CodeConflictingFields, texts.ProblemConflictingFields, owner)
 	}
-	if ans.EvidenceLevel != "" && !slices.Contains(EvidenceLevels, ans.EvidenceLevel) {
-		r.problem(ans.At.Of("evidence_level"), CodeUnknownValue, texts.ProblemUnknownValueEvidenceLevel, owner, texts.A("value", quoted(ans.EvidenceLevel)), texts.A("known", strings.Join(EvidenceLevels, ", ")))
+	if ans.EvidenceLevel != "" && !slices.Contains(EvidenceLevels(), ans.EvidenceLevel) {
+		r.problem(ans.At.Of("evidence_level"), CodeUnknownValue, texts.ProblemUnknownValueEvidenceLevel, owner, texts.A("value", quoted(ans.EvidenceLevel)), texts.A("known", strings.Join(EvidenceLevels(), ", ")))
 	}
 	if ans.AnsweredAt != "" {
 		if _, err := time.Parse(stampFmt, ans.AnsweredAt); err != nil {

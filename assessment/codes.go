@@ -36,6 +36,7 @@ const (
 	CodeDuplicateID            Code = "duplicate-id"
 	CodeBadID                  Code = "bad-id"
 	CodeMissingText            Code = "missing-text"
+	CodeBadText                Code = "bad-text"
 	CodeBadLanguage            Code = "bad-language"
 	CodeUnknownValue           Code = "unknown-value"
 	CodeOutOfRange             Code = "out-of-range"
@@ -76,7 +77,7 @@ var Codes = []Code{
 	CodeUnknownField, CodeDuplicateField, CodeMissingField, CodeMisplacedField, CodeConflictingFields,
 	CodeWrongType, CodeBadKey, CodeEmptyItem,
 	CodeDuplicateID, CodeBadID,
-	CodeMissingText, CodeBadLanguage,
+	CodeMissingText, CodeBadText, CodeBadLanguage,
 	CodeUnknownValue,
 	CodeOutOfRange, CodeBadLevels,
 	CodeBadDate, CodeBadTime, CodeBadYear, CodeBadURL, CodeBadCBSCode,

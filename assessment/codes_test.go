@@ -101,6 +101,8 @@ func argName(t *testing.T, fset *token.FileSet, e ast.Expr) string {
 			return "detail"
 		case "ruleHint":
 			return "hint"
+		case "countWords":
+			return "for"
 		case "A", "Int", "Sub", "Joined", "OneDecimal", "describe", "arg":
 			if lit, ok := a.Args[0].(*ast.BasicLit); ok {
 				s, _ := strconv.Unquote(lit.Value)
@@ -346,8 +348,10 @@ func TestProblemsInDutch(t *testing.T) {
 		if w := englishWords.FindString(quotedRE.ReplaceAllString(nl, "")); w != "" {
 			t.Errorf("[%s] English word %q in the Dutch text: %s", p.Code, w, nl)
 		}
-		if strings.Contains(strings.ReplaceAll(quotedRE.ReplaceAllString(nl, ""), ValuePlaceholder, ""), "{") {
-			t.Errorf("[%s] a parameter left unfilled: %s", p.Code, nl)
+		for _, name := range params(p.Key) {
+			if strings.Contains(nl, "{"+name+"}") {
+				t.Errorf("[%s] parameter {%s} left unfilled: %s", p.Code, name, nl)
+			}
 		}
 	}
 	t.Logf("%d problems with %d of the %d codes", len(ps), len(codes), len(Codes))

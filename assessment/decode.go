@@ -175,7 +175,13 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, s slot, what where) {
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what where) {
 	if n.Kind != yaml.MappingNode {
-		d.problem(pos(n), CodeWrongType, texts.ProblemWrongTypeFields, what.owner(), describe("found", n))
+		expected := texts.ProblemValueFields
+		if v.CanAddr() {
+			if e, ok := v.Addr().Interface().(interface{ yamlExpected() texts.Key }); ok {
+				expected = e.yamlExpected()
+			}
+		}
+		d.problem(pos(n), CodeWrongType, texts.ProblemWrongTypeValue, what.owner(), texts.Sub("expected", expected), describe("found", n))
 		return
 	}
 	t := v.Type()

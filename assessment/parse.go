@@ -219,9 +219,9 @@ func (v *validator) header() {
 		v.problem(q.At.Position, CodeMissingField, texts.ProblemMissingFieldTexts, texts.Joined("languages", q.Languages...))
 	} else {
 		tx, owner := q.Texts, where{kind: texts.ProblemOwnerItem, id: "texts"}
-		v.text(tx.At, "dont_know_title", tx.DontKnowTitle, owner)
-		v.text(tx.At, "dont_know_finding", tx.DontKnowFinding, owner)
-		v.text(tx.At, "dont_know_recommendation", tx.DontKnowRecommendation, owner)
+		v.plural(tx.At, "dont_know_title", tx.DontKnowTitle, owner, DontKnowParams)
+		v.plural(tx.At, "dont_know_finding", tx.DontKnowFinding, owner, DontKnowParams)
+		v.plural(tx.At, "dont_know_recommendation", tx.DontKnowRecommendation, owner, DontKnowParams)
 		v.text(tx.At, "sov_note", tx.SOVNote, owner)
 	}
 	if q.At.Has("level_answered") && (q.LevelAnswered <= 0 || q.LevelAnswered > 100) {

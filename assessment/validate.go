@@ -153,11 +153,11 @@ func (v *validator) rule(r *Rule) {
 	v.text(r.At, "title", r.Title, owner)
 	v.text(r.At, "finding", r.Finding, owner)
 	v.text(r.At, "recommendation", r.Recommendation, owner)
-	if !slices.Contains(Severities, r.Severity) {
-		v.problem(r.At.Of("severity"), CodeUnknownValue, texts.ProblemUnknownValueSeverity, owner.owner(), texts.A("value", quoted(r.Severity)), texts.A("known", strings.Join(Severities, ", ")))
+	if !slices.Contains(Severities(), r.Severity) {
+		v.problem(r.At.Of("severity"), CodeUnknownValue, texts.ProblemUnknownValueSeverity, owner.owner(), texts.A("value", quoted(r.Severity)), texts.A("known", strings.Join(Severities(), ", ")))
 	}
-	if !slices.Contains(Efforts, r.Effort) {
-		v.problem(r.At.Of("effort"), CodeUnknownValue, texts.ProblemUnknownValueEffort, owner.owner(), texts.A("value", quoted(r.Effort)), texts.A("known", strings.Join(Efforts, ", ")))
+	if !slices.Contains(Efforts(), r.Effort) {
+		v.problem(r.At.Of("effort"), CodeUnknownValue, texts.ProblemUnknownValueEffort, owner.owner(), texts.A("value", quoted(r.Effort)), texts.A("known", strings.Join(Efforts(), ", ")))
 	}
 	v.refs(r.At, r.Refs, owner, false)
 	v.date(r.At, "applies_from", r.AppliesFrom, owner)

@@ -8,6 +8,7 @@ import (
 	"soeverein/assessment"
 	"soeverein/figure"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // DefaultCouncilWords is the most words a council answer has unless
@@ -17,7 +18,8 @@ const DefaultCouncilWords = 150
 
 // CouncilOptions says how to write the council answers.
 type CouncilOptions struct {
-	// Lang is "nl" (the default when empty) or "en".
+	// Lang is a language of texts.Languages ("" is texts.Default), as
+	// texts.Parse reads it; any other is an error.
 	Lang string
 	// WithScores adds one sentence with the scores of the themes the
 	// answer draws on; without it the answers hold no score or level.
@@ -116,7 +118,7 @@ func CouncilAnswers(r *scoring.Result, q *assessment.Questionnaire, opts Council
 		}
 		var tail []string
 		if len(unknown) > 0 {
-			tail = append(tail, fmt.Sprintf(msg(lang, "council.unknown"), joinAnd(lang, unknown)))
+			tail = append(tail, wordsIn(lang).s("council.answer.unknown", arg("topics", joinAnd(lang, unknown))))
 		}
 		if opts.WithScores {
 			if s := scoreSentence(r, cr, lang); s != "" {
@@ -194,12 +196,12 @@ func scoreSentence(r *scoring.Result, cr *scoring.CouncilQuestion, lang string) 
 			continue
 		}
 		partial = partial || t.Answered < t.Total
-		parts = append(parts, fmt.Sprintf(msg(lang, "council.theme_score"), t.Title.In(lang), figure.Score(lang, t.Score)))
+		parts = append(parts, wordsIn(lang).s("council.answer.theme_score", arg("theme", t.Title.In(lang)), arg("score", figure.Score(lang, t.Score))))
 	}
 	if len(parts) == 0 {
 		return ""
 	}
-	s := fmt.Sprintf(msg(lang, "council.scores"), joinAnd(lang, parts))
+	s := wordsIn(lang).s("council.answer.scores", arg("scores", joinAnd(lang, parts)))
 	if partial {
 		s = strings.TrimSuffix(s, ".") + ", " + figure.OverWhatWasAnswered(lang) + "."
 	}
@@ -275,18 +277,17 @@ func joinAnd(lang string, parts []string) string {
 	if len(parts) < 2 {
 		return strings.Join(parts, "")
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " " + msg(lang, "and") + " " + parts[len(parts)-1]
+	return strings.Join(parts[:len(parts)-1], ", ") + " " + texts.Lang(lang).T(texts.FormatAnd) + " " + parts[len(parts)-1]
 }
 
 // CouncilMarkdown writes the numbered council answers alone, each council
 // question as a heading with its answer below, for the college's letter.
 func CouncilMarkdown(w io.Writer, r *scoring.Result, q *assessment.Questionnaire, opts CouncilOptions) error {
-	if opts.Lang == "" {
-		opts.Lang = assessment.DefaultLanguage
+	words, err := wordsFor(opts.Lang)
+	if err != nil {
+		return fmt.Errorf("council answers: %w", err)
 	}
-	if _, ok := messages[opts.Lang]; !ok {
-		return fmt.Errorf("council answers: language %q is not available (use nl or en)", opts.Lang)
-	}
+	opts.Lang = words.lang
 	var b strings.Builder
 	for i, c := range CouncilAnswers(r, q, opts) {
 		if i > 0 {
@@ -295,7 +296,7 @@ func CouncilMarkdown(w io.Writer, r *scoring.Result, q *assessment.Questionnaire
 		fmt.Fprintf(&b, "## %d. %s\n\n", c.Number, inline(c.Question))
 		paragraphs := c.Paragraphs
 		if len(paragraphs) == 0 {
-			paragraphs = []string{msg(opts.Lang, "council.no_texts")}
+			paragraphs = []string{words.s("council.no_text")}
 		}
 		for j, p := range paragraphs {
 			if j > 0 {
@@ -304,6 +305,6 @@ func CouncilMarkdown(w io.Writer, r *scoring.Result, q *assessment.Questionnaire
 			b.WriteString(inline(p) + "\n")
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err = io.WriteString(w, b.String())
 	return err
 }

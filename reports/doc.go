@@ -5,9 +5,11 @@
 //	res := scoring.Evaluate(q, answers)
 //	err := reports.Markdown(w, res, q, reports.Options{Lang: "nl", AnswersFile: name, AnswersSHA256: digest})
 //
-// The words of the report live in embedded templates (templates/*.tmpl, one
-// per language) and a small table of words for ids (messages.go); advice
-// comes from the questionnaire through the result. Rendering is pure: no
+// The words of the report live in embedded files, one per language of the
+// texts catalog (texts.Languages): words/<lang>.yaml for the report and the
+// council answers, templates/trend.<lang>.md.tmpl for the trend report;
+// advice comes from the questionnaire through the result. A new language
+// is these files, its texts catalog and the questionnaire's texts. Rendering is pure: no
 // files, no clock. The date of the assessment is the day of the newest
 // answered_at in the answers, and the caller computes the answers file's
 // digest from its bytes.

@@ -8,21 +8,21 @@ import (
 	"sync"
 	"text/template"
 
-	"soeverein/assessment"
 	"soeverein/compare"
 	"soeverein/texts"
 )
 
 // TrendOptions says how to render a trend report.
 type TrendOptions struct {
-	// Lang is "nl" (the default when empty) or "en".
+	// Lang is a language of texts.Languages ("" is texts.Default), as
+	// texts.Parse reads it; any other is an error.
 	Lang string
 }
 
 // trendTemplates holds the parsed trend template of each language.
 var trendTemplates = sync.OnceValues(func() (map[string]*template.Template, error) {
 	out := map[string]*template.Template{}
-	for _, lang := range Languages {
+	for _, lang := range languages() {
 		name := "trend." + lang + ".md.tmpl"
 		t, err := template.New(name).Funcs(funcs(lang)).Funcs(trendFuncs(lang)).ParseFS(templateFiles, "templates/"+name)
 		if err != nil {
@@ -38,16 +38,18 @@ var trendTemplates = sync.OnceValues(func() (map[string]*template.Template, erro
 // change, the answers that changed, what stays weak and how the
 // questionnaire changed. The same comparison always gives the same bytes.
 func TrendMarkdown(w io.Writer, t *compare.Trend, opts TrendOptions) error {
-	if opts.Lang == "" {
-		opts.Lang = assessment.DefaultLanguage
+	lang, err := texts.Parse(opts.Lang)
+	if err != nil {
+		return fmt.Errorf("trend report: %w", err)
 	}
+	opts.Lang = string(lang)
 	all, err := trendTemplates()
 	if err != nil {
 		return err
 	}
 	tmpl := all[opts.Lang]
 	if tmpl == nil {
-		return fmt.Errorf("trend report: language %q is not available (use nl or en)", opts.Lang)
+		return fmt.Errorf("trend report: no template for the language %s (reports/templates/trend.%s.md.tmpl)", lang, lang)
 	}
 	if t == nil || len(t.Years) < 2 {
 		return fmt.Errorf("trend report: a comparison of at least two years is needed")

@@ -46,7 +46,7 @@ func renderTrend(t testing.TB, tr *compare.Trend, lang string) []byte {
 
 func TestTrendGolden(t *testing.T) {
 	tr := loadTrend(t)
-	for _, lang := range Languages {
+	for _, lang := range languages() {
 		t.Run(lang, func(t *testing.T) {
 			got := renderTrend(t, tr, lang)
 			checkGolden(t, filepath.Join("testdata", "trend", "dijkhoven."+lang+".md"), got)
@@ -87,7 +87,7 @@ func wantTrendHeadings(tr *compare.Trend, lang string) []heading {
 
 func TestTrendStructure(t *testing.T) {
 	tr := loadTrend(t)
-	for _, lang := range Languages {
+	for _, lang := range languages() {
 		t.Run(lang, func(t *testing.T) {
 			src := renderTrend(t, tr, lang)
 			doc := parseMarkdown(src)
@@ -182,7 +182,7 @@ func TestTrendEscapesUserText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range Languages {
+	for _, lang := range languages() {
 		t.Run(lang, func(t *testing.T) {
 			src := renderTrend(t, tr, lang)
 			doc := parseMarkdown(src)
@@ -279,7 +279,7 @@ func TestReportWithPrevious(t *testing.T) {
 		t.Fatal(err)
 	}
 	this := tr.Years[1].Result
-	for _, lang := range Languages {
+	for _, lang := range languages() {
 		t.Run(lang, func(t *testing.T) {
 			var with, without bytes.Buffer
 			if err := Markdown(&with, this, q, Options{Lang: lang, Previous: tr}); err != nil {

@@ -491,8 +491,8 @@ func (a *lineMode) askEvidence(qu *assessment.Question) error {
 	default:
 		items = strings.Split(line, ";")
 	}
-	levels := make([]string, len(assessment.EvidenceLevels))
-	for i, l := range assessment.EvidenceLevels {
+	levels := make([]string, len(assessment.EvidenceLevels()))
+	for i, l := range assessment.EvidenceLevels() {
 		levels[i] = fmt.Sprintf("%d = %s", i+1, levelName(c, l))
 	}
 	for len(items) > 0 {
@@ -501,13 +501,13 @@ func (a *lineMode) askEvidence(qu *assessment.Question) error {
 		if err != nil {
 			return err
 		}
-		if k, convErr := strconv.Atoi(line); line == "" || convErr == nil && k >= 1 && k <= len(assessment.EvidenceLevels) {
+		if k, convErr := strconv.Atoi(line); line == "" || convErr == nil && k >= 1 && k <= len(assessment.EvidenceLevels()) {
 			if line != "" {
-				level = assessment.EvidenceLevels[k-1]
+				level = assessment.EvidenceLevels()[k-1]
 			}
 			break
 		}
-		fmt.Fprintln(a.w, c.T(texts.SurveyAccInvalid, texts.A("problem", c.T(texts.SurveyAccBadNumber, texts.A("value", strconv.Quote(line)), texts.Int("max", len(assessment.EvidenceLevels))))))
+		fmt.Fprintln(a.w, c.T(texts.SurveyAccInvalid, texts.A("problem", c.T(texts.SurveyAccBadNumber, texts.A("value", strconv.Quote(line)), texts.Int("max", len(assessment.EvidenceLevels()))))))
 	}
 	if err := a.sess.SetEvidence(strings.Join(items, "\n"), level); err != nil {
 		return err
@@ -545,7 +545,7 @@ func levelName(c texts.Lang, level string) string {
 	return c.T(texts.SurveyNoEvidenceLevel)
 }
 
-// evidenceKeys are the words of assessment.EvidenceLevels.
+// evidenceKeys are the words of assessment.EvidenceLevels().
 var evidenceKeys = map[string]texts.Key{
 	assessment.SelfDeclared: texts.EvidenceSelfDeclared,
 	assessment.Documented:   texts.EvidenceDocumented,

@@ -170,20 +170,13 @@ func trimPunct(w string) string {
 	return strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '+' && r != '/' })
 }
 
-// reportsGap is the one text on these screens that is not in the catalog
-// yet: the report cannot be rendered in the pseudo-language, and reports'
-// error says so in English (reports/markdown.go). It goes when the report
-// takes its words from the catalog (issue 10, items 1 and 3); until then
-// the finish screens allow exactly this text.
-const reportsGap = `report: language "xx" is not available (use nl or en)`
-
 func TestPseudoLanguageScreens(t *testing.T) {
 	q := testQuestionnaire(t)
 	dir := t.TempDir()
 	t.Chdir(dir)
 	path := newAnswersFile(t, ".", q, nil)
 	data := pseudoData(q, "Gemeente Voorbeeldstad", "Eva Voorbeeld", "CISO", "GM9991", filepath.Base(path),
-		ReportPath(filepath.Base(path)), strings.TrimSuffix(ReportPath(filepath.Base(path)), ".md")+".docx", "Gemeente Alkmaar", "GM0361", "soeverein-GM0361-2026.yaml", "GM36", "soeverein-GM36-2026.yaml", reportsGap)
+		ReportPath(filepath.Base(path)), strings.TrimSuffix(ReportPath(filepath.Base(path)), ".md")+".docx", "Gemeente Alkmaar", "GM0361", "soeverein-GM0361-2026.yaml", "GM36", "soeverein-GM36-2026.yaml")
 
 	screens := []struct {
 		name string
@@ -222,7 +215,7 @@ func TestPseudoLanguageAccessible(t *testing.T) {
 	q := testQuestionnaire(t)
 	t.Chdir(t.TempDir())
 	data := pseudoData(q, "Gemeente Alkmaar", "GM0361", "GM36", "Eva Voorbeeld", "soeverein-GM0361-2026.yaml",
-		"soeverein-GM0361-2026.report.md", "Register 2026", "Nog navragen", reportsGap)
+		"soeverein-GM0361-2026.report.md", "Register 2026", "Nog navragen")
 	out := runScript(t, Options{Questionnaire: q, Dir: ".", Lang: string(texts.Pseudo)},
 		"", "Gemeente Alkmaar", "GM36", "GM0361", "", "", "Eva Voorbeeld", "", "",
 		"?", "3", "Nog navragen", // explanation, don't know, a note

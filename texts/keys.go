@@ -34,6 +34,11 @@ const (
 	FormatMonth11   Key = "format.month.11"
 	FormatMonth12   Key = "format.month.12"
 
+	// The phrases of every output about a score (package figure).
+	FigureNoLevel             Key = "figure.no_level"    // {answered} {total}
+	FigureNoLevelIn           Key = "figure.no_level_in" // {theme} {answered} {total}
+	FigureOverWhatWasAnswered Key = "figure.over_what_was_answered"
+
 	// The period of an answers file.
 	PeriodYearDate Key = "period.year_date" // {year} {date}
 	PeriodDate     Key = "period.date"      // {date}
@@ -105,7 +110,6 @@ const (
 	ProblemSeveralDocuments             Key = "problem.several_documents"
 	ProblemEmptyFile                    Key = "problem.empty_file"            // {expected}
 	ProblemWrongTypeRoot                Key = "problem.wrong_type"            // {expected} {found}
-	ProblemWrongTypeFields              Key = "problem.wrong_type.fields"     // {found} {owner}
 	ProblemDuplicateField               Key = "problem.duplicate_field"       // {field} {owner}
 	ProblemUnknownFieldKept             Key = "problem.unknown_field.kept"    // {field} {owner}
 	ProblemUnknownField                 Key = "problem.unknown_field"         // {field} {known} {owner} {suggestion}
@@ -264,6 +268,20 @@ const (
 	ProblemHiddenDirection              Key = "problem.hidden_character.direction"
 	ProblemHiddenZeroWidth              Key = "problem.hidden_character.zero_width"
 	ProblemHiddenFormat                 Key = "problem.hidden_character.format"
+	ProblemValueFields                  Key = "problem.value.fields"
+	ProblemValuePluralForms             Key = "problem.value.plural_forms"
+	ProblemMissingTextPlural            Key = "problem.missing_text.plural"          // {field} {languages} {owner}
+	ProblemMissingTextPluralLanguage    Key = "problem.missing_text.plural_language" // {code} {example} {field} {lang} {owner}
+	ProblemBadText                      Key = "problem.bad_text"                     // {field} {owner} {problem}
+	ProblemBadTextEmpty                 Key = "problem.bad_text.empty"               // {field} {for} {owner}
+	ProblemBadTextMissingForm           Key = "problem.bad_text.missing_form"        // {field} {for} {form} {owner}
+	ProblemBadTextOneOnly               Key = "problem.bad_text.one_only"            // {field} {name} {owner} {plural}
+	ProblemBadTextUnknownParam          Key = "problem.bad_text.unknown_param"       // {field} {known} {name} {owner} {suggestion}
+	ProblemBadTextForOne                Key = "problem.bad_text.for_one"
+	ProblemBadTextForOther              Key = "problem.bad_text.for_other"
+	ProblemBadTextClose                 Key = "problem.bad_text.close" // {brace}
+	ProblemBadTextOpen                  Key = "problem.bad_text.open"  // {brace} {example}
+	ProblemBadTextName                  Key = "problem.bad_text.name"  // {example} {name}
 
 	// Severities of findings, in the words every output uses.
 	SeverityLow      Key = "severity.low"
@@ -591,6 +609,8 @@ const (
 	SurveyCarriedPending         Key = "survey.carried_pending"
 	SurveyLastYearChanged        Key = "survey.last_year_changed"
 	SurveyLastYearSame           Key = "survey.last_year_same"
+	SurveyLastYearMark           Key = "survey.last_year_mark"
+	SurveyLastYearLegend         Key = "survey.last_year_legend"
 	SurveyCarriedEarlier         Key = "survey.carried_earlier" // {answer}
 	SurveyConfirmed              Key = "survey.confirmed"
 	SurveyNothingToConfirm       Key = "survey.nothing_to_confirm"

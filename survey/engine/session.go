@@ -330,7 +330,7 @@ func (s *Session) Details() NewAssessment {
 
 // SetEvidence sets the current question's evidence, one item per line of
 // text (repaired, safetext.Typed), and its level (one of
-// assessment.EvidenceLevels, or "").
+// assessment.EvidenceLevels(), or "").
 func (s *Session) SetEvidence(text, level string) error {
 	qu := s.Current()
 	text = safetext.Typed(text)

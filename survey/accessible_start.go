@@ -72,7 +72,7 @@ func (a *lineMode) open(path string) error {
 		return err
 	}
 	for _, p := range warnings {
-		fmt.Fprintln(a.w, p)
+		fmt.Fprintln(a.w, p.Text(a.c))
 	}
 	for _, n := range notes {
 		fmt.Fprintln(a.w, n)

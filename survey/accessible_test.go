@@ -416,3 +416,25 @@ func TestAccessibleSaveAsNeverOverwrites(t *testing.T) {
 		t.Errorf("saved under the other name: cloud.mail = %q, want eu", got)
 	}
 }
+
+// TestAccessibleWarningsInTheUsersLanguage: what a resumed file holds that
+// this version does not use is said in the user's language, with its
+// position.
+func TestAccessibleWarningsInTheUsersLanguage(t *testing.T) {
+	q := testQuestionnaire(t)
+	path := filepath.Join(t.TempDir(), "a.yaml")
+	runScript(t, Options{Questionnaire: q, Path: path}, "Gemeente Alkmaar", "GM0361", "", "", "Piet", "", "q")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(data, []byte("kleur: blauw\n")...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]string{"": `onbekend veld "kleur" blijft bewaard maar wordt niet gebruikt`, "en": `unknown field "kleur"`} {
+		out := runScript(t, Options{Questionnaire: q, Path: path, Lang: lang}, "q")
+		if !strings.Contains(out, want) {
+			t.Errorf("lang %q: output does not contain %q:\n%s", lang, want, out)
+		}
+	}
+}

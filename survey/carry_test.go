@@ -228,8 +228,10 @@ func TestResumeUnderANewerQuestionnaire(t *testing.T) {
 	})
 	m := newModel(t, Options{Questionnaire: q27, Path: path}, 200, 30)
 	mustContain(t, m, "Overgenomen antwoord: Bij een Amerikaanse aanbieder (nog bevestigen)", "Notitie: VS", "1 nog te bevestigen",
-		"Let op: 1 antwoord past niet bij deze vragenlijst; het blijft bewaard in het bestand. "+
-			"1 antwoord uit een eerdere versie van de vragenlijst overgenomen")
+		"Let op: 1 antwoord past niet bij deze vragenlijst; het blijft bewaard in het bestand. ",
+		// The file's other warning: which version it was answered with.
+		"Let op, regel 5 van het bestand: ingevuld met vragenlijstversie 2026.1, berekend met versie 2027.1",
+		"1 antwoord uit een eerdere versie van de vragenlijst overgenomen")
 	press(m, "r")
 	mustContain(t, m, "Overgenomen, nog bevestigen (1)", "Vraag bestaat niet meer (1)", "exit.tested: never")
 	mustNotContain(t, m, "cloud.mail")

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -197,11 +198,11 @@ func New(opts Options) (*Model, error) {
 		m.form.prefill(last)
 		m.screen = screenForm
 	case opts.Path != "" && exists(opts.Path):
-		s, _, notes, err := resume(opts.Path, opts)
+		s, warnings, notes, err := resume(opts.Path, opts)
 		if err != nil {
 			return nil, err
 		}
-		m.begin(s, m.openNotes(s, notes))
+		m.begin(s, m.openNotes(s, warnings, notes))
 	case opts.Path != "":
 		// A file named that does not exist may be a typo: the form says
 		// so, and esc goes to the files that do exist (scanned in Init).
@@ -216,11 +217,33 @@ func New(opts Options) (*Model, error) {
 }
 
 // openNotes is what the status line says after opening a file.
-func (m *Model) openNotes(s *engine.Session, notes []string) []string {
+func (m *Model) openNotes(s *engine.Session, warnings assessment.Problems, notes []string) []string {
+	var said []string
 	if n := s.Unfit(); n > 0 {
-		notes = append([]string{m.c.N(texts.SurveyWarnings, n)}, notes...)
+		said = append(said, m.c.N(texts.SurveyWarnings, n))
 	}
-	return notes
+	// The other warnings (a field this version does not know, hidden
+	// characters, another questionnaire): the first in words, the rest
+	// counted; soeverein validate lists them all.
+	var other []*assessment.Problem
+	for _, p := range warnings {
+		if p.Code != assessment.CodeUnknownAnswer && p.Code != assessment.CodeAnswerNotUsed {
+			other = append(other, p)
+		}
+	}
+	if len(other) > 0 {
+		p := other[0]
+		what := texts.A("warning", safetext.Terminal(m.c.T(p.Key, p.Args...)))
+		if p.Pos.Line > 0 {
+			said = append(said, m.c.T(texts.SurveyFileWarningAt, texts.Int("line", p.Pos.Line), what))
+		} else {
+			said = append(said, m.c.T(texts.SurveyFileWarning, what))
+		}
+	}
+	if len(other) > 1 {
+		said = append(said, m.c.N(texts.SurveyMoreFileWarnings, len(other)-1, texts.A("file", safetext.Terminal(filepath.Base(s.Path)))))
+	}
+	return append(said, notes...)
 }
 
 // begin starts answering: from here on the session drives the screens.
@@ -271,9 +294,10 @@ func (m *Model) setStatus(msg string, isErr bool) {
 type (
 	filesMsg  []AnswersFile
 	openedMsg struct {
-		sess  *engine.Session
-		notes []string
-		err   error
+		sess     *engine.Session
+		warnings assessment.Problems
+		notes    []string
+		err      error
 	}
 	savedMsg struct {
 		sn  engine.Snapshot
@@ -507,8 +531,8 @@ func (m *Model) scanCmd() tea.Cmd {
 func (m *Model) openCmd(path string) tea.Cmd {
 	opts := m.opts
 	return func() tea.Msg {
-		s, _, notes, err := resume(path, opts)
-		return openedMsg{sess: s, notes: notes, err: err}
+		s, warnings, notes, err := resume(path, opts)
+		return openedMsg{sess: s, warnings: warnings, notes: notes, err: err}
 	}
 }
 
@@ -517,7 +541,7 @@ func (m *Model) handleOpened(msg openedMsg) tea.Cmd {
 		m.setStatus(m.c.T(texts.SurveyLoadFailed, texts.A("error", texts.Message(m.c, msg.err))), true)
 		return nil
 	}
-	m.begin(msg.sess, m.openNotes(msg.sess, msg.notes))
+	m.begin(msg.sess, m.openNotes(msg.sess, msg.warnings, msg.notes))
 	return nil
 }
 

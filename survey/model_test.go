@@ -491,3 +491,27 @@ func TestStartFormTakesTheRespondentFromTheConfig(t *testing.T) {
 		t.Errorf("respondent = %+v, want the config's", r)
 	}
 }
+
+// TestResumeSaysWhatTheFileHoldsThatIsNotUsed: a field this version does
+// not know (kept in the file) is said on the status line when the file
+// opens, in the user's language; several are counted.
+func TestResumeSaysWhatTheFileHoldsThatIsNotUsed(t *testing.T) {
+	q := testQuestionnaire(t)
+	path := newAnswersFile(t, t.TempDir(), q, nil)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(data, []byte("kleur: blauw\n")...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m := newModel(t, Options{Questionnaire: q, Path: path}, 120, 30)
+	mustContain(t, m, "Let op, regel 17 van het bestand: antwoordenbestand: onbekend veld \"kleur\" blijft bewaard maar")
+	mustNotContain(t, m, "En nog")
+
+	if err := os.WriteFile(path, append(data, []byte("kleur: blauw\nvorm: rond\n")...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m = newModel(t, Options{Questionnaire: q, Path: path, Lang: "en"}, 220, 30)
+	mustContain(t, m, "Note, line 17 of the file: answers file: unknown field \"kleur\"", "And 1 more warning: soeverein validate")
+}

@@ -99,7 +99,7 @@ func TestAccessibleShowsNoControls(t *testing.T) {
 	if strings.ContainsAny(out, "\x1b\x07\u202e") {
 		t.Errorf("output holds control or hidden characters: %q", out)
 	}
-	if !strings.Contains(out, `wis \x1b[2J\u202egnitsoh SU`) || !strings.Contains(out, "hidden character [U+202E]") {
+	if !strings.Contains(out, `wis \x1b[2J\u202egnitsoh SU`) || !strings.Contains(out, "verborgen teken [U+202E]") {
 		t.Errorf("output does not show the note visibly:\n%s", out)
 	}
 }

@@ -610,6 +610,9 @@ const (
 	SurveyCarriedPending         Key = "survey.carried_pending"
 	SurveyLastYearChanged        Key = "survey.last_year_changed"
 	SurveyLastYearSame           Key = "survey.last_year_same"
+	SurveyFileWarning            Key = "survey.file_warning"       // {warning}
+	SurveyFileWarningAt          Key = "survey.file_warning_at"    // {line} {warning}
+	SurveyMoreFileWarnings       Key = "survey.more_file_warnings" // {count} {file}
 	SurveyLastYearMark           Key = "survey.last_year_mark"
 	SurveyLastYearLegend         Key = "survey.last_year_legend"
 	SurveyCarriedEarlier         Key = "survey.carried_earlier" // {answer}

@@ -32,7 +32,6 @@ var messages = map[string]map[string]string{
 		"council.unknown":     "Wij hebben nog geen volledig beeld van %s.",
 		"council.scores":      "In onze zelfevaluatie scoort %s van de 100.",
 		"council.theme_score": "het thema ‘%s’ %s",
-		"council.no_texts":    "Deze vragenlijst geeft nog geen antwoordtekst voor deze raadsvraag.",
 
 		"month.1": "januari", "month.2": "februari", "month.3": "maart", "month.4": "april",
 		"month.5": "mei", "month.6": "juni", "month.7": "juli", "month.8": "augustus",
@@ -65,7 +64,6 @@ var messages = map[string]map[string]string{
 		"council.unknown":     "We do not yet have a complete picture of %s.",
 		"council.scores":      "In our self-assessment %s out of 100.",
 		"council.theme_score": "the theme ‘%s’ scores %s",
-		"council.no_texts":    "This questionnaire gives no answer text for this council question yet.",
 
 		"month.1": "January", "month.2": "February", "month.3": "March", "month.4": "April",
 		"month.5": "May", "month.6": "June", "month.7": "July", "month.8": "August",

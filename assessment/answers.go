@@ -168,30 +168,32 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 func checkAnswers(r *reporter, a *Answers) {
 	switch {
 	case a.Kind == QuestionnaireKind:
-		r.errorf(a.At.Of("kind"), "this is a questionnaire, not an answers file: give the answers file (soeverein-GM....-YYYY.yaml)")
+		r.errorf(a.At.Of("kind"), "not-answers", "this is a questionnaire, not an answers file: give the answers file (soeverein-GM....-YYYY.yaml)")
+		r.with()
 		return
 	case a.Kind != AnswersKind:
-		r.errorf(a.At.Of("kind"), "kind must be %q, found %q: is this an answers file?", AnswersKind, a.Kind)
+		r.errorf(a.At.Of("kind"), "wrong-kind", "kind must be %q, found %q: is this an answers file?", AnswersKind, a.Kind)
+		r.with("want", fmt.Sprintf("%q", AnswersKind), "found", fmt.Sprintf("%q", a.Kind))
 		return
 	case !a.At.Has("format"):
-		r.errorf(a.At.Position, "missing field format: add `format: %d` at the top", AnswersFormat)
+		r.errorf(a.At.Position, "missing-field", "missing field format: add `format: %d` at the top", AnswersFormat)
 	case a.Format > AnswersFormat:
-		r.errorf(a.At.Of("format"), "format %d was written by a newer soeverein; this version reads format %d: upgrade soeverein", a.Format, AnswersFormat)
+		r.errorf(a.At.Of("format"), "newer-format", "format %d was written by a newer soeverein; this version reads format %d: upgrade soeverein", a.Format, AnswersFormat)
 	case a.Format != AnswersFormat:
-		r.errorf(a.At.Of("format"), "format %d is not supported: this version reads format %d", a.Format, AnswersFormat)
+		r.errorf(a.At.Of("format"), "unsupported-format", "format %d is not supported: this version reads format %d", a.Format, AnswersFormat)
 	}
 	m := a.Municipality
 	if m.CBSCode != "" && !cbsCode.MatchString(m.CBSCode) {
-		r.errorf(m.At.Of("cbs_code"), "municipality: cbs_code %q is not a CBS municipality code: write GM and four digits, for example GM0361", m.CBSCode)
+		r.errorf(m.At.Of("cbs_code"), "bad-cbs-code", "municipality: cbs_code %q is not a CBS municipality code: write GM and four digits, for example GM0361", m.CBSCode)
 	}
 	p := a.Period
 	if p.ReferenceDate != "" {
 		if _, err := time.Parse(isoDate, p.ReferenceDate); err != nil {
-			r.errorf(p.At.Of("reference_date"), "period: reference_date %q is not a date: write YYYY-MM-DD, for example 2026-11-01", p.ReferenceDate)
+			r.errorf(p.At.Of("reference_date"), "bad-date", "period: reference_date %q is not a date: write YYYY-MM-DD, for example 2026-11-01", p.ReferenceDate)
 		}
 	}
 	if p.At.Has("year") && (p.Year < 2000 || p.Year > 2100) {
-		r.errorf(p.At.Of("year"), "period: year %d is not plausible: write the year the assessment covers, for example 2026", p.Year)
+		r.errorf(p.At.Of("year"), "bad-year", "period: year %d is not plausible: write the year the assessment covers, for example 2026", p.Year)
 	}
 	for _, id := range sortedKeys(a.Answers) {
 		checkAnswer(r, id, a.Answers[id])
@@ -204,14 +206,14 @@ func checkAnswer(r *reporter, id string, ans *Answer) {
 	}
 	owner := "answer " + id
 	if ans.Choice != "" && (len(ans.Choices) > 0 || ans.Value != nil) || len(ans.Choices) > 0 && ans.Value != nil {
-		r.errorf(ans.At.Position, "%s: give only one of choice, choices or value", owner)
+		r.errorf(ans.At.Position, "conflicting-fields", "%s: give only one of choice, choices or value", owner)
 	}
 	if ans.EvidenceLevel != "" && !slices.Contains(EvidenceLevels, ans.EvidenceLevel) {
-		r.errorf(ans.At.Of("evidence_level"), "%s: evidence_level %q: use one of %s", owner, ans.EvidenceLevel, strings.Join(EvidenceLevels, ", "))
+		r.errorf(ans.At.Of("evidence_level"), "unknown-value", "%s: evidence_level %q: use one of %s", owner, ans.EvidenceLevel, strings.Join(EvidenceLevels, ", "))
 	}
 	if ans.AnsweredAt != "" {
 		if _, err := time.Parse(stampFmt, ans.AnsweredAt); err != nil {
-			r.errorf(ans.At.Of("answered_at"), "%s: answered_at %q is not a time: write for example 2026-11-20T14:05:00+01:00", owner, ans.AnsweredAt)
+			r.errorf(ans.At.Of("answered_at"), "bad-time", "%s: answered_at %q is not a time: write for example 2026-11-20T14:05:00+01:00", owner, ans.AnsweredAt)
 		}
 	}
 }
@@ -221,9 +223,11 @@ func checkAnswer(r *reporter, id string, ans *Answer) {
 func (q *Questionnaire) CheckAnswers(a *Answers, file string) Problems {
 	r := &reporter{file: file}
 	if a.Questionnaire.ID != "" && a.Questionnaire.ID != q.ID {
-		r.warnf(a.Questionnaire.At.Of("id"), "answered against questionnaire %q, not %q: only answers to questions with the same id are used", a.Questionnaire.ID, q.ID)
+		r.warnf(a.Questionnaire.At.Of("id"), "other-questionnaire", "answered against questionnaire %q, not %q: only answers to questions with the same id are used", a.Questionnaire.ID, q.ID)
+		r.with("answered", a.Questionnaire.ID, "scored", q.ID)
 	} else if a.Questionnaire.Version != "" && a.Questionnaire.Version != q.Version {
-		r.warnf(a.Questionnaire.At.Of("version"), "answered against questionnaire version %s, scored with version %s: answers to questions that no longer exist are kept but not scored", a.Questionnaire.Version, q.Version)
+		r.warnf(a.Questionnaire.At.Of("version"), "other-version", "answered against questionnaire version %s, scored with version %s: answers to questions that no longer exist are kept but not scored", a.Questionnaire.Version, q.Version)
+		r.with("answered", a.Questionnaire.Version, "scored", q.Version)
 	}
 	q.checkAssignments(r, a)
 	for _, id := range sortedKeys(a.Answers) {
@@ -233,15 +237,16 @@ func (q *Questionnaire) CheckAnswers(a *Answers, file string) Problems {
 			if to := q.ReplacedBy(id); to != nil {
 				// Carried over through replaces; say so only when it does not fit.
 				if mapped, c := to.mapAnswer(id, ans); ans.HasAnswer() && (c == nil || !to.Usable(mapped)) {
-					r.warnf(ans.At.Position, "answer to %s (now %s) has no counterpart in version %s; it is kept but not used", id, to.ID, q.Version)
+					r.warnf(ans.At.Position, "answer-not-used", "answer to %s (now %s) has no counterpart in version %s; it is kept but not used", id, to.ID, q.Version)
 				}
 				continue
 			}
-			r.warnf(ans.At.Position, "answer to unknown question %q is kept but not used", id)
+			r.warnf(ans.At.Position, "unknown-answer", "answer to unknown question %q is kept but not used", id)
+			r.with("question", fmt.Sprintf("%q", id))
 			continue
 		}
 		if msg := qu.check(ans); msg != "" {
-			r.warnf(ans.At.Position, "answer %s: %s; it is kept but not used", id, msg)
+			r.warnf(ans.At.Position, "answer-not-used", "answer %s: %s; it is kept but not used", id, msg)
 		}
 	}
 	return r.problems.sorted()

@@ -66,13 +66,13 @@ func (q *Questionnaire) TakeOver(a *Answers) []Carry {
 }
 
 // clone returns a copy that shares nothing that an edit could change.
-func (ans *Answer) clone() *Answer {
-	cp := *ans
-	cp.Choices = slices.Clone(ans.Choices)
-	cp.Evidence = slices.Clone(ans.Evidence)
-	cp.Extra = slices.Clone(ans.Extra)
-	cp.Superseded = make([]*Superseded, 0, len(ans.Superseded))
-	for _, s := range ans.Superseded {
+func (a *Answer) clone() *Answer {
+	cp := *a
+	cp.Choices = slices.Clone(a.Choices)
+	cp.Evidence = slices.Clone(a.Evidence)
+	cp.Extra = slices.Clone(a.Extra)
+	cp.Superseded = make([]*Superseded, 0, len(a.Superseded))
+	for _, s := range a.Superseded {
 		c := *s
 		c.Choices, c.Evidence, c.Extra, c.At = slices.Clone(s.Choices), slices.Clone(s.Evidence), slices.Clone(s.Extra), Location{}
 		if s.Value != nil {
@@ -84,8 +84,8 @@ func (ans *Answer) clone() *Answer {
 	if len(cp.Superseded) == 0 {
 		cp.Superseded = nil
 	}
-	if ans.Value != nil {
-		v := *ans.Value
+	if a.Value != nil {
+		v := *a.Value
 		cp.Value = &v
 	}
 	cp.At = Location{}

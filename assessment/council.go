@@ -24,7 +24,7 @@ func (v *validator) councilQuestions() {
 		}
 		v.councilLeads(c, owner)
 		if len(c.Questions) == 0 {
-			v.errorf(c.At.Of("questions"), "%s: no questions: list the questions whose answers the council answer states", owner)
+			v.errorf(c.At.Of("questions"), "missing-field", "%s: no questions: list the questions whose answers the council answer states", owner)
 		}
 		for i, s := range c.Questions {
 			v.councilSource(c, s, fmt.Sprintf("%s: questions[%d]", owner, i), listed)
@@ -40,12 +40,12 @@ func (v *validator) councilCoverage(c *CouncilQuestion) {
 			return
 		}
 	}
-	v.errorf(c.At.Of("id"), "council question %q has no answer texts and no theme names it: add leads and questions to it (see docs/council.md), or remove it", c.ID)
+	v.errorf(c.At.Of("id"), "unused-council-question", "council question %q has no answer texts and no theme names it: add leads and questions to it (see docs/council.md), or remove it", c.ID)
 }
 
 func (v *validator) councilLeads(c *CouncilQuestion, owner string) {
 	if len(c.Leads) == 0 {
-		v.errorf(c.At.Of("leads"), "%s: no leads: give at least one lead sentence that answers the question, the last without when", owner)
+		v.errorf(c.At.Of("leads"), "bad-council-answer", "%s: no leads: give at least one lead sentence that answers the question, the last without when", owner)
 		return
 	}
 	for i, l := range c.Leads {
@@ -54,9 +54,9 @@ func (v *validator) councilLeads(c *CouncilQuestion, owner string) {
 		last := i == len(c.Leads)-1
 		switch {
 		case last && l.When != nil:
-			v.errorf(l.At.Of("when"), "%s: the last lead must have no when, so that every answer opens with a lead; add a lead without a condition after it", lo)
+			v.errorf(l.At.Of("when"), "bad-condition", "%s: the last lead must have no when, so that every answer opens with a lead; add a lead without a condition after it", lo)
 		case !last && l.When == nil:
-			v.errorf(l.At.Position, "%s: only the last lead may be without when: a lead without a condition here hides the leads after it", lo)
+			v.errorf(l.At.Position, "bad-condition", "%s: only the last lead may be without when: a lead without a condition here hides the leads after it", lo)
 		case l.When != nil:
 			v.condition(l.When, lo, nil)
 		}
@@ -65,17 +65,17 @@ func (v *validator) councilLeads(c *CouncilQuestion, owner string) {
 
 func (v *validator) councilSource(c *CouncilQuestion, s *CouncilSource, owner string, listed map[string]string) {
 	if s.Question == "" {
-		v.errorf(s.At.Position, "%s: missing field question: name the question whose answer this states", owner)
+		v.errorf(s.At.Position, "missing-field", "%s: missing field question: name the question whose answer this states", owner)
 		return
 	}
 	qu := v.q.byQuestion[s.Question]
 	if qu == nil {
-		v.errorf(s.At.Of("question"), "%s: unknown question %q%s", owner, s.Question, suggest(s.Question, v.questionIDs()))
+		v.errorf(s.At.Of("question"), "unknown-question", "%s: unknown question %q%s", owner, s.Question, suggest(s.Question, v.questionIDs()))
 		return
 	}
 	owner = fmt.Sprintf("council question %s: question %s", c.ID, s.Question)
 	if other, dup := listed[s.Question]; dup {
-		v.errorf(s.At.Of("question"), "%s is already listed under council question %s: list each question once, so that no sentence is repeated across answers", owner, other)
+		v.errorf(s.At.Of("question"), "duplicate-id", "%s is already listed under council question %s: list each question once, so that no sentence is repeated across answers", owner, other)
 		return
 	}
 	listed[s.Question] = c.ID
@@ -86,13 +86,13 @@ func (v *validator) councilSource(c *CouncilQuestion, s *CouncilSource, owner st
 	}
 	for _, key := range []string{"value", "zero", "silent_zero"} {
 		if s.At.Has(key) {
-			v.errorf(s.At.Of(key), "%s: %s is for number questions; this %s question needs statements per option", owner, key, qu.Type)
+			v.errorf(s.At.Of(key), "bad-council-answer", "%s: %s is for number questions; this %s question needs statements per option", owner, key, qu.Type)
 		}
 	}
 	for _, o := range qu.Options {
 		key := "statements." + o.ID
 		if _, ok := s.Statements[o.ID]; !ok {
-			v.errorf(s.At.Of("statements"), "%s: option %s has no statement: add `%s: {nl: ..., en: ...}` under statements", owner, o.ID, o.ID)
+			v.errorf(s.At.Of("statements"), "bad-council-answer", "%s: option %s has no statement: add `%s: {nl: ..., en: ...}` under statements", owner, o.ID, o.ID)
 			continue
 		}
 		v.text(s.At, key, s.Statements[o.ID], owner+": statement "+o.ID)
@@ -103,29 +103,29 @@ func (v *validator) councilSource(c *CouncilQuestion, s *CouncilSource, owner st
 			if id == DontKnow || id == NotApplicable {
 				hint = "‘weet ik niet’ is said by topic, and n.v.t. says nothing"
 			}
-			v.errorf(s.At.Of("statements."+id), "%s: statement for unknown option %q (%s)", owner, id, hint)
+			v.errorf(s.At.Of("statements."+id), "unknown-option", "%s: statement for unknown option %q (%s)", owner, id, hint)
 		}
 	}
 }
 
 func (v *validator) councilValue(s *CouncilSource, qu *Question, owner string) {
 	if len(s.Statements) > 0 {
-		v.errorf(s.At.Of("statements"), "%s: a number question has no options; give one value statement with %s instead of statements", owner, ValuePlaceholder)
+		v.errorf(s.At.Of("statements"), "bad-options", "%s: a number question has no options; give one value statement with %s instead of statements", owner, ValuePlaceholder)
 	}
 	if !s.At.Has("value") {
-		v.errorf(s.At.Position, "%s: missing field value: give the statement of the answer, with %s where the number goes", owner, ValuePlaceholder)
+		v.errorf(s.At.Position, "missing-field", "%s: missing field value: give the statement of the answer, with %s where the number goes", owner, ValuePlaceholder)
 		return
 	}
 	v.text(s.At, "value", s.Value, owner)
 	if s.At.Has("zero") {
 		v.text(s.At, "zero", s.Zero, owner)
 		if s.SilentZero {
-			v.errorf(s.At.Of("silent_zero"), "%s: give zero or silent_zero, not both", owner)
+			v.errorf(s.At.Of("silent_zero"), "bad-council-answer", "%s: give zero or silent_zero, not both", owner)
 		}
 	}
 	for _, lang := range sortedKeys(s.Value) {
 		if !strings.Contains(s.Value[lang], ValuePlaceholder) {
-			v.errorf(s.At.Of("value."+lang), "%s: value has no %s in %q: put it where the answer goes", owner, ValuePlaceholder, lang)
+			v.errorf(s.At.Of("value."+lang), "bad-council-answer", "%s: value has no %s in %q: put it where the answer goes", owner, ValuePlaceholder, lang)
 		}
 	}
 }

@@ -77,7 +77,7 @@ func (d *decoder) spend(n *yaml.Node) bool {
 	d.visited++
 	if d.visited > d.own+maxAliasValues {
 		d.exhausted = true
-		d.errorf(pos(n), "through aliases (*name) the file expands to more than %d values, while it holds %d of its own (at most %d more through aliases); write the values out or use fewer aliases", d.visited-1, d.own, maxAliasValues)
+		d.errorf(pos(n), "too-many-values", "through aliases (*name) the file expands to more than %d values, while it holds %d of its own (at most %d more through aliases); write the values out or use fewer aliases", d.visited-1, d.own, maxAliasValues)
 		return false
 	}
 	return true
@@ -116,7 +116,7 @@ func (d *decoder) document(data []byte, what string) *yaml.Node {
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
-		d.errorf(syntaxPosition(err), "not valid YAML: %s", syntaxMessage(err))
+		d.errorf(syntaxPosition(err), "not-yaml", "not valid YAML: %s", syntaxMessage(err))
 		return nil
 	}
 	// A second document (after --- or ...) would be dropped by a save, and
@@ -127,17 +127,17 @@ func (d *decoder) document(data []byte, what string) *yaml.Node {
 		if err != nil { // text after "..." that does not start a document
 			at = syntaxPosition(err)
 		}
-		d.errorf(at, "the file holds more than one YAML document (--- or ... followed by more); keep one: remove the separator and what follows, or move it to a file of its own")
+		d.errorf(at, "several-documents", "the file holds more than one YAML document (--- or ... followed by more); keep one: remove the separator and what follows, or move it to a file of its own")
 		return nil
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
-		d.errorf(Position{}, "the file is empty: expected %s", what)
+		d.errorf(Position{}, "empty-file", "the file is empty: expected %s", what)
 		return nil
 	}
 	root := doc.Content[0]
 	d.own = countNodes(&doc)
 	if root.Kind != yaml.MappingNode {
-		d.errorf(pos(root), "expected %s (a mapping of fields), found %s", what, describe(root))
+		d.errorf(pos(root), "wrong-type", "expected %s (a mapping of fields), found %s", what, describe(root))
 		return nil
 	}
 	return root
@@ -173,7 +173,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, s slot, what string) {
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(pos(n), "%s: expected a mapping of fields, found %s", what, describe(n))
+		d.errorf(pos(n), "wrong-type", "%s: expected a mapping of fields, found %s", what, describe(n))
 		return
 	}
 	t := v.Type()
@@ -210,7 +210,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		k, val := n.Content[i], n.Content[i+1]
 		key := k.Value
 		if seen[key] {
-			d.errorf(pos(k), "%s: field %q appears twice; keep one", what, key)
+			d.errorf(pos(k), "duplicate-field", "%s: field %q appears twice; keep one", what, key)
 			continue
 		}
 		seen[key] = true
@@ -220,11 +220,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 				ex := v.Field(extraIdx).Addr().Interface().(*Extra)
 				*ex = append(*ex, ExtraField{Key: key, Value: d.detach(val)})
 				if d.warnExtra {
-					d.warnf(pos(k), "%s: unknown field %q is kept but not used", what, key)
+					d.warnf(pos(k), "unknown-field", "%s: unknown field %q is kept but not used", what, key)
 				}
 				continue
 			}
-			d.errorf(pos(k), "%s: unknown field %q%s; known fields: %s", what, key, suggest(key, names), strings.Join(names, ", "))
+			d.errorf(pos(k), "unknown-field", "%s: unknown field %q%s; known fields: %s", what, key, suggest(key, names), strings.Join(names, ", "))
 			continue
 		}
 		d.decode(val, v.Field(idx), slot{loc: loc, key: key}, what+": "+key)
@@ -252,13 +252,13 @@ func (d *decoder) detach(n *yaml.Node) *yaml.Node {
 
 func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, s slot, what string) {
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(pos(n), "%s: expected a list, found %s", what, describe(n))
+		d.errorf(pos(n), "wrong-type", "%s: expected a list, found %s", what, describe(n))
 		return
 	}
 	out := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 	for i, item := range n.Content {
 		if item.Kind == yaml.ScalarNode && item.Tag == "!!null" {
-			d.errorf(pos(item), "%s[%d]: empty list item: fill it in or remove the dash", what, i)
+			d.errorf(pos(item), "empty-item", "%s[%d]: empty list item: fill it in or remove the dash", what, i)
 			continue
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
@@ -275,7 +275,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, s slot, what string
 
 func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, s slot, what string) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(pos(n), "%s: expected a mapping, found %s", what, describe(n))
+		d.errorf(pos(n), "wrong-type", "%s: expected a mapping, found %s", what, describe(n))
 		return
 	}
 	if v.IsNil() {
@@ -284,12 +284,12 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, s slot, what string) 
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			d.errorf(pos(k), "%s: keys must be plain words, found %s", what, describe(k))
+			d.errorf(pos(k), "bad-key", "%s: keys must be plain words, found %s", what, describe(k))
 			continue
 		}
 		key := reflect.ValueOf(k.Value)
 		if v.MapIndex(key).IsValid() {
-			d.errorf(pos(k), "%s: %q appears twice; keep one", what, k.Value)
+			d.errorf(pos(k), "duplicate-field", "%s: %q appears twice; keep one", what, k.Value)
 			continue
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
@@ -304,7 +304,7 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, s slot, what string) 
 func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, what string) {
 	want := kindName(v.Kind())
 	if n.Kind != yaml.ScalarNode {
-		d.errorf(pos(n), "%s: expected %s, found %s", what, want, describe(n))
+		d.errorf(pos(n), "wrong-type", "%s: expected %s, found %s", what, want, describe(n))
 		return
 	}
 	switch v.Kind() {
@@ -336,10 +336,10 @@ func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, what string) {
 			return
 		}
 	default:
-		d.errorf(pos(n), "%s: cannot read a value of this kind", what)
+		d.errorf(pos(n), "wrong-type", "%s: cannot read a value of this kind", what)
 		return
 	}
-	d.errorf(pos(n), "%s: expected %s, found %q", what, want, n.Value)
+	d.errorf(pos(n), "wrong-type", "%s: expected %s, found %q", what, want, n.Value)
 }
 
 // entityName names a mapping by its type and id ("theme cloud") so that

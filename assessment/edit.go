@@ -57,12 +57,12 @@ type Stamp struct {
 	At time.Time
 }
 
-func (ans *Answer) stamp(s Stamp) {
-	ans.AnsweredBy = s.By
+func (a *Answer) stamp(s Stamp) {
+	a.AnsweredBy = s.By
 	if !s.At.IsZero() {
-		ans.AnsweredAt = s.At.Format(stampFmt)
+		a.AnsweredAt = s.At.Format(stampFmt)
 	}
-	ans.CarriedOver = false
+	a.CarriedOver = false
 }
 
 // Choose sets the answer of a single question, or "don't know" / "n.v.t."

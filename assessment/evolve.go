@@ -136,13 +136,13 @@ func (v *validator) validateReplaces() {
 			at := qu.At.Of(fmt.Sprintf("replaces[%d]", i))
 			switch {
 			case !questionID.MatchString(old):
-				v.errorf(at, "%s: replaces %q is not a question id (theme.name)", owner, old)
+				v.errorf(at, "bad-replaces", "%s: replaces %q is not a question id (theme.name)", owner, old)
 			case old == qu.ID:
-				v.errorf(at, "%s: a question cannot replace itself; remove %q", owner, old)
+				v.errorf(at, "bad-replaces", "%s: a question cannot replace itself; remove %q", owner, old)
 			case q.byQuestion[old] != nil:
-				v.errorf(at, "%s: replaces %s, which is still in the questionnaire; remove one of them or the replaces line", owner, old)
+				v.errorf(at, "bad-replaces", "%s: replaces %s, which is still in the questionnaire; remove one of them or the replaces line", owner, old)
 			case q.replacedBy[old] != nil:
-				v.errorf(at, "%s: %s is already replaced by %s; an old question can be replaced only once", owner, old, q.replacedBy[old].ID)
+				v.errorf(at, "bad-replaces", "%s: %s is already replaced by %s; an old question can be replaced only once", owner, old, q.replacedBy[old].ID)
 			default:
 				q.replacedBy[old] = qu
 				q.evolves = true
@@ -154,13 +154,13 @@ func (v *validator) validateReplaces() {
 				at := o.At.Of(fmt.Sprintf("replaces[%d]", i))
 				switch {
 				case !simpleID.MatchString(old):
-					v.errorf(at, "%s: option %s: replaces %q is not an option id", owner, o.ID, old)
+					v.errorf(at, "bad-replaces", "%s: option %s: replaces %q is not an option id", owner, o.ID, old)
 				case qu.Option(old) != nil:
-					v.errorf(at, "%s: option %s replaces %s, which is still an option of this question; remove one of them", owner, o.ID, old)
+					v.errorf(at, "bad-replaces", "%s: option %s replaces %s, which is still an option of this question; remove one of them", owner, o.ID, old)
 				case old == DontKnow || old == NotApplicable:
-					v.errorf(at, "%s: option %s: %s is built in and is carried over as it is; remove it from replaces", owner, o.ID, old)
+					v.errorf(at, "bad-replaces", "%s: option %s: %s is built in and is carried over as it is; remove it from replaces", owner, o.ID, old)
 				case seen[old] != "":
-					v.errorf(at, "%s: option %s replaces %s, which option %s already replaces (options: %s)", owner, o.ID, old, seen[old], strings.Join(qu.OptionIDs(), ", "))
+					v.errorf(at, "bad-replaces", "%s: option %s replaces %s, which option %s already replaces (options: %s)", owner, o.ID, old, seen[old], strings.Join(qu.OptionIDs(), ", "))
 				default:
 					seen[old] = o.ID
 					q.evolves = true

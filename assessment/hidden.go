@@ -24,7 +24,7 @@ func warnHidden(r *reporter, data []byte) {
 			data = nil
 		}
 		if col, h, ok := firstHidden(text); ok {
-			r.warnf(Position{Line: line, Column: col}, "hidden character %s (%s) in the text; it can make the text read differently from what it says: remove it", safetext.Visible(h), hiddenKind(h))
+			r.warnf(Position{Line: line, Column: col}, "hidden-character", "hidden character %s (%s) in the text; it can make the text read differently from what it says: remove it", safetext.Visible(h), hiddenKind(h))
 		}
 		line++
 	}

@@ -53,7 +53,8 @@ func Parse(data []byte, file string) (*Questionnaire, error) {
 	}
 	if k := kindNode(root); k != nil && k.Value == AnswersKind {
 		// Everything else would be reported missing; this says why.
-		d.errorf(pos(k), "this is an answers file, not a questionnaire: give a questionnaire (kind: %s) here; answers files go to survey, score and report", QuestionnaireKind)
+		d.errorf(pos(k), "not-questionnaire", "this is an answers file, not a questionnaire: give a questionnaire (kind: %s) here; answers files go to survey, score and report", QuestionnaireKind)
+		d.with("kind", QuestionnaireKind)
 		return nil, r.problems
 	}
 	q := &Questionnaire{File: file}
@@ -105,11 +106,11 @@ func dropEchoes(ps Problems, n int) Problems {
 func checkFileBytes(r *reporter, data []byte, what string) bool {
 	switch {
 	case len(data) > MaxFileSize:
-		r.errorf(Position{}, "%s", sizeMessage(int64(len(data)), what))
+		r.errorf(Position{}, "file-too-large", "%s", sizeMessage(int64(len(data)), what))
 	case isUTF16(data):
-		r.errorf(Position{}, "the file is UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)")
+		r.errorf(Position{}, "not-utf8", "the file is UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)")
 	case slices.Contains(data, 0):
-		r.errorf(Position{}, "the file is binary, not %s (a YAML text file)", what)
+		r.errorf(Position{}, "binary-file", "the file is binary, not %s (a YAML text file)", what)
 	default:
 		return checkText(r, data)
 	}
@@ -148,13 +149,13 @@ func checkText(r *reporter, data []byte) bool {
 		c, size := utf8.DecodeRune(data[i:])
 		switch {
 		case c == utf8.RuneError && size == 1:
-			r.errorf(Position{Line: line, Column: col}, "byte 0x%02X is not UTF-8 text (a Latin-1 or Windows-1252 file?); save the file as UTF-8", data[i])
+			r.errorf(Position{Line: line, Column: col}, "not-utf8", "byte 0x%02X is not UTF-8 text (a Latin-1 or Windows-1252 file?); save the file as UTF-8", data[i])
 			return false
 		case c == '\n':
 			line, col = line+1, 0
 		case c == '\t' || c == '\r' || c == '\ufeff' && i == 0:
 		case c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0:
-			r.errorf(Position{Line: line, Column: col}, "control character U+%04X is not allowed in the file; remove it (write it as \\u%04X in a quoted text if it is meant)", c, c)
+			r.errorf(Position{Line: line, Column: col}, "control-character", "control character U+%04X is not allowed in the file; remove it (write it as \\u%04X in a quoted text if it is meant)", c, c)
 			return false
 		}
 		i += size
@@ -188,32 +189,33 @@ func (v *validator) header() {
 	q := v.q
 	switch {
 	case !q.At.Has("format"):
-		v.errorf(q.At.Position, "missing field format: add `format: %d` at the top", QuestionnaireFormat)
+		v.errorf(q.At.Position, "missing-field", "missing field format: add `format: %d` at the top", QuestionnaireFormat)
 	case q.Format != QuestionnaireFormat:
-		v.errorf(q.At.Of("format"), "format %d is not supported: this version of soeverein reads format %d", q.Format, QuestionnaireFormat)
+		v.errorf(q.At.Of("format"), "unsupported-format", "format %d is not supported: this version of soeverein reads format %d", q.Format, QuestionnaireFormat)
 	}
 	if q.Kind != QuestionnaireKind {
-		v.errorf(q.At.Of("kind"), "kind must be %q, found %q: is this a questionnaire?", QuestionnaireKind, q.Kind)
+		v.errorf(q.At.Of("kind"), "wrong-kind", "kind must be %q, found %q: is this a questionnaire?", QuestionnaireKind, q.Kind)
+		v.with("want", fmt.Sprintf("%q", QuestionnaireKind), "found", fmt.Sprintf("%q", q.Kind))
 	}
 	v.id(q.At, "id", q.ID, docID, "questionnaire id")
 	if strings.TrimSpace(q.Version) == "" {
-		v.errorf(q.At.Of("version"), "missing field version: add for example `version: \"2026.1\"`")
+		v.errorf(q.At.Of("version"), "missing-field", "missing field version: add for example `version: \"2026.1\"`")
 	}
 	for i, l := range q.Languages {
 		if !langCode.MatchString(l) {
-			v.errorf(q.At.Of(fmt.Sprintf("languages[%d]", i)), "language %q is not a two-letter code such as nl or en", l)
+			v.errorf(q.At.Of(fmt.Sprintf("languages[%d]", i)), "bad-language", "language %q is not a two-letter code such as nl or en", l)
 		}
 	}
 	for _, need := range []string{"nl", "en"} {
 		if !slices.Contains(q.Languages, need) {
-			v.errorf(q.At.Of("languages"), "languages must include %q: write `languages: [nl, en]` and give every text in both", need)
+			v.errorf(q.At.Of("languages"), "bad-language", "languages must include %q: write `languages: [nl, en]` and give every text in both", need)
 		}
 	}
 	v.text(q.At, "title", q.Title, "questionnaire")
 	v.text(q.At, "description", q.Description, "questionnaire")
 	v.text(q.At, "changelog", q.Changelog, "questionnaire")
 	if !q.At.Has("texts") {
-		v.errorf(q.At.Position, "missing field texts: give the scorer's own texts (dont_know_title, dont_know_finding, dont_know_recommendation, sov_note) in %s", strings.Join(q.Languages, " and "))
+		v.errorf(q.At.Position, "missing-field", "missing field texts: give the scorer's own texts (dont_know_title, dont_know_finding, dont_know_recommendation, sov_note) in %s", strings.Join(q.Languages, " and "))
 	} else {
 		tx := q.Texts
 		v.text(tx.At, "dont_know_title", tx.DontKnowTitle, "texts")
@@ -222,13 +224,13 @@ func (v *validator) header() {
 		v.text(tx.At, "sov_note", tx.SOVNote, "texts")
 	}
 	if q.At.Has("level_answered") && (q.LevelAnswered <= 0 || q.LevelAnswered > 100) {
-		v.errorf(q.At.Of("level_answered"), "level_answered must be a percentage above 0 and at most 100, found %g (default %d)", q.LevelAnswered, DefaultLevelAnswered)
+		v.errorf(q.At.Of("level_answered"), "out-of-range", "level_answered must be a percentage above 0 and at most 100, found %g (default %d)", q.LevelAnswered, DefaultLevelAnswered)
 	}
 	if len(q.SOVObjectives) == 0 {
-		v.errorf(q.At.Of("sov_objectives"), "no sov_objectives: list the EU Cloud Sovereignty Framework objectives (SOV-1..SOV-8)")
+		v.errorf(q.At.Of("sov_objectives"), "missing-field", "no sov_objectives: list the EU Cloud Sovereignty Framework objectives (SOV-1..SOV-8)")
 	}
 	if len(q.Themes) == 0 {
-		v.errorf(q.At.Of("themes"), "no themes: a questionnaire needs at least one theme with questions")
+		v.errorf(q.At.Of("themes"), "missing-field", "no themes: a questionnaire needs at least one theme with questions")
 	}
 }
 
@@ -280,7 +282,7 @@ func unique[T any](v *validator, at Location, what, id string, re *regexp.Regexp
 		return false
 	}
 	if _, dup := seen[id]; dup {
-		v.errorf(at.Of("id"), "duplicate %s id %q: ids must be unique, rename one", what, id)
+		v.errorf(at.Of("id"), "duplicate-id", "duplicate %s id %q: ids must be unique, rename one", what, id)
 		return false
 	}
 	seen[id] = item
@@ -289,7 +291,7 @@ func unique[T any](v *validator, at Location, what, id string, re *regexp.Regexp
 
 func (v *validator) id(at Location, key, id string, re *regexp.Regexp, what string) bool {
 	if id == "" {
-		v.errorf(at.Position, "missing field %s: every %s needs a stable id", key, strings.TrimSuffix(what, " id"))
+		v.errorf(at.Position, "missing-field", "missing field %s: every %s needs a stable id", key, strings.TrimSuffix(what, " id"))
 		return false
 	}
 	if !re.MatchString(id) {
@@ -302,7 +304,7 @@ func (v *validator) id(at Location, key, id string, re *regexp.Regexp, what stri
 		case sovID:
 			hint = "SOV-1 to SOV-8"
 		}
-		v.errorf(at.Of(key), "%s %q is not valid: use %s", what, id, hint)
+		v.errorf(at.Of(key), "bad-id", "%s %q is not valid: use %s", what, id, hint)
 		return false
 	}
 	return true
@@ -314,34 +316,34 @@ func (v *validator) text(at Location, key string, t Text, owner string) {
 		if len(langs) == 0 {
 			langs = []string{"nl", "en"}
 		}
-		v.errorf(at.Of(key), "%s: missing %s: give it in %s", owner, key, strings.Join(langs, " and "))
+		v.errorf(at.Of(key), "missing-field", "%s: missing %s: give it in %s", owner, key, strings.Join(langs, " and "))
 		return
 	}
 	for _, lang := range v.q.Languages {
 		if strings.TrimSpace(t[lang]) == "" {
-			v.errorf(at.Of(key), "%s: %s has no %q text: add `%s: ...`", owner, key, lang, lang)
+			v.errorf(at.Of(key), "missing-text", "%s: %s has no %q text: add `%s: ...`", owner, key, lang, lang)
 		}
 	}
 	for _, lang := range sortedKeys(t) {
 		if !slices.Contains(v.q.Languages, lang) {
-			v.errorf(at.Of(key+"."+lang), "%s: %s has text in %q, which is not in languages (%s)", owner, key, lang, strings.Join(v.q.Languages, ", "))
+			v.errorf(at.Of(key+"."+lang), "bad-language", "%s: %s has text in %q, which is not in languages (%s)", owner, key, lang, strings.Join(v.q.Languages, ", "))
 		}
 	}
 }
 
 func (v *validator) positive(at Location, key string, f float64, owner string) {
 	if !at.Has(key) {
-		v.errorf(at.Position, "%s: missing field %s: give a number above 0", owner, key)
+		v.errorf(at.Position, "missing-field", "%s: missing field %s: give a number above 0", owner, key)
 	} else if f <= 0 {
-		v.errorf(at.Of(key), "%s: %s must be above 0, found %g", owner, key, f)
+		v.errorf(at.Of(key), "out-of-range", "%s: %s must be above 0, found %g", owner, key, f)
 	}
 }
 
 func (v *validator) scoreValue(at Location, key string, f float64, owner string) {
 	if !at.Has(key) {
-		v.errorf(at.Position, "%s: missing field %s: give a score from 0 to 100", owner, key)
+		v.errorf(at.Position, "missing-field", "%s: missing field %s: give a score from 0 to 100", owner, key)
 	} else if f < 0 || f > 100 {
-		v.errorf(at.Of(key), "%s: %s must be from 0 to 100, found %g", owner, key, f)
+		v.errorf(at.Of(key), "out-of-range", "%s: %s must be from 0 to 100, found %g", owner, key, f)
 	}
 }
 
@@ -349,36 +351,36 @@ func (v *validator) reference(r *Reference) {
 	owner := "reference " + r.ID
 	for _, f := range []struct{ key, val string }{{"title", r.Title}, {"publisher", r.Publisher}, {"date", r.Date}, {"url", r.URL}} {
 		if strings.TrimSpace(f.val) == "" {
-			v.errorf(r.At.Position, "%s: missing field %s", owner, f.key)
+			v.errorf(r.At.Position, "missing-field", "%s: missing field %s", owner, f.key)
 		}
 	}
 	if r.Date != "" && !refDate.MatchString(r.Date) {
-		v.errorf(r.At.Of("date"), "%s: date %q must be YYYY, YYYY-MM or YYYY-MM-DD", owner, r.Date)
+		v.errorf(r.At.Of("date"), "bad-date", "%s: date %q must be YYYY, YYYY-MM or YYYY-MM-DD", owner, r.Date)
 	}
 	if r.URL != "" && !strings.HasPrefix(r.URL, "https://") && !strings.HasPrefix(r.URL, "http://") {
-		v.errorf(r.At.Of("url"), "%s: url %q must start with https://", owner, r.URL)
+		v.errorf(r.At.Of("url"), "bad-url", "%s: url %q must start with https://", owner, r.URL)
 	}
 }
 
 func (v *validator) levels() {
 	q := v.q
 	if len(q.Levels) < 2 {
-		v.errorf(q.At.Of("levels"), "levels: give at least two maturity bands, from level 1 with min_score 0 upward")
+		v.errorf(q.At.Of("levels"), "bad-levels", "levels: give at least two maturity bands, from level 1 with min_score 0 upward")
 		return
 	}
 	for i, l := range q.Levels {
 		owner := fmt.Sprintf("level %d", l.Level)
 		if l.Level != i+1 {
-			v.errorf(l.At.Of("level"), "levels must be numbered 1, 2, 3, ... in order: expected %d, found %d", i+1, l.Level)
+			v.errorf(l.At.Of("level"), "bad-levels", "levels must be numbered 1, 2, 3, ... in order: expected %d, found %d", i+1, l.Level)
 		}
 		v.text(l.At, "name", l.Name, owner)
 		v.text(l.At, "description", l.Description, owner)
 		v.scoreValue(l.At, "min_score", l.MinScore, owner)
 		if i == 0 && l.MinScore != 0 {
-			v.errorf(l.At.Of("min_score"), "%s: the first level must start at min_score 0, found %g", owner, l.MinScore)
+			v.errorf(l.At.Of("min_score"), "bad-levels", "%s: the first level must start at min_score 0, found %g", owner, l.MinScore)
 		}
 		if i > 0 && l.MinScore <= q.Levels[i-1].MinScore {
-			v.errorf(l.At.Of("min_score"), "%s: min_score %g must be above the previous level's %g", owner, l.MinScore, q.Levels[i-1].MinScore)
+			v.errorf(l.At.Of("min_score"), "bad-levels", "%s: min_score %g must be above the previous level's %g", owner, l.MinScore, q.Levels[i-1].MinScore)
 		}
 	}
 }
@@ -390,11 +392,11 @@ func (v *validator) theme(t *Theme) {
 	v.positive(t.At, "weight", t.Weight, owner)
 	for i, c := range t.CouncilQuestions {
 		if v.q.byCouncil[c] == nil {
-			v.errorf(t.At.Of(fmt.Sprintf("council_questions[%d]", i)), "%s: unknown council question %q (council questions: %s)", owner, c, strings.Join(sortedKeys(v.q.byCouncil), ", "))
+			v.errorf(t.At.Of(fmt.Sprintf("council_questions[%d]", i)), "unknown-council-question", "%s: unknown council question %q (council questions: %s)", owner, c, strings.Join(sortedKeys(v.q.byCouncil), ", "))
 		}
 	}
 	if len(t.Questions) == 0 {
-		v.errorf(t.At.Of("questions"), "%s: no questions: add at least one", owner)
+		v.errorf(t.At.Of("questions"), "missing-field", "%s: no questions: add at least one", owner)
 	}
 	for _, qu := range t.Questions {
 		v.question(qu)

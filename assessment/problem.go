@@ -29,7 +29,16 @@ type Problem struct {
 	File     string
 	Pos      Position
 	Severity Severity
-	Msg      string
+	// Code is the problem's stable code (unknown-field, not-yaml), the same
+	// in every language: cmd shows it after the message, and texts has the
+	// message in the user's language for the codes it knows. The list of
+	// codes is in docs/questionnaire-format.md.
+	Code string
+	Msg  string
+	// Args are the named parameters of the code's catalog text
+	// (texts/problem.go), when the problem gives them all: cmd then shows
+	// it in the user's language; without them it shows Msg (English).
+	Args map[string]string
 }
 
 func (p *Problem) Error() string {
@@ -92,10 +101,22 @@ type reporter struct {
 	problems Problems
 }
 
-func (r *reporter) errorf(pos Position, format string, args ...any) {
-	r.problems = append(r.problems, &Problem{File: r.file, Pos: pos, Severity: Error, Msg: fmt.Sprintf(format, args...)})
+// errorf adds an error with its stable code (see Problem.Code).
+func (r *reporter) errorf(pos Position, code, format string, args ...any) {
+	r.problems = append(r.problems, &Problem{File: r.file, Pos: pos, Severity: Error, Code: code, Msg: fmt.Sprintf(format, args...)})
 }
 
-func (r *reporter) warnf(pos Position, format string, args ...any) {
-	r.problems = append(r.problems, &Problem{File: r.file, Pos: pos, Severity: Warning, Msg: fmt.Sprintf(format, args...)})
+// warnf adds a warning with its stable code (see Problem.Code).
+func (r *reporter) warnf(pos Position, code, format string, args ...any) {
+	r.problems = append(r.problems, &Problem{File: r.file, Pos: pos, Severity: Warning, Code: code, Msg: fmt.Sprintf(format, args...)})
+}
+
+// with gives the last problem the named parameters of its code's catalog
+// text, as name, value pairs.
+func (r *reporter) with(pairs ...string) {
+	p := r.problems[len(r.problems)-1]
+	p.Args = map[string]string{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		p.Args[pairs[i]] = pairs[i+1]
+	}
 }

@@ -424,8 +424,8 @@ func (qu *Question) BandScore(v float64) float64 {
 	return score
 }
 
-// MinScore and MaxScore are the weakest and strongest scores the question can
-// give to a real answer.
+// ScoreRange returns the weakest (lo) and strongest (hi) scores the
+// question can give to a real answer.
 func (qu *Question) ScoreRange() (lo, hi float64) {
 	var scores []float64
 	for _, o := range qu.Options {

@@ -327,12 +327,12 @@ func (q *Questionnaire) checkAssignments(r *reporter, a *Answers) {
 	for i, as := range a.Assignments {
 		for k, id := range as.Themes {
 			if q.Theme(id) == nil {
-				r.warnf(as.At.Of(fmt.Sprintf("themes[%d]", k)), "assignments[%d] (%s): %q is not a theme of the questionnaire (themes: %s); it is kept but nobody is asked it", i, as.Name, id, strings.Join(themeIDs(q), ", "))
+				r.warnf(as.At.Of(fmt.Sprintf("themes[%d]", k)), "unknown-theme", "assignments[%d] (%s): %q is not a theme of the questionnaire (themes: %s); it is kept but nobody is asked it", i, as.Name, id, strings.Join(themeIDs(q), ", "))
 			}
 		}
 		for k, id := range as.Questions {
 			if q.Question(id) == nil {
-				r.warnf(as.At.Of(fmt.Sprintf("questions[%d]", k)), "assignments[%d] (%s): %q is not a question of the questionnaire; it is kept but nobody is asked it", i, as.Name, id)
+				r.warnf(as.At.Of(fmt.Sprintf("questions[%d]", k)), "unknown-question", "assignments[%d] (%s): %q is not a question of the questionnaire; it is kept but nobody is asked it", i, as.Name, id)
 			}
 		}
 	}

@@ -14,11 +14,11 @@ func (v *validator) question(qu *Question) {
 	v.positive(qu.At, "weight", qu.Weight, owner)
 	v.refs(qu.At, qu.Refs, owner, true)
 	if len(qu.SOV) == 0 {
-		v.errorf(qu.At.Of("sov"), "%s: map it to at least one SOV objective, for example `sov: [SOV-2]`", owner)
+		v.errorf(qu.At.Of("sov"), "missing-sov", "%s: map it to at least one SOV objective, for example `sov: [SOV-2]`", owner)
 	}
 	for i, s := range qu.SOV {
 		if v.q.bySOV[s] == nil {
-			v.errorf(qu.At.Of(fmt.Sprintf("sov[%d]", i)), "%s: unknown SOV objective %q (objectives: %s)", owner, s, strings.Join(sortedKeys(v.q.bySOV), ", "))
+			v.errorf(qu.At.Of(fmt.Sprintf("sov[%d]", i)), "unknown-sov", "%s: unknown SOV objective %q (objectives: %s)", owner, s, strings.Join(sortedKeys(v.q.bySOV), ", "))
 		}
 	}
 	switch qu.Type {
@@ -27,9 +27,9 @@ func (v *validator) question(qu *Question) {
 	case Number:
 		v.numberQuestion(qu, owner)
 	case "":
-		v.errorf(qu.At.Position, "%s: missing field type: use single, multi or number", owner)
+		v.errorf(qu.At.Position, "missing-field", "%s: missing field type: use single, multi or number", owner)
 	default:
-		v.errorf(qu.At.Of("type"), "%s: unknown type %q: use single, multi or number", owner, qu.Type)
+		v.errorf(qu.At.Of("type"), "unknown-value", "%s: unknown type %q: use single, multi or number", owner, qu.Type)
 	}
 	if qu.ShowIf != nil {
 		v.condition(qu.ShowIf, owner+": show_if", qu)
@@ -43,7 +43,7 @@ func (v *validator) date(at Location, key, date, owner string) {
 		return
 	}
 	if _, err := time.Parse(isoDate, date); err != nil {
-		v.errorf(at.Of(key), "%s: %s %q is not a date: write YYYY-MM-DD, for example 2025-09-01", owner, key, date)
+		v.errorf(at.Of(key), "bad-date", "%s: %s %q is not a date: write YYYY-MM-DD, for example 2025-09-01", owner, key, date)
 	}
 }
 
@@ -52,18 +52,18 @@ func (v *validator) choiceQuestion(qu *Question, owner string) {
 		switch qu.MultiScore {
 		case "", MultiBest, MultiMean, MultiWorst:
 		default:
-			v.errorf(qu.At.Of("multi_score"), "%s: unknown multi_score %q: use best, mean or worst", owner, qu.MultiScore)
+			v.errorf(qu.At.Of("multi_score"), "unknown-value", "%s: unknown multi_score %q: use best, mean or worst", owner, qu.MultiScore)
 		}
 	} else if qu.MultiScore != "" {
-		v.errorf(qu.At.Of("multi_score"), "%s: multi_score is only for type multi; remove it", owner)
+		v.errorf(qu.At.Of("multi_score"), "misplaced-field", "%s: multi_score is only for type multi; remove it", owner)
 	}
 	for _, key := range []string{"unit", "min", "max", "bands"} {
 		if qu.At.Has(key) {
-			v.errorf(qu.At.Of(key), "%s: %s is only for type number; remove it", owner, key)
+			v.errorf(qu.At.Of(key), "misplaced-field", "%s: %s is only for type number; remove it", owner, key)
 		}
 	}
 	if len(qu.Options) < 2 {
-		v.errorf(qu.At.Of("options"), "%s: a choice question needs at least two options of its own (besides don't know and n.v.t.), found %d", owner, len(qu.Options))
+		v.errorf(qu.At.Of("options"), "bad-options", "%s: a choice question needs at least two options of its own (besides don't know and n.v.t.), found %d", owner, len(qu.Options))
 	}
 	seen := map[string]bool{}
 	for _, o := range qu.Options {
@@ -73,45 +73,45 @@ func (v *validator) choiceQuestion(qu *Question, owner string) {
 		oOwner := fmt.Sprintf("%s: option %s", owner, o.ID)
 		switch {
 		case o.ID == DontKnow || o.ID == NotApplicable:
-			v.errorf(o.At.Of("id"), "%s: %q is built in and cannot be an option; remove it (use not_applicable: true on the question for n.v.t.)", oOwner, o.ID)
+			v.errorf(o.At.Of("id"), "bad-options", "%s: %q is built in and cannot be an option; remove it (use not_applicable: true on the question for n.v.t.)", oOwner, o.ID)
 		case seen[o.ID]:
-			v.errorf(o.At.Of("id"), "%s: duplicate option id; rename one", oOwner)
+			v.errorf(o.At.Of("id"), "duplicate-id", "%s: duplicate option id; rename one", oOwner)
 		}
 		seen[o.ID] = true
 		v.text(o.At, "label", o.Label, oOwner)
 		v.scoreValue(o.At, "score", o.Score, oOwner)
 		if o.Exclusive && qu.Type != Multi {
-			v.errorf(o.At.Of("exclusive"), "%s: exclusive is only for options of a multi question (a single question has one answer anyway); remove it", oOwner)
+			v.errorf(o.At.Of("exclusive"), "misplaced-field", "%s: exclusive is only for options of a multi question (a single question has one answer anyway); remove it", oOwner)
 		}
 	}
 	if qu.Type == Multi && len(qu.Options) > 0 && !slices.ContainsFunc(qu.Options, func(o *Option) bool { return !o.Exclusive }) {
-		v.errorf(qu.At.Of("options"), "%s: every option is exclusive; leave exclusive: true only on options such as none or not used", owner)
+		v.errorf(qu.At.Of("options"), "bad-options", "%s: every option is exclusive; leave exclusive: true only on options such as none or not used", owner)
 	}
 }
 
 func (v *validator) numberQuestion(qu *Question, owner string) {
 	if len(qu.Options) > 0 {
-		v.errorf(qu.At.Of("options"), "%s: a number question has no options; use bands to score values", owner)
+		v.errorf(qu.At.Of("options"), "bad-options", "%s: a number question has no options; use bands to score values", owner)
 	}
 	if qu.MultiScore != "" {
-		v.errorf(qu.At.Of("multi_score"), "%s: multi_score is only for type multi; remove it", owner)
+		v.errorf(qu.At.Of("multi_score"), "misplaced-field", "%s: multi_score is only for type multi; remove it", owner)
 	}
 	switch qu.Unit {
 	case "percent", "count", "number":
 	case "":
-		v.errorf(qu.At.Position, "%s: missing field unit: use percent, count or number", owner)
+		v.errorf(qu.At.Position, "missing-field", "%s: missing field unit: use percent, count or number", owner)
 	default:
-		v.errorf(qu.At.Of("unit"), "%s: unknown unit %q: use percent, count or number", owner, qu.Unit)
+		v.errorf(qu.At.Of("unit"), "unknown-value", "%s: unknown unit %q: use percent, count or number", owner, qu.Unit)
 	}
 	if qu.Min == nil || qu.Max == nil {
-		v.errorf(qu.At.Position, "%s: a number question needs min and max (for a percentage: min: 0, max: 100)", owner)
+		v.errorf(qu.At.Position, "bad-options", "%s: a number question needs min and max (for a percentage: min: 0, max: 100)", owner)
 		return
 	}
 	if *qu.Min >= *qu.Max {
-		v.errorf(qu.At.Of("max"), "%s: max (%g) must be above min (%g)", owner, *qu.Max, *qu.Min)
+		v.errorf(qu.At.Of("max"), "out-of-range", "%s: max (%g) must be above min (%g)", owner, *qu.Max, *qu.Min)
 	}
 	if len(qu.Bands) == 0 {
-		v.errorf(qu.At.Of("bands"), "%s: a number question needs bands that map values to scores, starting at min %g", owner, *qu.Min)
+		v.errorf(qu.At.Of("bands"), "bad-options", "%s: a number question needs bands that map values to scores, starting at min %g", owner, *qu.Min)
 		return
 	}
 	for i, b := range qu.Bands {
@@ -119,22 +119,22 @@ func (v *validator) numberQuestion(qu *Question, owner string) {
 		v.scoreValue(b.At, "score", b.Score, bOwner)
 		switch {
 		case i == 0 && b.Min != *qu.Min:
-			v.errorf(b.At.Of("min"), "%s: the first band must start at the question's min %g, found %g", bOwner, *qu.Min, b.Min)
+			v.errorf(b.At.Of("min"), "out-of-range", "%s: the first band must start at the question's min %g, found %g", bOwner, *qu.Min, b.Min)
 		case i > 0 && b.Min <= qu.Bands[i-1].Min:
-			v.errorf(b.At.Of("min"), "%s: min %g must be above the previous band's %g", bOwner, b.Min, qu.Bands[i-1].Min)
+			v.errorf(b.At.Of("min"), "out-of-range", "%s: min %g must be above the previous band's %g", bOwner, b.Min, qu.Bands[i-1].Min)
 		case b.Min > *qu.Max:
-			v.errorf(b.At.Of("min"), "%s: min %g is above the question's max %g", bOwner, b.Min, *qu.Max)
+			v.errorf(b.At.Of("min"), "out-of-range", "%s: min %g is above the question's max %g", bOwner, b.Min, *qu.Max)
 		}
 	}
 }
 
 func (v *validator) refs(at Location, refs []string, owner string, required bool) {
 	if required && len(refs) == 0 {
-		v.errorf(at.Of("refs"), "%s: cite at least one reference, for example `refs: [%s]`", owner, firstKey(v.q.byRef, "ncsc_cloud_act"))
+		v.errorf(at.Of("refs"), "missing-reference", "%s: cite at least one reference, for example `refs: [%s]`", owner, firstKey(v.q.byRef, "ncsc_cloud_act"))
 	}
 	for i, r := range refs {
 		if v.q.byRef[r] == nil {
-			v.errorf(at.Of(fmt.Sprintf("refs[%d]", i)), "%s: unknown reference %q%s; add it under references or fix the id", owner, r, suggest(r, sortedKeys(v.q.byRef)))
+			v.errorf(at.Of(fmt.Sprintf("refs[%d]", i)), "unknown-reference", "%s: unknown reference %q%s; add it under references or fix the id", owner, r, suggest(r, sortedKeys(v.q.byRef)))
 		}
 	}
 }
@@ -152,10 +152,10 @@ func (v *validator) rule(r *Rule) {
 	v.text(r.At, "finding", r.Finding, owner)
 	v.text(r.At, "recommendation", r.Recommendation, owner)
 	if !slices.Contains(Severities, r.Severity) {
-		v.errorf(r.At.Of("severity"), "%s: severity %q: use one of %s", owner, r.Severity, strings.Join(Severities, ", "))
+		v.errorf(r.At.Of("severity"), "unknown-value", "%s: severity %q: use one of %s", owner, r.Severity, strings.Join(Severities, ", "))
 	}
 	if !slices.Contains(Efforts, r.Effort) {
-		v.errorf(r.At.Of("effort"), "%s: effort %q: use one of %s", owner, r.Effort, strings.Join(Efforts, ", "))
+		v.errorf(r.At.Of("effort"), "unknown-value", "%s: effort %q: use one of %s", owner, r.Effort, strings.Join(Efforts, ", "))
 	}
 	v.refs(r.At, r.Refs, owner, false)
 	v.date(r.At, "applies_from", r.AppliesFrom, owner)
@@ -164,16 +164,16 @@ func (v *validator) rule(r *Rule) {
 		v.text(u.At, "finding", u.Finding, owner+": if_unknown")
 	}
 	if r.When == nil {
-		v.errorf(r.At.Position, "%s: missing field when: say when the rule fires", owner)
+		v.errorf(r.At.Position, "missing-field", "%s: missing field when: say when the rule fires", owner)
 	} else {
 		v.condition(r.When, owner, nil)
 	}
 	if c := r.Cap; c != nil {
 		if v.q.byTheme[c.Theme] == nil {
-			v.errorf(c.At.Of("theme"), "%s: cap names unknown theme %q (themes: %s)", owner, c.Theme, strings.Join(sortedKeys(v.q.byTheme), ", "))
+			v.errorf(c.At.Of("theme"), "unknown-theme", "%s: cap names unknown theme %q (themes: %s)", owner, c.Theme, strings.Join(sortedKeys(v.q.byTheme), ", "))
 		}
 		if v.q.Level(c.Level) == nil {
-			v.errorf(c.At.Of("level"), "%s: cap level %d does not exist (levels 1 to %d)", owner, c.Level, len(v.q.Levels))
+			v.errorf(c.At.Of("level"), "unknown-level", "%s: cap level %d does not exist (levels 1 to %d)", owner, c.Level, len(v.q.Levels))
 		}
 	}
 }
@@ -188,7 +188,7 @@ func (v *validator) condition(c *Condition, owner string, self *Question) {
 		}
 	}
 	if forms != 1 {
-		v.errorf(c.At.Position, "%s: a condition needs exactly one of all, any, not, unknown, question or theme, found %d", owner, forms)
+		v.errorf(c.At.Position, "bad-condition", "%s: a condition needs exactly one of all, any, not, unknown, question or theme, found %d", owner, forms)
 		return
 	}
 	switch {
@@ -198,7 +198,7 @@ func (v *validator) condition(c *Condition, owner string, self *Question) {
 			list, key = c.Any, "any"
 		}
 		if len(list) == 0 {
-			v.errorf(c.At.Of(key), "%s: %s needs at least one condition", owner, key)
+			v.errorf(c.At.Of(key), "bad-condition", "%s: %s needs at least one condition", owner, key)
 		}
 		for _, sub := range list {
 			v.condition(sub, owner, self)
@@ -216,33 +216,33 @@ func (v *validator) condition(c *Condition, owner string, self *Question) {
 
 func (v *validator) themeLeaf(c *Condition, owner string, self *Question) {
 	if c.Question != "" {
-		v.errorf(c.At.Of("theme"), "%s: a condition names either a question or a theme, not both", owner)
+		v.errorf(c.At.Of("theme"), "bad-condition", "%s: a condition names either a question or a theme, not both", owner)
 	}
 	if self != nil {
-		v.errorf(c.At.Of("theme"), "%s: show_if can only look at earlier answers (question with is or answered), not at theme scores", owner)
+		v.errorf(c.At.Of("theme"), "bad-condition", "%s: show_if can only look at earlier answers (question with is or answered), not at theme scores", owner)
 		return
 	}
 	if v.q.byTheme[c.Theme] == nil {
-		v.errorf(c.At.Of("theme"), "%s: unknown theme %q (themes: %s)", owner, c.Theme, strings.Join(sortedKeys(v.q.byTheme), ", "))
+		v.errorf(c.At.Of("theme"), "unknown-theme", "%s: unknown theme %q (themes: %s)", owner, c.Theme, strings.Join(sortedKeys(v.q.byTheme), ", "))
 	}
 	if c.ScoreBelow == nil || c.Is != nil || c.Answered != nil {
-		v.errorf(c.At.Position, "%s: a theme condition takes score_below only, for example `score_below: 50`", owner)
+		v.errorf(c.At.Position, "bad-condition", "%s: a theme condition takes score_below only, for example `score_below: 50`", owner)
 	} else if *c.ScoreBelow <= 0 || *c.ScoreBelow > 100 {
-		v.errorf(c.At.Of("score_below"), "%s: score_below must be above 0 and at most 100, found %g", owner, *c.ScoreBelow)
+		v.errorf(c.At.Of("score_below"), "out-of-range", "%s: score_below must be above 0 and at most 100, found %g", owner, *c.ScoreBelow)
 	}
 }
 
 // unknownLeaf checks `unknown: [question ids]`.
 func (v *validator) unknownLeaf(c *Condition, owner string, self *Question) {
 	if len(c.Unknown) == 0 {
-		v.errorf(c.At.Of("unknown"), "%s: unknown needs at least one question id, for example `unknown: [%s]`", owner, firstKey(v.q.byQuestion, "cloud.register"))
+		v.errorf(c.At.Of("unknown"), "bad-condition", "%s: unknown needs at least one question id, for example `unknown: [%s]`", owner, firstKey(v.q.byQuestion, "cloud.register"))
 	}
 	for i, id := range c.Unknown {
 		v.target(c.At.Of(fmt.Sprintf("unknown[%d]", i)), id, owner, self)
 	}
 	for _, key := range []string{"is", "answered", "score_below"} {
 		if c.At.Has(key) {
-			v.errorf(c.At.Of(key), "%s: unknown tests for \"weet ik niet\" by itself; put %s in a condition of its own", owner, key)
+			v.errorf(c.At.Of(key), "bad-condition", "%s: unknown tests for \"weet ik niet\" by itself; put %s in a condition of its own", owner, key)
 		}
 	}
 }
@@ -252,16 +252,16 @@ func (v *validator) unknownLeaf(c *Condition, owner string, self *Question) {
 func (v *validator) target(pos Position, id, owner string, self *Question) *Question {
 	target := v.q.byQuestion[id]
 	if target == nil {
-		v.errorf(pos, "%s: unknown question %q%s", owner, id, suggest(id, sortedKeys(v.q.byQuestion)))
+		v.errorf(pos, "unknown-question", "%s: unknown question %q%s", owner, id, suggest(id, sortedKeys(v.q.byQuestion)))
 		return nil
 	}
 	if self != nil {
 		if target == self {
-			v.errorf(pos, "%s: it cannot depend on the question itself; name an earlier question", owner)
+			v.errorf(pos, "bad-dependency", "%s: it cannot depend on the question itself; name an earlier question", owner)
 			return nil
 		}
 		if v.q.order[target.ID] > v.q.order[self.ID] {
-			v.errorf(pos, "%s: it names %s, which comes later; a question can only depend on earlier questions", owner, target.ID)
+			v.errorf(pos, "bad-dependency", "%s: it names %s, which comes later; a question can only depend on earlier questions", owner, target.ID)
 		}
 	}
 	return target
@@ -279,28 +279,28 @@ func (v *validator) questionLeaf(c *Condition, owner string, self *Question) {
 		}
 	}
 	if tests != 1 {
-		v.errorf(c.At.Position, "%s: a question condition needs exactly one of is, answered or score_below", owner)
+		v.errorf(c.At.Position, "bad-condition", "%s: a question condition needs exactly one of is, answered or score_below", owner)
 		return
 	}
 	switch {
 	case c.Is != nil:
 		if len(c.Is) == 0 {
-			v.errorf(c.At.Of("is"), "%s: is needs at least one option", owner)
+			v.errorf(c.At.Of("is"), "bad-condition", "%s: is needs at least one option", owner)
 		}
 		valid := target.OptionIDs()
 		for i, o := range c.Is {
 			if !slices.Contains(valid, o) {
-				v.errorf(c.At.Of(fmt.Sprintf("is[%d]", i)), "%s: unknown option %q for question %s (options: %s)", owner, o, target.ID, strings.Join(valid, ", "))
+				v.errorf(c.At.Of(fmt.Sprintf("is[%d]", i)), "unknown-option", "%s: unknown option %q for question %s (options: %s)", owner, o, target.ID, strings.Join(valid, ", "))
 			}
 		}
 		if i := slices.Index(c.Is, DontKnow); i >= 0 && len(c.Is) > 1 {
-			v.errorf(c.At.Of(fmt.Sprintf("is[%d]", i)), "%s: dont_know is listed beside real options of %s: \"weet ik niet\" is not a fact, so a condition on it is unknown; remove dont_know here and test it on its own with `unknown: [%s]`%s", owner, target.ID, target.ID, ruleHint(self))
+			v.errorf(c.At.Of(fmt.Sprintf("is[%d]", i)), "bad-condition", "%s: dont_know is listed beside real options of %s: \"weet ik niet\" is not a fact, so a condition on it is unknown; remove dont_know here and test it on its own with `unknown: [%s]`%s", owner, target.ID, target.ID, ruleHint(self))
 		}
 	case c.ScoreBelow != nil:
 		if self != nil {
-			v.errorf(c.At.Of("score_below"), "%s: show_if can only use is or answered, not score_below", owner)
+			v.errorf(c.At.Of("score_below"), "bad-condition", "%s: show_if can only use is or answered, not score_below", owner)
 		} else if *c.ScoreBelow <= 0 || *c.ScoreBelow > 100 {
-			v.errorf(c.At.Of("score_below"), "%s: score_below must be above 0 and at most 100, found %g", owner, *c.ScoreBelow)
+			v.errorf(c.At.Of("score_below"), "out-of-range", "%s: score_below must be above 0 and at most 100, found %g", owner, *c.ScoreBelow)
 		}
 	}
 }

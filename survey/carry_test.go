@@ -58,7 +58,7 @@ func startFrom(t *testing.T) (*Model, string) {
 func TestFromShowsLastYearsAnswerToConfirm(t *testing.T) {
 	m, _ := startFrom(t)
 	mustContain(t, m,
-		"Vorig jaar: Bij een Amerikaanse aanbieder (overgenomen, nog bevestigen)",
+		"◂ = het antwoord van vorig jaar (overgenomen, nog bevestigen)", "Bij een Amerikaanse aanbieder\u00a0◂\u00a0vorig\u00a0jaar",
 		"c bevestigen", // the key line says what c does; the pane keeps its room for the options
 		"(•) Bij een Amerikaanse aanbieder",
 		"4 van 4 beantwoord · 4 nog te bevestigen",
@@ -84,13 +84,13 @@ func TestConfirmClearsTheMarker(t *testing.T) {
 	m, _ := startFrom(t)
 	press(m, "c")
 	mustContain(t, m, "Welke maatregelen", "Antwoord bevestigd.", "3 nog te bevestigen",
-		"Vorig jaar: Eigen sleutels, Exitplan (overgenomen, nog bevestigen)")
+		"◂ = het antwoord van vorig jaar (overgenomen, nog bevestigen)", "Eigen sleutels\u00a0◂\u00a0vorig\u00a0jaar", "Exitplan\u00a0◂\u00a0vorig\u00a0jaar")
 	ans := m.Session().A.Get("cloud.mail")
 	if ans.CarriedOver || ans.AnsweredBy != "Piet" || ans.AnsweredAt != "2026-11-20T14:05:00Z" || ans.Choice != "us" {
 		t.Errorf("confirmed cloud.mail = %+v, want us stamped by Piet now", ans)
 	}
 	press(m, "left")
-	mustContain(t, m, "Vorig jaar: Bij een Amerikaanse aanbieder (ongewijzigd)")
+	mustContain(t, m, "◂ = het antwoord van vorig jaar (ongewijzigd)", "Bij een Amerikaanse aanbieder\u00a0◂\u00a0vorig\u00a0jaar")
 	mustNotContain(t, m, "nog bevestigen)", "c bevestigen")
 	press(m, "c")
 	mustContain(t, m, "Hier is geen overgenomen antwoord te bevestigen.", "Waar staat de e-mail")
@@ -104,7 +104,7 @@ func TestConfirmClearsTheMarker(t *testing.T) {
 	press(m, "right", "right")
 	mustContain(t, m, "Is het exitplan getest?")
 	press(m, "1", "esc") // 1 answers the last question and opens the review; esc comes back
-	mustContain(t, m, "Vorig jaar: Nooit (ongewijzigd)")
+	mustContain(t, m, "◂ = het antwoord van vorig jaar (ongewijzigd)", "Nooit\u00a0◂\u00a0vorig\u00a0jaar")
 	if got := loadAnswers(t, m.Session().Path, m.q).Get("exit.tested"); got.CarriedOver {
 		t.Errorf("saved exit.tested = %+v after choosing the same option, want it confirmed", got)
 	}
@@ -113,7 +113,7 @@ func TestConfirmClearsTheMarker(t *testing.T) {
 func TestChangingAnAnswerConfirmsItAndKeepsLastYear(t *testing.T) {
 	m, _ := startFrom(t)
 	press(m, "2", "left") // a European provider now: the follow-up disappears
-	mustContain(t, m, "(•) Bij een Europese aanbieder", "Vorig jaar: Bij een Amerikaanse aanbieder (gewijzigd)",
+	mustContain(t, m, "(•) Bij een Europese aanbieder\n", "( ) Bij een Amerikaanse aanbieder\u00a0◂\u00a0vorig\u00a0jaar", "◂ = het antwoord van vorig jaar (gewijzigd)", "Bij een Amerikaanse aanbieder\u00a0◂\u00a0vorig\u00a0jaar",
 		"3 van 3 beantwoord · 2 nog te bevestigen")
 	if ans := m.Session().A.Get("cloud.mail"); ans.CarriedOver || ans.Choice != "eu" || ans.Note != "Mail bij een VS-partij" {
 		t.Errorf("changed cloud.mail = %+v, want eu, confirmed, the note kept", ans)
@@ -127,11 +127,11 @@ func TestChangingAnAnswerConfirmsItAndKeepsLastYear(t *testing.T) {
 
 	// Back to last year's answer: unchanged after all.
 	press(m, "left", "1", "left")
-	mustContain(t, m, "Vorig jaar: Bij een Amerikaanse aanbieder (ongewijzigd)")
+	mustContain(t, m, "◂ = het antwoord van vorig jaar (ongewijzigd)", "Bij een Amerikaanse aanbieder\u00a0◂\u00a0vorig\u00a0jaar")
 	press(m, "right")
-	mustContain(t, m, "Vorig jaar: Eigen sleutels, Exitplan (overgenomen, nog bevestigen)")
+	mustContain(t, m, "◂ = het antwoord van vorig jaar (overgenomen, nog bevestigen)", "Eigen sleutels\u00a0◂\u00a0vorig\u00a0jaar", "Exitplan\u00a0◂\u00a0vorig\u00a0jaar")
 	press(m, "3")
-	mustContain(t, m, "[x] Geen", "Vorig jaar: Eigen sleutels, Exitplan (gewijzigd)")
+	mustContain(t, m, "[x] Geen", "◂ = het antwoord van vorig jaar (gewijzigd)", "Eigen sleutels\u00a0◂\u00a0vorig\u00a0jaar", "Exitplan\u00a0◂\u00a0vorig\u00a0jaar")
 }
 
 func TestReviewListsUnconfirmedAndQuestionsThatNoLongerExist(t *testing.T) {
@@ -146,7 +146,7 @@ func TestReviewListsUnconfirmedAndQuestionsThatNoLongerExist(t *testing.T) {
 		"old.question (vorig jaar): yes · vraag van vorig jaar")
 	mustNotContain(t, m, "Alle vragen zijn beantwoord")
 	press(m, "down", "down", "enter")
-	mustContain(t, m, "Is het exitplan getest?", "Vorig jaar: Nooit (overgenomen, nog bevestigen)")
+	mustContain(t, m, "Is het exitplan getest?", "◂ = het antwoord van vorig jaar (overgenomen, nog bevestigen)", "Nooit\u00a0◂\u00a0vorig\u00a0jaar")
 	press(m, "u") // the next open question: one still to confirm
 	mustContain(t, m, "Welke maatregelen")
 
@@ -165,7 +165,7 @@ func TestConfirmAllOfAThemeAsksFirst(t *testing.T) {
 		t.Fatal("the key that answered the question cleared the answer")
 	}
 	press(m, "C", "j")
-	mustContain(t, m, "2 antwoorden in Clouddiensten bevestigd.", "2 nog te bevestigen", "Vorig jaar: Bij een Amerikaanse aanbieder (ongewijzigd)")
+	mustContain(t, m, "2 antwoorden in Clouddiensten bevestigd.", "2 nog te bevestigen", "◂ = het antwoord van vorig jaar (ongewijzigd)", "Bij een Amerikaanse aanbieder\u00a0◂\u00a0vorig\u00a0jaar")
 	press(m, "C")
 	mustContain(t, m, "In Clouddiensten zijn geen overgenomen antwoorden meer te bevestigen.")
 	if got := len(m.Session().UnconfirmedIn("exit")); got != 2 {
@@ -187,7 +187,7 @@ func TestResumeKeepsCarriedAnswersUnconfirmed(t *testing.T) {
 	path := m.Session().Path
 
 	again := newModel(t, Options{Questionnaire: m.q, Path: path}, 120, 30)
-	mustContain(t, again, "Welke maatregelen", "Vorig jaar: Eigen sleutels, Exitplan (gewijzigd)", "2 nog te bevestigen")
+	mustContain(t, again, "Welke maatregelen", "◂ = het antwoord van vorig jaar (gewijzigd)", "Eigen sleutels\u00a0◂\u00a0vorig\u00a0jaar", "Exitplan\u00a0◂\u00a0vorig\u00a0jaar", "2 nog te bevestigen")
 	press(again, "right")
 	mustContain(t, again, "Vorig jaar: 40% (overgenomen, nog bevestigen)")
 

@@ -144,11 +144,11 @@ func TestQuestionTextStaysInView(t *testing.T) {
 			// The carried-over answer is the last option: the cursor is on it.
 			check("start")
 			mustContain(t, m, c.T(texts.SurveyMoreAbove)+" (pgup)", "› 4 (•)")
-			mustNotContain(t, m, c.T(texts.SurveyLastYear, texts.A("answer", "")))
+			mustNotContain(t, m, c.T(texts.SurveyLastYearLegend))
 
 			scrollAll(t, m, "pgup", c.T(texts.SurveyMoreAbove))
 			check("pgup")
-			mustContain(t, m, c.T(texts.SurveyLastYear, texts.A("answer", "")), c.T(texts.SurveyMoreBelow)+" (pgdn)")
+			mustContain(t, m, c.T(texts.SurveyLastYearLegend), c.T(texts.SurveyMoreBelow)+" (pgdn)")
 
 			press(m, "i")
 			scrollAll(t, m, "pgdown", c.T(texts.SurveyMoreBelow))

@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -65,7 +66,11 @@ func (m *Model) fitsBeside() bool {
 		return true
 	}
 	l := m.questionLines(qu, m.width-m.sidebarWidth()-3)
-	return len(l.head)+l.answerEnd <= m.bodyHeight()
+	need := len(l.head) + l.answerEnd
+	if len(l.body) > l.answerEnd {
+		need++ // the line that says there is more below
+	}
+	return need <= m.bodyHeight()
 }
 
 // sidebarWidth is the width of the theme list, plus the column of "·3"
@@ -478,8 +483,11 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 }
 
 // previousLine shows last year's answer beside the question: waiting to be
-// confirmed, unchanged, or changed (so the difference stays visible). A
-// carried-over answer whose file of origin is not at hand shows itself.
+// confirmed, unchanged, or changed (so the difference stays visible). For
+// a question with options, last year's options carry a mark (viewRow) and
+// this line only explains it: the options are not repeated, so that a long
+// question still fits on a standard terminal. A carried-over answer whose
+// file of origin is not at hand shows itself.
 func (m *Model) previousLine(qu *assessment.Question, ans *assessment.Answer, w int) string {
 	lang := m.opts.Lang
 	prev := m.sess.Previous(qu)
@@ -490,13 +498,16 @@ func (m *Model) previousLine(qu *assessment.Question, ans *assessment.Answer, w 
 	case prev == nil:
 		return m.st.Warn.Render(wrap(m.c.T(texts.SurveyCarriedEarlier, texts.A("answer", describeAnswer(m.c, lang, qu, ans))), w)) + "\n" +
 			m.st.Muted.Render(wrap(m.c.T(texts.SurveyCarriedOver), w))
+	}
+	text := m.c.T(texts.SurveyLastYear, texts.A("answer", describeAnswer(m.c, lang, qu, prev)))
+	if marksLastYear(qu, prev) {
+		text = m.c.T(texts.SurveyLastYearLegend)
+	}
+	switch {
 	case pending && !m.showHelp:
 		// What c does is in the key line (c bevestigen) and in ? with i:
 		// the room goes to the options.
-		return m.st.Warn.Render(wrap(m.c.T(texts.SurveyLastYear, texts.A("answer", describeAnswer(m.c, lang, qu, prev)))+" "+m.c.T(texts.SurveyCarriedPending), w))
-	}
-	text := m.c.T(texts.SurveyLastYear, texts.A("answer", describeAnswer(m.c, lang, qu, prev)))
-	switch {
+		return m.st.Warn.Render(wrap(text+" "+m.c.T(texts.SurveyCarriedPending), w))
 	case pending:
 		return m.st.Warn.Render(wrap(text+" "+m.c.T(texts.SurveyCarriedPending), w)) + "\n" +
 			m.st.Muted.Render(wrap(m.c.T(texts.SurveyCarriedOver), w))
@@ -504,6 +515,19 @@ func (m *Model) previousLine(qu *assessment.Question, ans *assessment.Answer, w 
 		return m.st.Muted.Render(wrap(text+" "+m.c.T(texts.SurveyLastYearSame), w))
 	}
 	return m.st.Header.Render(wrap(text+" "+m.c.T(texts.SurveyLastYearChanged), w))
+}
+
+// marksLastYear reports whether last year's answer prev is shown as marks
+// on the options of qu: it chose options (or weet ik niet, n.v.t.), rather
+// than a number.
+func marksLastYear(qu *assessment.Question, prev *assessment.Answer) bool {
+	return qu.Type != assessment.Number && len(prev.Selected()) > 0
+}
+
+// lastYearChose reports whether last year's answer to qu chose option.
+func (m *Model) lastYearChose(qu *assessment.Question, option string) bool {
+	prev := m.sess.Previous(qu)
+	return prev != nil && marksLastYear(qu, prev) && slices.Contains(prev.Selected(), option)
 }
 
 // viewRow draws one option: cursor, key, mark, label (wrapped, hanging).
@@ -522,7 +546,12 @@ func (m *Model) viewRow(qu *assessment.Question, ans *assessment.Answer, r row, 
 	mark := kindOf(qu).mark(r.option, chosen)
 	k := padRight(r.key, 2)
 	indent := 2 + 2 + 4
-	label := wrap(r.label, max(10, w-indent))
+	text := r.label
+	if m.lastYearChose(qu, r.option) {
+		// Non-breaking spaces keep the mark in one piece when the label wraps.
+		text += "\u00a0" + strings.ReplaceAll(m.c.T(texts.SurveyLastYearMark), " ", "\u00a0")
+	}
+	label := wrap(text, max(10, w-indent))
 	label = indentLines(label, strings.Repeat(" ", indent))[indent:]
 	if chosen {
 		label = m.st.Selected.Render(label)

@@ -23,13 +23,18 @@ type ProblemCode string
 // The problem codes. Only some of assessment's problems are here yet; the
 // rest follow when assessment moves to codes (docs/architecture.md).
 const (
-	CodeNotYAML        ProblemCode = "not-yaml"
-	CodeEmptyFile      ProblemCode = "empty-file"
-	CodeNotUTF8        ProblemCode = "not-utf8"
-	CodeUnknownField   ProblemCode = "unknown-field"
-	CodeDuplicateField ProblemCode = "duplicate-field"
-	CodeMissingField   ProblemCode = "missing-field"
-	CodeUnknownAnswer  ProblemCode = "unknown-answer"
+	CodeNotYAML            ProblemCode = "not-yaml"
+	CodeEmptyFile          ProblemCode = "empty-file"
+	CodeNotUTF8            ProblemCode = "not-utf8"
+	CodeUnknownField       ProblemCode = "unknown-field"
+	CodeDuplicateField     ProblemCode = "duplicate-field"
+	CodeMissingField       ProblemCode = "missing-field"
+	CodeUnknownAnswer      ProblemCode = "unknown-answer"
+	CodeOtherVersion       ProblemCode = "other-version"
+	CodeOtherQuestionnaire ProblemCode = "other-questionnaire"
+	CodeNotAnswers         ProblemCode = "not-answers"
+	CodeNotQuestionnaire   ProblemCode = "not-questionnaire"
+	CodeWrongKind          ProblemCode = "wrong-kind"
 )
 
 // problemTexts gives every code its text, in one explicit table; the
@@ -45,6 +50,11 @@ var problemTexts = []struct {
 	{CodeDuplicateField, ProblemDuplicateField},
 	{CodeMissingField, ProblemMissingField},
 	{CodeUnknownAnswer, ProblemUnknownAnswer},
+	{CodeOtherVersion, ProblemOtherVersion},
+	{CodeOtherQuestionnaire, ProblemOtherQuestionnaire},
+	{CodeNotAnswers, ProblemNotAnswers},
+	{CodeNotQuestionnaire, ProblemNotQuestionnaire},
+	{CodeWrongKind, ProblemWrongKind},
 }
 
 // ProblemCodes lists the known codes, in the order of the table.

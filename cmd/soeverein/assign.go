@@ -5,44 +5,31 @@ import (
 	"strings"
 
 	"soeverein/assessment"
+	"soeverein/texts"
 )
 
-// assignOptions is what `soeverein assign` was asked to do.
+// assignOptions records who answers which themes.
 type assignOptions struct {
 	File      string
 	IDs       []string // themes or single questions
 	To        string
 	Role      string
-	Lang      string
+	Lang      texts.Lang
 	Questions string
 }
 
-func parseAssign(e *env, args []string) (assignOptions, error) {
-	f := newFlags(e, "assign", usageAssign).withQuestions()
-	var o assignOptions
-	f.StringVar(&o.To, "to", "", "")
-	f.StringVar(&o.Role, "role", "", "")
-	files, err := f.parseFiles(args)
-	if err != nil {
-		return o, err
+func assignParse(p *parsed) (runner, error) {
+	o := &assignOptions{File: p.args[0], IDs: p.args[1:], To: p.str("to"), Role: p.str("role"), Lang: p.lang, Questions: p.questions()}
+	if strings.TrimSpace(o.To) == "" {
+		return nil, usageErr(texts.CmdAssignNeedsTo)
 	}
-	o.Lang, o.Questions = f.lang, f.questions
-	switch {
-	case len(files) < 2:
-		return o, usagef("assign needs an answers file and one or more themes, for example: soeverein assign soeverein-GM0363-2026.yaml cloud exit --to \"A. de Vries\" --role CISO")
-	case strings.TrimSpace(o.To) == "":
-		return o, usagef("assign: say who answers with --to NAME")
-	}
-	o.File, o.IDs = files[0], files[1:]
 	return o, nil
 }
 
-func runAssign(e *env, args []string) error {
-	o, err := parseAssign(e, args)
-	if err != nil {
-		return done(err)
-	}
-	q, err := loadQuestionnaire(o.Questions)
+func (o *assignOptions) language() texts.Lang { return o.Lang }
+
+func (o *assignOptions) run(e *env) error {
+	q, err := loadQuestionnaire(e, o.Questions)
 	if err != nil {
 		return printProblems(e, o.Lang, err)
 	}
@@ -59,28 +46,9 @@ func runAssign(e *env, args []string) error {
 		return respondentError(o.Lang, err)
 	}
 	if err := assessment.SaveAnswers(o.File, a); err != nil {
-		return err
+		return failErr(texts.CmdFileWriteFailed, texts.A("file", o.File), texts.A("detail", err.Error()))
 	}
 	as := a.Assignee(strings.TrimSpace(o.To))
-	fmt.Fprintln(e.stdout, tr(o.Lang, "%s answers: %s", "%s beantwoordt: %s", personText(as.Name, as.Role), strings.Join(append(as.Themes, as.Questions...), ", ")))
+	fmt.Fprintln(e.stdout, o.Lang.T(texts.CmdAssignDone, texts.A("person", personText(as.Name, as.Role)), texts.A("ids", strings.Join(append(as.Themes, as.Questions...), ", "))))
 	return nil
-}
-
-func usageAssign(lang string) string {
-	if lang == "en" {
-		return `Usage: soeverein assign FILE THEME... --to NAME [--role ROLE] [--lang nl|en]
-
-Records in the answers file who answers which themes (or single questions,
-given by their id such as exit.plan_critical). A theme has one person:
-assigning it again moves it. Then make one file per person with
-soeverein split FILE. See docs/respondents.md.
-`
-	}
-	return `Gebruik: soeverein assign BESTAND THEMA... --to NAAM [--role ROL] [--lang nl|en]
-
-Legt in het antwoordenbestand vast wie welke thema's beantwoordt (of losse
-vragen, met hun id zoals exit.plan_critical). Een thema heeft één persoon:
-opnieuw toewijzen verplaatst het. Maak daarna één bestand per persoon met
-soeverein split BESTAND. Zie docs/respondents.md.
-`
 }

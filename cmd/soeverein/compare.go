@@ -17,72 +17,72 @@ import (
 	"soeverein/texts"
 )
 
-// runCompare compares the answers files of several years of one
+// compareOptions compares the answers files of several years of one
 // municipality, like for like: a table on the terminal, the trend report
 // as markdown (-o), or JSON (--json).
-func runCompare(e *env, args []string) error {
-	f := newFlags(e, "compare", usageCompare).withQuestions()
-	var out string
-	var asJSON bool
-	var known []string
-	f.StringVar(&out, "o", "", "")
-	f.BoolVar(&asJSON, "json", false, "")
-	f.Func("known", "", func(path string) error { known = append(known, path); return nil })
-	files, err := f.parseFiles(args)
-	if err != nil {
-		return done(err)
+type compareOptions struct {
+	Lang      texts.Lang
+	Questions string
+	Files     []string // one of them may be "-": standard input
+	Out       string
+	JSON      bool
+	Known     []string
+}
+
+func compareParse(p *parsed) (runner, error) {
+	o := &compareOptions{Lang: p.lang, Questions: p.questions(), Files: p.args, Out: p.str("o"), JSON: p.bool("json"), Known: p.list("known")}
+	if err := checkOutput("compare", o.Out, append(append([]string{o.Questions}, o.Files...), o.Known...)...); err != nil {
+		return nil, err
 	}
-	if len(files) < 2 {
-		return usagef("compare needs two or more answers files of one municipality, for example: soeverein compare soeverein-GM0363-2025.yaml soeverein-GM0363-2026.yaml")
-	}
-	if err := checkOutput("compare", out, append(append([]string{f.questions}, files...), known...)...); err != nil {
-		return err
-	}
-	q, knownQs, err := compareQuestionnaires(e, f.lang, f.questions, known)
+	return o, nil
+}
+
+func (o *compareOptions) language() texts.Lang { return o.Lang }
+
+func (o *compareOptions) run(e *env) error {
+	l := o.Lang
+	q, knownQs, err := compareQuestionnaires(e, l, o.Questions, o.Known)
 	if err != nil {
 		return err
 	}
 	var inputs []compare.Input
-	for _, path := range files {
-		a, err := compareLoadAnswers(e, f.lang, path)
+	for _, path := range o.Files {
+		a, err := compareLoadAnswers(e, l, path)
 		if err != nil {
 			return err
 		}
-		inputs = append(inputs, compare.Input{File: filepath.Base(path), Answers: a})
+		inputs = append(inputs, compare.Input{File: filepath.Base(a.name), Answers: a.answers})
 	}
 	t, err := compare.Compare(q, knownQs, inputs)
 	if err != nil {
-		return compareError(err, f.lang)
+		return compareError(err)
 	}
 	var buf bytes.Buffer
 	switch {
-	case asJSON:
+	case o.JSON:
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false) // notes are the user's own text
 		err = enc.Encode(t)
-	case out != "":
-		err = reports.TrendMarkdown(&buf, t, reports.TrendOptions{Lang: f.lang})
+	case o.Out != "":
+		err = reports.TrendMarkdown(&buf, t, reports.TrendOptions{Lang: string(l)})
 	default:
-		compareWriteTable(&buf, t, f.lang)
+		compareWriteTable(&buf, t, string(l))
 	}
 	if err != nil {
 		return err
 	}
-	if toFile, err := writeOutput(e, out, buf.Bytes()); err != nil || !toFile {
+	if toFile, err := writeOutput(e, o.Out, buf.Bytes()); err != nil || !toFile {
 		return err
 	}
-	fmt.Fprintln(e.stderr, tr(f.lang, "trend report written to %s", "trendrapport geschreven naar %s", out))
+	fmt.Fprintln(e.stderr, l.T(texts.CmdCompareWritten, texts.A("file", o.Out)))
 	return nil
 }
 
 // reportPrevious compares this year's answers with last year's for the
 // report's section on the development since then. Last year must be the
 // older of the two.
-func reportPrevious(e *env, lang, questions string, knownFiles []string, q *assessment.Questionnaire, a *assessment.Answers, path, previous string) (*compare.Trend, error) {
-	if assessment.SameFile(previous, path) {
-		return nil, usagef("report: --previous %s is the answers file itself; give last year's file", previous)
-	}
+func reportPrevious(e *env, lang texts.Lang, questions string, knownFiles []string, q *assessment.Questionnaire, this *answersFile, previous string) (*compare.Trend, error) {
 	last, err := compareLoadAnswers(e, lang, previous)
 	if err != nil {
 		return nil, err
@@ -91,13 +91,13 @@ func reportPrevious(e *env, lang, questions string, knownFiles []string, q *asse
 	if err != nil {
 		return nil, err
 	}
-	t, err := compare.Compare(q, known, []compare.Input{{File: previous, Answers: last}, {File: path, Answers: a}})
+	t, err := compare.Compare(q, known, []compare.Input{{File: previous, Answers: last.answers}, {File: this.name, Answers: this.answers}})
 	if err != nil {
-		return nil, compareError(err, lang)
+		return nil, compareError(err)
 	}
 	if t.Years[0].File != previous {
-		return nil, usagef("report: --previous %s (%s) is newer than %s (%s); give last year's file with --previous",
-			previous, t.Years[1].Label, path, t.Years[0].Label)
+		return nil, usageErr(texts.CmdReportPreviousNewer, texts.A("previous", previous), texts.A("previous_year", t.Years[1].Label),
+			texts.A("file", this.name), texts.A("year", t.Years[0].Label))
 	}
 	return t, nil
 }
@@ -106,8 +106,8 @@ func reportPrevious(e *env, lang, questions string, knownFiles []string, q *asse
 // or the built-in one) and the others the tool knows: every published
 // version built in (so each year shows as reported without --known), the
 // default too when --questions replaces it, and every --known file.
-func compareQuestionnaires(e *env, lang, questions string, known []string) (*assessment.Questionnaire, []*assessment.Questionnaire, error) {
-	q, err := loadQuestionnaire(questions)
+func compareQuestionnaires(e *env, lang texts.Lang, questions string, known []string) (*assessment.Questionnaire, []*assessment.Questionnaire, error) {
+	q, err := loadQuestionnaire(e, questions)
 	if err != nil {
 		return nil, nil, printProblems(e, lang, err)
 	}
@@ -121,7 +121,7 @@ func compareQuestionnaires(e *env, lang, questions string, known []string) (*ass
 		}
 	}
 	for _, path := range known {
-		k, err := loadQuestionnaire(path)
+		k, err := loadQuestionnaire(e, path)
 		if err != nil {
 			return nil, nil, printProblems(e, lang, err)
 		}
@@ -133,32 +133,26 @@ func compareQuestionnaires(e *env, lang, questions string, known []string) (*ass
 // compareLoadAnswers reads an answers file; its answers to questions the
 // current questionnaire lacks are expected in an older year, so only the
 // file's own warnings are printed.
-func compareLoadAnswers(e *env, lang, path string) (*assessment.Answers, error) {
-	data, err := assessment.ReadFile(path)
+func compareLoadAnswers(e *env, lang texts.Lang, path string) (*answersFile, error) {
+	f, err := loadAnswers(e, lang, path)
 	if err != nil {
 		return nil, err
 	}
-	a, warnings, err := assessment.ParseAnswers(data, path)
-	if err != nil {
-		return nil, printProblems(e, lang, err)
-	}
-	for _, w := range warnings {
-		fmt.Fprintln(e.stderr, w)
-	}
-	return a, nil
+	printWarnings(e, lang, f.warnings)
+	return f, nil
 }
 
-// compareError turns the comparison's refusals into messages a user can
-// act on, in the user's language (the errors are texts.Localized).
-func compareError(err error, lang string) error {
+// compareError keeps the comparison's refusals in the user's language
+// (they are texts.Localized): too few files is a usage error.
+func compareError(err error) error {
 	var l texts.Localized
 	switch {
 	case !errors.As(err, &l):
 		return err
 	case errors.Is(err, compare.ErrTooFew):
-		return usagef("%s", l.Text(texts.Lang(lang)))
+		return &cmdError{usage: true, cause: err}
 	}
-	return errors.New(l.Text(texts.Lang(lang)))
+	return &cmdError{cause: err}
 }
 
 // compareWriteTable prints the comparison for the terminal: the scores
@@ -169,19 +163,20 @@ func compareWriteTable(b *bytes.Buffer, t *compare.Trend, lang string) {
 	for _, y := range t.Years {
 		labels = append(labels, y.Label)
 	}
+	l := texts.Lang(lang)
 	name := t.Municipality
 	if name == "" {
-		name = tr(lang, "(municipality not filled in)", "(gemeente niet ingevuld)")
+		name = l.T(texts.CmdNoMunicipality)
 	}
 	if t.CBSCode != "" {
 		name += " (" + t.CBSCode + ")"
 	}
 	fmt.Fprintf(b, "%s: %s\n", name, strings.Join(labels, ", "))
-	fmt.Fprintln(b, tr(lang, "Every year scored with questionnaire %s version %s (like for like).", "Alle jaren berekend met vragenlijst %s versie %s (dezelfde maatstaf).", t.Questionnaire.ID, t.Questionnaire.Version))
+	fmt.Fprintln(b, l.T(texts.CmdCompareScoredWith, texts.A("id", t.Questionnaire.ID), texts.A("version", t.Questionnaire.Version)))
 	fmt.Fprintln(b)
 
 	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', tabwriter.DiscardEmptyColumns)
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr(lang, "Theme", "Thema"), strings.Join(labels, "\t"), tr(lang, "Trend", "Verloop"), tr(lang, "Change", "Verschil"))
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", l.T(texts.CmdTableTheme), strings.Join(labels, "\t"), l.T(texts.CmdTableTrend), l.T(texts.CmdTableChange))
 	for _, s := range t.Themes {
 		title := s.Title.In(lang)
 		if s.Critical {
@@ -189,7 +184,7 @@ func compareWriteTable(b *bytes.Buffer, t *compare.Trend, lang string) {
 		}
 		compareRow(tw, title, s, lang)
 	}
-	compareRow(tw, tr(lang, "Overall", "Totaal"), t.Overall, lang)
+	compareRow(tw, l.T(texts.CmdTableOverall), t.Overall, lang)
 	var reported, versions []string
 	for i, y := range t.Years {
 		p := t.Overall.Points[i].Reported
@@ -201,8 +196,8 @@ func compareWriteTable(b *bytes.Buffer, t *compare.Trend, lang string) {
 		}
 		versions = append(versions, compareOr(y.AnsweredAgainst.Version, "?"))
 	}
-	fmt.Fprintf(tw, "%s\t%s\n", tr(lang, "Overall as reported", "Totaal zoals gerapporteerd"), strings.Join(reported, "\t"))
-	fmt.Fprintf(tw, "%s\t%s\n", tr(lang, "Answered with version", "Ingevuld met versie"), strings.Join(versions, "\t"))
+	fmt.Fprintf(tw, "%s\t%s\n", l.T(texts.CmdCompareReported), strings.Join(reported, "\t"))
+	fmt.Fprintf(tw, "%s\t%s\n", l.T(texts.CmdCompareAnsweredWith), strings.Join(versions, "\t"))
 	tw.Flush()
 
 	compareWriteSteps(b, t, lang)
@@ -230,51 +225,51 @@ func compareRow(tw *tabwriter.Writer, title string, s *compare.Series, lang stri
 
 // compareWriteSteps explains the overall change of each period.
 func compareWriteSteps(b *bytes.Buffer, t *compare.Trend, lang string) {
+	l := texts.Lang(lang)
 	fmt.Fprintln(b)
-	fmt.Fprintln(b, tr(lang, "What explains the change of the overall score:", "Verklaring van de verandering van de totaalscore:"))
+	fmt.Fprintln(b, l.T(texts.CmdCompareExplains))
 	for i, s := range t.Steps {
 		c := t.Overall.Changes[i]
 		if !c.Comparable {
-			fmt.Fprintf(b, "  %s → %s: %s\n", s.From, s.To, tr(lang, "no score in one of the years", "geen score in een van beide jaren"))
+			fmt.Fprintf(b, "  %s → %s: %s\n", s.From, s.To, l.T(texts.CmdCompareNoScore))
 			continue
 		}
-		q := tr(lang, "questionnaire unknown", "vragenlijst onbekend")
+		q := l.T(texts.CmdCompareQuestionnaireUnknown)
 		if c.QuestionnaireKnown {
-			q = tr(lang, "questionnaire %s", "vragenlijst %s", compareSigned(c.Questionnaire, lang))
+			q = l.T(texts.CmdCompareQuestionnaireDelta, texts.A("delta", compareSigned(c.Questionnaire, lang)))
 		}
 		fmt.Fprintf(b, "  %s → %s: %s = %s, %s, %s, %s; %s\n", s.From, s.To, compareSigned(c.Total, lang),
-			tr(lang, "better answers %s", "betere antwoorden %s", compareSigned(c.Better, lang)),
-			tr(lang, "worse %s", "slechtere %s", compareSigned(c.Worse, lang)),
-			tr(lang, "newly answered %s", "nieuw beantwoord %s", compareSigned(c.NewlyAnswered, lang)),
+			l.T(texts.CmdCompareBetter, texts.A("delta", compareSigned(c.Better, lang))),
+			l.T(texts.CmdCompareWorse, texts.A("delta", compareSigned(c.Worse, lang))),
+			l.T(texts.CmdCompareNewlyAnswered, texts.A("delta", compareSigned(c.NewlyAnswered, lang))),
 			q,
-			tr(lang, "%d answer(s) changed", "%d antwoord(en) gewijzigd", len(s.Answers)))
+			l.N(texts.CmdCompareAnswersChanged, len(s.Answers)))
 	}
 }
 
 // compareWriteNotes says what the table cannot: weak spots, questions that
 // no longer exist, answers not confirmed, versions not known.
 func compareWriteNotes(b *bytes.Buffer, t *compare.Trend, lang string) {
+	l := texts.Lang(lang)
 	var notes []string
 	if hasCritical(t) {
-		notes = append(notes, tr(lang, "* critical theme.", "* kritiek thema."))
+		notes = append(notes, l.T(texts.CmdCompareCritical))
 	}
 	if n := len(t.StillWeak); n > 0 {
-		notes = append(notes, tr(lang, "Still weak: %d question(s) got the weakest answer or \"don't know\" in every year.", "Blijft achter: %d vraag/vragen kregen elk jaar het zwakste antwoord of \"weet ik niet\".", n))
+		notes = append(notes, l.N(texts.CmdCompareStillWeak, n))
 	}
 	for _, g := range t.Gone {
-		notes = append(notes, tr(lang, "Question %s no longer exists: its answers are kept in the files but not scored.", "Vraag %s bestaat niet meer: de antwoorden blijven in de bestanden, maar tellen niet mee.", g.Question))
+		notes = append(notes, l.T(texts.CmdCompareGone, texts.A("question", g.Question)))
 	}
 	for _, y := range t.Years {
 		if n := y.Completeness.CarriedOver; n > 0 {
-			notes = append(notes, tr(lang, "%s: %d answer(s) carried over and not confirmed.", "%s: %d antwoord(en) overgenomen en niet bevestigd.", y.Label, n))
+			notes = append(notes, l.N(texts.CmdCompareCarriedOver, n, texts.A("year", y.Label)))
 		}
 		if y.OwnVersion == nil {
-			notes = append(notes, tr(lang, "%s: answered with a questionnaire version this program does not know (%s); give it with --known FILE to show the reported score.",
-				"%s: ingevuld met een versie van de vragenlijst die dit programma niet kent (%s); geef die mee met --known BESTAND om de gerapporteerde score te tonen.",
-				y.Label, compareOr(y.AnsweredAgainst.Version, "?")))
+			notes = append(notes, l.T(texts.CmdCompareUnknownVersion, texts.A("year", y.Label), texts.A("version", compareOr(y.AnsweredAgainst.Version, "?"))))
 		}
 	}
-	notes = append(notes, tr(lang, "The trend report (-o trend.md) explains every change.", "Het trendrapport (-o trend.md) licht elke verandering toe."))
+	notes = append(notes, l.T(texts.CmdCompareSeeTrend))
 	fmt.Fprintln(b)
 	for _, n := range notes {
 		fmt.Fprintln(b, n)
@@ -299,46 +294,4 @@ func compareOr(s, alt string) string {
 		return alt
 	}
 	return s
-}
-
-func usageCompare(lang string) string {
-	if lang == "en" {
-		return `Usage: soeverein compare ANSWERS.yaml ANSWERS.yaml... [-o trend.md] [--json] [--lang nl|en]
-                         [--questions FILE] [--known FILE]...
-
-Compares the assessments of several years of one municipality (same CBS
-code), in any order. Every year is scored with the same questionnaire (the
-built-in one, or --questions), older answers carried over to renamed
-questions, so that a change of questionnaire does not look like progress or
-decline. Without -o or --json it prints a table; with -o the trend report.
-
-  -o FILE           write the trend report (markdown) to FILE; -o - writes it to the screen
-  --json            print the comparison as JSON (fields: docs/compare.md)
-  --questions FILE  score every year with this questionnaire instead of the built-in one
-  --known FILE      an older questionnaire a year was answered with, to show the
-                    score as reported that year (repeat for several)
-  --lang nl|en      language of the table and the report (default nl)
-
-Exit codes: 0 ok, 1 a file cannot be read or the files do not belong together, 2 wrong use.
-`
-	}
-	return `Gebruik: soeverein compare ANTWOORDEN.yaml ANTWOORDEN.yaml... [-o trend.md] [--json] [--lang nl|en]
-                         [--questions BESTAND] [--known BESTAND]...
-
-Vergelijkt de zelfevaluaties van meerdere jaren van één gemeente (dezelfde
-CBS-code), in willekeurige volgorde. Elk jaar wordt berekend met dezelfde
-vragenlijst (de ingebouwde, of --questions); oudere antwoorden tellen mee
-onder vragen met een nieuwe naam. Zo telt een wijziging van de vragenlijst
-niet als vooruitgang of achteruitgang. Zonder -o of --json verschijnt een
-tabel; met -o het trendrapport.
-
-  -o BESTAND            schrijf het trendrapport (markdown) naar BESTAND; -o - toont het op het scherm
-  --json                print de vergelijking als JSON (velden: docs/compare.md)
-  --questions BESTAND   bereken elk jaar met deze vragenlijst in plaats van de ingebouwde
-  --known BESTAND       een oudere vragenlijst waarmee een jaar is ingevuld, om de score
-                        te tonen zoals die dat jaar is gerapporteerd (herhaal voor meer)
-  --lang nl|en          taal van de tabel en het rapport (standaard nl)
-
-Afsluitcodes: 0 goed, 1 bestand onleesbaar of bestanden horen niet bij elkaar, 2 verkeerd gebruik.
-`
 }

@@ -4,15 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-var updateCompare = flag.Bool("update-compare", false, "rewrite the golden files of the compare command")
 
 const (
 	years      = "../../testdata/years/"
@@ -27,14 +24,14 @@ const (
 func runArgs(args ...string) (stdout, stderr string, code int) {
 	var out, errw bytes.Buffer
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: &errw, getenv: func(string) string { return "" }}
-	code = exitCode(runEnv(e, args), &errw)
+	code = exitCode(runTest(e, args), &errw)
 	return out.String(), errw.String(), code
 }
 
 func checkCompareGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", "compare", name)
-	if *updateCompare {
+	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -44,10 +41,10 @@ func checkCompareGolden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/soeverein -update-compare to create it)", err)
+		t.Fatalf("%v (run go test ./cmd/soeverein -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("output differs from %s (run go test ./cmd/soeverein -update-compare and review the diff):\n%s", path, got)
+		t.Errorf("output differs from %s (run go test ./cmd/soeverein -update and review the diff):\n%s", path, got)
 	}
 }
 
@@ -209,8 +206,8 @@ func TestCompareErrors(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{"one file", []string{year2025}, exitUsage, "compare needs two or more answers files"},
-		{"no files", nil, exitUsage, "compare needs two or more answers files"},
+		{"one file", []string{year2025}, exitUsage, "compare heeft twee of meer antwoordenbestanden"},
+		{"no files", nil, exitUsage, "compare heeft twee of meer antwoordenbestanden"},
 		{"other municipality", []string{year2027, other}, exitError,
 			"soeverein-GM9947-2027.yaml gaat over Gemeente Dijkhoven (GM9947), other.yaml over Gemeente Elders (GM9948): vergelijk bestanden van één gemeente"},
 		{"other municipality, english", []string{"--lang=en", year2027, other}, exitError, "compare files of one municipality"},
@@ -218,9 +215,9 @@ func TestCompareErrors(t *testing.T) {
 		{"same file twice, english", []string{"--lang=en", year2026, year2026}, exitError, "describe the same period (2026, reference date 2026-11-01)"},
 		{"missing file", []string{year2026, filepath.Join(dir, "nope.yaml")}, exitError, "nope.yaml"},
 		{"broken file", []string{year2026, broken}, exitError, "broken.yaml:3:"},
-		{"unknown flag", []string{"--frobnicate", year2025, year2026}, exitUsage, "run `soeverein compare --help`"},
-		{"language", []string{"--lang", "de", year2025, year2026}, exitUsage, "--lang must be nl or en"},
-		{"overwrite an answers file", []string{year2025, year2026, "-o", year2026}, exitUsage, "would overwrite " + year2026 + ", which it reads"},
+		{"unknown flag", []string{"--frobnicate", year2025, year2026}, exitUsage, "zie `soeverein compare --help`"},
+		{"language", []string{"--lang", "de", year2025, year2026}, exitUsage, "onbekende taal de: kies nl (Nederlands) of en (English)"},
+		{"overwrite an answers file", []string{year2025, year2026, "-o", year2026}, exitUsage, "zou " + year2026 + " overschrijven, dat het leest"},
 		{"missing known file", []string{year2025, year2026, "--known", filepath.Join(dir, "old.yaml")}, exitError, "old.yaml"},
 	}
 	for _, tt := range tests {
@@ -284,8 +281,8 @@ func TestReportPreviousErrors(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{"previous is newer", []string{year2026, "--previous", year2027}, exitUsage, "is newer than"},
-		{"previous is the file itself", []string{year2026, "--previous", year2026}, exitUsage, "is the answers file itself"},
+		{"previous is newer", []string{year2026, "--previous", year2027}, exitUsage, "is nieuwer dan"},
+		{"previous is the file itself", []string{year2026, "--previous", year2026}, exitUsage, "is het antwoordenbestand zelf"},
 		{"previous is missing", []string{year2026, "--previous", "nope.yaml"}, exitError, "nope.yaml"},
 	}
 	for _, tt := range tests {

@@ -13,27 +13,26 @@ func TestParseCouncil(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		args []string
-		want councilOptions
+		want *councilOptions
 		err  string
 	}{
-		{"defaults", []string{"a.yaml"}, councilOptions{Answers: "a.yaml", Lang: "nl"}, ""},
+		{"defaults", []string{"a.yaml"}, &councilOptions{Answers: "a.yaml", Lang: "nl"}, ""},
 		{"flags after the file", []string{"a.yaml", "-o", "r.md", "--lang", "en", "--with-scores", "--questions", "q.yaml"},
-			councilOptions{Answers: "a.yaml", Out: "r.md", Questions: "q.yaml", Lang: "en", WithScores: true}, ""},
-		{"no file", nil, councilOptions{}, "council needs one answers file"},
-		{"two files", []string{"a.yaml", "b.yaml"}, councilOptions{}, "council needs one answers file"},
-		{"-o is the answers file", []string{"a.yaml", "-o", "a.yaml"}, councilOptions{}, "would overwrite a.yaml, which it reads"},
-		{"bad language", []string{"a.yaml", "--lang", "de"}, councilOptions{}, "--lang must be nl or en"},
+			&councilOptions{Answers: "a.yaml", Out: "r.md", Questions: "q.yaml", Lang: "en", WithScores: true}, ""},
+		{"no file", nil, nil, "council needs one answers file"},
+		{"two files", []string{"a.yaml", "b.yaml"}, nil, "council needs one answers file"},
+		{"-o is the answers file", []string{"a.yaml", "-o", "a.yaml"}, nil, "would overwrite a.yaml, which it reads"},
+		{"bad language", []string{"a.yaml", "--lang", "de"}, nil, "unknown language de"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e := &env{stdout: &strings.Builder{}, stderr: &strings.Builder{}, getenv: func(string) string { return "" }}
-			got, err := parseCouncil(e, tc.args)
+			got, err := parseCommandLine(append([]string{"council"}, tc.args...), nil)
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
 					t.Fatalf("parseCouncil(%q) error = %v, want %q", tc.args, err, tc.err)
 				}
 				return
 			}
-			if err != nil || *got != tc.want {
+			if err != nil || *got.(*councilOptions) != *tc.want {
 				t.Errorf("parseCouncil(%q) = %+v, %v; want %+v", tc.args, got, err, tc.want)
 			}
 		})

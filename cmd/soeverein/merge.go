@@ -9,75 +9,63 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/survey"
+	"soeverein/texts"
 )
 
-// mergeOptions is what `soeverein merge` was asked to do.
+// mergeOptions brings the parts back into the main file.
 type mergeOptions struct {
 	File      string
 	Parts     []string
 	Prefer    assessment.Resolution // Unresolved: ask on a terminal, refuse in a script
-	Lang      string
+	Lang      texts.Lang
 	Questions string
 }
 
-func parseMerge(e *env, args []string) (mergeOptions, error) {
-	f := newFlags(e, "merge", usageMerge).withQuestions()
-	var o mergeOptions
-	var prefer string
-	f.StringVar(&prefer, "prefer", "", "")
-	files, err := f.parseFiles(args)
-	if err != nil {
-		return o, err
-	}
-	o.Lang, o.Questions = f.lang, f.questions
-	switch prefer {
+func mergeParse(p *parsed) (runner, error) {
+	o := &mergeOptions{File: p.args[0], Parts: p.args[1:], Lang: p.lang, Questions: p.questions()}
+	switch prefer := p.str("prefer"); prefer {
 	case "":
 	case "main":
 		o.Prefer = assessment.KeepMain
 	case "part":
 		o.Prefer = assessment.TakePart
 	default:
-		return o, usagef("merge: --prefer must be main or part, not %q", prefer)
+		return nil, usageErr(texts.CmdMergeBadPrefer, texts.A("prefer", fmt.Sprintf("%q", prefer)))
 	}
-	if len(files) < 2 {
-		return o, usagef("merge needs the main file and one or more parts, for example: soeverein merge soeverein-GM0363-2026.yaml soeverein-GM0363-2026.deel-*.yaml")
-	}
-	for _, p := range files[1:] {
-		if assessment.SameFile(p, files[0]) {
-			return o, usagef("merge: %s is the main file itself; give the parts after it", p)
+	for _, part := range o.Parts {
+		if assessment.SameFile(part, o.File) {
+			return nil, usageErr(texts.CmdMergeItself, texts.A("file", part))
 		}
 	}
-	o.File, o.Parts = files[0], files[1:]
 	return o, nil
 }
 
-func runMerge(e *env, args []string) error {
-	o, err := parseMerge(e, args)
-	if err != nil {
-		return done(err)
-	}
-	l, err := lockForWriting(e, o.File)
+func (o *mergeOptions) language() texts.Lang { return o.Lang }
+
+func (o *mergeOptions) run(e *env) error {
+	l := o.Lang
+	lock, err := lockForWriting(e, o.File)
 	if err != nil {
 		return err
 	}
-	defer l.Unlock()
+	defer lock.Unlock()
 	before, err := assessment.Digest(o.File)
 	if err != nil {
-		return err
+		return fileError(o.File, err)
 	}
-	q, main, parts, err := loadMainAndParts(e, o.Lang, o.Questions, o.File, o.Parts)
+	q, main, parts, err := loadMainAndParts(e, l, o.Questions, o.File, o.Parts)
 	if err != nil {
 		return err
 	}
 	for _, p := range o.Parts {
-		warnOpenPart(e, o.Lang, p)
+		warnOpenPart(e, l, p)
 	}
 	opt := assessment.MergeOptions{Prefer: o.Prefer, Now: time.Now(), Resolve: map[string]assessment.Resolution{}, MainName: filepath.Base(o.File)}
 	var res *assessment.MergeResult
 	in := bufio.NewReader(e.stdin)
 	for {
 		if res, err = assessment.Merge(q, main, parts, opt); err != nil {
-			return respondentError(o.Lang, err)
+			return respondentError(l, err)
 		}
 		open := res.Unresolved()
 		if len(open) == 0 {
@@ -90,12 +78,12 @@ func runMerge(e *env, args []string) error {
 		// question), so merge again after each round of answers.
 		var got map[string]assessment.Resolution
 		if wantsAccessible(e, isTerminal) {
-			got, err = survey.ResolveAccessible(e.stdout, in, q, open, o.Lang)
+			got, err = survey.ResolveAccessible(e.stdout, in, q, open, string(l))
 		} else {
-			got, err = survey.ResolveTUI(e.ctx, e.stdin, e.stdout, q, open, o.Lang, e.getenv("NO_COLOR") != "")
+			got, err = survey.ResolveTUI(e.ctx, e.stdin, e.stdout, q, open, string(l), e.getenv("NO_COLOR") != "")
 		}
 		if errors.Is(err, survey.ErrStopped) {
-			fmt.Fprintln(e.stderr, tr(o.Lang, "stopped: %s is not changed", "gestopt: %s is niet gewijzigd", o.File))
+			fmt.Fprintln(e.stderr, l.T(texts.CmdMergeStopped, texts.A("file", o.File)))
 			return errAborted
 		}
 		if err != nil {
@@ -108,27 +96,22 @@ func runMerge(e *env, args []string) error {
 	// The lock keeps surveys out; a hand edit or a sync may still have
 	// changed the file while the conflicts were decided.
 	if now, err := assessment.Digest(o.File); err != nil || now != before {
-		return fmt.Errorf("%s", tr(o.Lang, "%s changed on disk during the merge (by hand, or by a sync such as OneDrive): nothing is written; run the merge again",
-			"%s is tijdens het samenvoegen op schijf gewijzigd (met de hand, of door een synchronisatie zoals OneDrive): er is niets geschreven; voeg opnieuw samen", o.File))
+		return failErr(texts.CmdMergeChanged, texts.A("file", o.File))
 	}
 	if err := assessment.SaveAnswers(o.File, res.Answers); err != nil {
-		return err
+		return failErr(texts.CmdFileWriteFailed, texts.A("file", o.File), texts.A("detail", err.Error()))
 	}
 	for _, name := range res.Carried {
-		fmt.Fprintln(e.stderr, tr(o.Lang, "%s was answered against another version of the questionnaire: its answers came through replaces",
-			"%s is ingevuld met een andere versie van de vragenlijst: de antwoorden zijn via replaces overgenomen", name))
+		fmt.Fprintln(e.stderr, l.T(texts.CmdMergeCarried, texts.A("part", name)))
 	}
-	n, p, c := res.Taken, len(parts), len(res.Conflicts)
-	fmt.Fprintln(e.stdout, tr(o.Lang, "%s: %d %s taken from %d %s, %d %s decided (the answers not chosen are kept under superseded)",
-		"%s: %d %s overgenomen uit %d %s, %d %s beslist (de niet gekozen antwoorden staan bewaard onder superseded)",
-		o.File, n, plural(o.Lang, n, "answer", "answers", "antwoord", "antwoorden"), p, plural(o.Lang, p, "part", "parts", "deel", "delen"),
-		c, plural(o.Lang, c, "conflict", "conflicts", "conflict", "conflicten")))
+	fmt.Fprintln(e.stdout, l.T(texts.CmdMergeDone, texts.A("file", o.File), texts.A("answers", l.N(texts.CmdCountAnswers, res.Taken)),
+		texts.A("parts", l.N(texts.CmdCountParts, len(parts))), texts.A("conflicts", l.N(texts.CmdCountConflicts, len(res.Conflicts)))))
 	return nil
 }
 
 // loadMainAndParts reads the questionnaire, the main file and the parts.
-func loadMainAndParts(e *env, lang, questions, file string, partPaths []string) (*assessment.Questionnaire, *assessment.Answers, []assessment.PartFile, error) {
-	q, err := loadQuestionnaire(questions)
+func loadMainAndParts(e *env, lang texts.Lang, questions, file string, partPaths []string) (*assessment.Questionnaire, *assessment.Answers, []assessment.PartFile, error) {
+	q, err := loadQuestionnaire(e, questions)
 	if err != nil {
 		return nil, nil, nil, printProblems(e, lang, err)
 	}
@@ -137,7 +120,7 @@ func loadMainAndParts(e *env, lang, questions, file string, partPaths []string) 
 		return nil, nil, nil, err
 	}
 	if main.Part != nil {
-		return nil, nil, nil, fmt.Errorf("%s", tr(lang, "%s is a part (of %s), not a main file: give the main file first", "%s is een deel (van %s), geen hoofdbestand: geef eerst het hoofdbestand", file, main.Part.Main))
+		return nil, nil, nil, failErr(texts.CmdMergeIsPart, texts.A("file", file), texts.A("main", main.Part.Main))
 	}
 	var parts []assessment.PartFile
 	for _, p := range partPaths {
@@ -152,9 +135,9 @@ func loadMainAndParts(e *env, lang, questions, file string, partPaths []string) 
 
 // mergeListConflicts prints the conflicts a script left undecided and
 // fails without writing.
-func mergeListConflicts(e *env, o mergeOptions, q *assessment.Questionnaire, open []assessment.Conflict) error {
+func mergeListConflicts(e *env, o *mergeOptions, q *assessment.Questionnaire, open []assessment.Conflict) error {
 	for i, c := range open {
-		v := survey.ViewConflict(q, c, i, len(open), o.Lang)
+		v := survey.ViewConflict(q, c, i, len(open), string(o.Lang))
 		fmt.Fprintf(e.stderr, "%s: %s\n  %s\n", v.Title, v.Question, v.Kind)
 		for _, side := range []survey.ConflictSide{v.Main, v.Part} {
 			fmt.Fprintf(e.stderr, "  %s: %s\n", side.Title, side.Lines[0])
@@ -163,45 +146,6 @@ func mergeListConflicts(e *env, o mergeOptions, q *assessment.Questionnaire, ope
 			}
 		}
 	}
-	fmt.Fprintln(e.stderr, tr(o.Lang, "%d conflict(s): %s is not changed. Decide them on a terminal (soeverein merge without a script), or with --prefer main or --prefer part",
-		"%d conflict(en): %s is niet gewijzigd. Beslis ze in een terminal (soeverein merge zonder script), of met --prefer main of --prefer part", len(open), o.File))
+	fmt.Fprintln(e.stderr, o.Lang.N(texts.CmdMergeConflicts, len(open), texts.A("file", o.File)))
 	return errSilent
-}
-
-func usageMerge(lang string) string {
-	if lang == "en" {
-		return `Usage: soeverein merge FILE PART... [--prefer main|part] [--lang nl|en]
-
-Brings the parts made with soeverein split back into the main file FILE:
-per question the answer of the person it is assigned to, with who answered
-and when. A conflict (a question answered differently in two files, or
-changed in the main file after the split) is never decided silently: on a
-terminal each conflict is shown side by side to choose (with ACCESSIBLE=1
-or TERM=dumb you are asked line by line); in a script the conflicts are listed
-and nothing is written (exit code 1), unless --prefer decides them. The
-answer not chosen stays in the file under superseded, with its author and
-time. Merging the same part twice changes nothing. Parts of another
-municipality, period or questionnaire are refused.
-
-  --prefer main   keep the main file's answer in every conflict
-  --prefer part   take the part's answer in every conflict
-`
-	}
-	return `Gebruik: soeverein merge BESTAND DEEL... [--prefer main|part] [--lang nl|en]
-
-Voegt de delen die met soeverein split zijn gemaakt weer samen in het
-hoofdbestand BESTAND: per vraag het antwoord van de persoon aan wie de vraag
-is toegewezen, met wie het gaf en wanneer. Een conflict (een vraag die in
-twee bestanden verschillend is beantwoord, of die na het splitsen in het
-hoofdbestand is gewijzigd) wordt nooit stilzwijgend beslist: in een terminal
-ziet u elk conflict naast elkaar en kiest u (met ACCESSIBLE=1 of TERM=dumb
-wordt het regel voor regel gevraagd); in een script worden de conflicten getoond en
-wordt niets geschreven (afsluitcode 1), tenzij --prefer ze beslist. Het niet
-gekozen antwoord blijft in het bestand staan onder superseded, met wie het
-gaf en wanneer. Hetzelfde deel twee keer samenvoegen verandert niets. Delen
-van een andere gemeente, periode of vragenlijst worden geweigerd.
-
-  --prefer main   houd bij elk conflict het antwoord van het hoofdbestand
-  --prefer part   neem bij elk conflict het antwoord van het deel
-`
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"soeverein/assessment"
+	"soeverein/texts"
 )
 
 // toStdout reports whether -o names standard output: not given, or "-".
@@ -15,8 +16,8 @@ func checkOutput(cmd, out string, inputs ...string) error {
 		return nil
 	}
 	for _, in := range inputs {
-		if in != "" && assessment.SameFile(out, in) {
-			return usagef("%s: -o %s would overwrite %s, which it reads; choose another name, for example rapport.md", cmd, out, in)
+		if in != "" && in != "-" && assessment.SameFile(out, in) {
+			return usageErr(texts.CmdOutputOverwrite, texts.A("command", cmd), texts.A("out", out), texts.A("file", in))
 		}
 	}
 	return nil
@@ -30,5 +31,8 @@ func writeOutput(e *env, out string, data []byte) (toFile bool, err error) {
 		_, err := e.stdout.Write(data)
 		return false, err
 	}
-	return true, assessment.WriteFileAtomic(out, data)
+	if err := assessment.WriteFileAtomic(out, data); err != nil {
+		return true, failErr(texts.CmdFileWriteFailed, texts.A("file", out), texts.A("detail", err.Error()))
+	}
+	return true, nil
 }

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"soeverein/texts"
 )
 
 const (
@@ -20,7 +22,7 @@ const (
 func runReportArgs(args ...string) (stdout, stderr string, code int) {
 	var out, errw bytes.Buffer
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: &errw, getenv: func(string) string { return "" }}
-	code = exitCode(runEnv(e, append([]string{"report"}, args...)), &errw)
+	code = exitCode(runTest(e, append([]string{"report"}, args...)), &errw)
 	return out.String(), errw.String(), code
 }
 
@@ -100,7 +102,7 @@ func TestReportWarnsAboutOtherVersion(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit code %d, want 0; stderr:\n%s", code, stderr)
 	}
-	if !strings.Contains(stderr, "warning: answered against questionnaire version 2025.1") {
+	if !strings.Contains(stderr, "waarschuwing: ingevuld met vragenlijstversie 2025.1, berekend met versie 2026.1") {
 		t.Errorf("stderr = %q, want a warning about version 2025.1", stderr)
 	}
 	if !strings.Contains(stdout, "**Andere versie van de vragenlijst.**") || !strings.Contains(stdout, "versie 2025.1 van vragenlijst hostile") {
@@ -127,7 +129,7 @@ func TestReportMarksDraft(t *testing.T) {
 	if !strings.HasPrefix(stdout, "---\ntitle: \"CONCEPT – ") {
 		t.Errorf("title %q, want it marked CONCEPT", firstLine(stdout))
 	}
-	if !strings.Contains(stderr, "1 van de 3 vragen zijn nog niet beantwoord") {
+	if !strings.Contains(stderr, "1 van de 3 vragen is nog niet beantwoord") {
 		t.Errorf("stderr = %q, want a note that 1 of 3 questions is open", stderr)
 	}
 }
@@ -158,17 +160,17 @@ func TestReportErrors(t *testing.T) {
 		wantCode   int
 		wantStderr string
 	}{
-		{"no file", []string{}, exitUsage, "report needs one answers file"},
-		{"two files", []string{reportAnswers, reportAnswers}, exitUsage, "report needs one answers file"},
-		{"unknown flag", []string{"--pdf", reportAnswers}, exitUsage, "flag provided but not defined: -pdf"},
-		{"unknown language", []string{"--lang", "de", reportAnswers}, exitUsage, "--lang must be nl or en"},
-		{"missing file", []string{"--questions", reportQuestions, filepath.Join(dir, "nope.yaml")}, exitError, "nope.yaml: no such file"},
+		{"no file", []string{}, exitUsage, "report heeft één antwoordenbestand nodig"},
+		{"two files", []string{reportAnswers, reportAnswers}, exitUsage, "report heeft één antwoordenbestand nodig"},
+		{"unknown flag", []string{"--pdf", reportAnswers}, exitUsage, "report: onbekende optie -pdf"},
+		{"unknown language", []string{"--lang", "de", reportAnswers}, exitUsage, "onbekende taal de: kies nl (Nederlands) of en (English)"},
+		{"missing file", []string{"--questions", reportQuestions, filepath.Join(dir, "nope.yaml")}, exitError, "nope.yaml bestaat niet"},
 		{"broken answers", []string{"--questions", reportQuestions, broken}, exitError, broken + ":5:21: answer cloud.mail: evidence_level \"proven\""},
-		{"broken questionnaire", []string{"--questions", broken, reportAnswers}, exitError, broken + ":2:7: this is an answers file, not a questionnaire"},
-		{"overwrite answers", []string{"--questions", reportQuestions, answersCopy, "-o", answersCopy}, exitUsage, "would overwrite " + answersCopy + ", which it reads"},
-		{"overwrite answers through a link", []string{"--questions", reportQuestions, answersCopy, "-o", linked}, exitUsage, "would overwrite " + answersCopy},
-		{"overwrite last year", []string{"--questions", reportQuestions, answersCopy, "--previous", reportAnswers, "-o", reportAnswers}, exitUsage, "would overwrite " + reportAnswers},
-		{"overwrite questionnaire", []string{"--questions", questionsCopy, answersCopy, "-o", questionsCopy}, exitUsage, "would overwrite " + questionsCopy},
+		{"broken questionnaire", []string{"--questions", broken, reportAnswers}, exitError, broken + ":2:7: dit is een antwoordenbestand, geen vragenlijst"},
+		{"overwrite answers", []string{"--questions", reportQuestions, answersCopy, "-o", answersCopy}, exitUsage, "zou " + answersCopy + " overschrijven, dat het leest"},
+		{"overwrite answers through a link", []string{"--questions", reportQuestions, answersCopy, "-o", linked}, exitUsage, "zou " + answersCopy},
+		{"overwrite last year", []string{"--questions", reportQuestions, answersCopy, "--previous", reportAnswers, "-o", reportAnswers}, exitUsage, "zou " + reportAnswers},
+		{"overwrite questionnaire", []string{"--questions", questionsCopy, answersCopy, "-o", questionsCopy}, exitUsage, "zou " + questionsCopy},
 		{"folder as output", []string{"--questions", reportQuestions, answersCopy, "-o", dir}, exitError, "only replaces regular files"},
 	}
 	for _, tt := range tests {
@@ -196,7 +198,7 @@ func TestReportErrors(t *testing.T) {
 func TestReportHelp(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		stdout, _, code := runReportArgs("--help", "--lang", lang)
-		if code != exitOK || !strings.Contains(stdout, usageReport(lang)) {
+		if code != exitOK || !strings.Contains(stdout, commandUsage(lookupCommand("report"), texts.Lang(lang))) {
 			t.Errorf("report --help --lang %s: exit code %d, stdout %q; want the usage", lang, code, firstLine(stdout))
 		}
 	}
@@ -215,7 +217,7 @@ func BenchmarkReportCommand(b *testing.B) {
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: &errw, getenv: func(string) string { return "" }}
 	for b.Loop() {
 		out.Reset()
-		if err := runEnv(e, []string{"report", "../../testdata/answers/microsoft.yaml"}); err != nil {
+		if err := runTest(e, []string{"report", "../../testdata/answers/microsoft.yaml"}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -6,21 +6,24 @@ import (
 	"strings"
 
 	"soeverein/assessment"
+	"soeverein/texts"
 )
 
 // Shared by assign, split, merge and status: the coordinator's workflow on
 // plain files (docs/respondents.md).
 
 // loadForRespondents reads an answers file and prints its warnings.
-func loadForRespondents(e *env, lang, path string, q *assessment.Questionnaire) (*assessment.Answers, error) {
-	a, warnings, err := assessment.LoadAnswers(path, q)
+func loadForRespondents(e *env, lang texts.Lang, path string, q *assessment.Questionnaire) (*assessment.Answers, error) {
+	f, err := loadAnswers(e, lang, path)
 	if err != nil {
-		return nil, printProblems(e, lang, err)
+		return nil, err
 	}
-	for _, w := range warnings {
-		fmt.Fprintln(e.stderr, w)
+	ws := f.warnings
+	if q != nil {
+		ws = append(ws, q.CheckAnswers(f.answers, f.name)...)
 	}
-	return a, nil
+	printWarnings(e, lang, ws)
+	return f.answers, nil
 }
 
 // lockForWriting takes the lock on a file a command rewrites, as the survey
@@ -39,21 +42,19 @@ func lockForWriting(e *env, path string) (*assessment.Lock, error) {
 
 // warnOpenPart says when a part is open in someone's survey: its answers
 // may still change after the merge.
-func warnOpenPart(e *env, lang, path string) {
+func warnOpenPart(e *env, lang texts.Lang, path string) {
 	holder, ok := assessment.LockHolder(path)
 	if !ok {
 		return
 	}
-	fmt.Fprintln(e.stderr, (tr(lang, "note: %s is open in a survey (%s): answers given after this merge come in with the next merge",
-		"let op: %s is geopend in een vragenlijst (%s): antwoorden die daarna nog worden gegeven, komen mee bij de volgende merge", path, holder)))
+	fmt.Fprintln(e.stderr, lang.T(texts.CmdMergeOpenPart, texts.A("file", path), texts.A("holder", lang.T(texts.CmdLockHolder, texts.A("user", holder.User), texts.A("host", holder.Host), texts.Int("pid", holder.PID), texts.A("since", holder.Since.Local().Format("2006-01-02 15:04"))))))
 }
 
 // respondentError says in the user's language what assessment refused.
-func respondentError(lang string, err error) error {
+func respondentError(lang texts.Lang, err error) error {
 	var unknown *assessment.UnknownThemeError
 	if errors.As(err, &unknown) {
-		return fmt.Errorf("%s", tr(lang, "%q is not a theme or question of the questionnaire; themes: %s",
-			"%q is geen thema of vraag van de vragenlijst; thema's: %s", unknown.ID, strings.Join(unknown.Themes, ", ")))
+		return failErr(texts.CmdRespondentsUnknownTheme, texts.A("id", fmt.Sprintf("%q", unknown.ID)), texts.A("themes", strings.Join(unknown.Themes, ", ")))
 	}
 	var refusals interface{ Unwrap() []error }
 	list := []error{err}
@@ -69,39 +70,22 @@ func respondentError(lang string, err error) error {
 		}
 		msgs = append(msgs, refusalText(lang, r))
 	}
-	return fmt.Errorf("%s", strings.Join(msgs, "\n"))
+	return errors.New(strings.Join(msgs, "\n"))
 }
 
-func refusalText(lang string, r *assessment.RefusalError) string {
+func refusalText(lang texts.Lang, r *assessment.RefusalError) string {
+	args := []texts.Arg{texts.A("part", r.Part), texts.A("found", r.Found), texts.A("want", r.Want)}
 	switch r.What {
 	case "part":
-		return tr(lang, "%s is not a part (it has no part: section): make parts with soeverein split",
-			"%s is geen deel (er staat geen part: in): maak delen met soeverein split", r.Part)
+		return lang.T(texts.CmdRefusalPart, args...)
 	case "municipality":
-		return tr(lang, "%s is a part of another municipality (%s, not %s): it is not merged",
-			"%s is een deel van een andere gemeente (%s, niet %s): het wordt niet samengevoegd", r.Part, r.Found, r.Want)
+		return lang.T(texts.CmdRefusalMunicipality, args...)
 	case "period":
-		return tr(lang, "%s is a part of another period (%s, not %s): it is not merged",
-			"%s is een deel van een andere periode (%s, niet %s): het wordt niet samengevoegd", r.Part, r.Found, r.Want)
+		return lang.T(texts.CmdRefusalPeriod, args...)
 	case "questionnaire":
-		return tr(lang, "%s was answered against another questionnaire (%s, not %s): it is not merged",
-			"%s is ingevuld met een andere vragenlijst (%s, niet %s): het wordt niet samengevoegd", r.Part, r.Found, r.Want)
+		return lang.T(texts.CmdRefusalQuestionnaire, args...)
 	}
-	return tr(lang, "%s was answered against another text of the same questionnaire version (%s, not %s): it is not merged; split again from the main file",
-		"%s is ingevuld met een andere tekst van dezelfde vragenlijstversie (%s, niet %s): het wordt niet samengevoegd; splits opnieuw vanuit het hoofdbestand", r.Part, r.Found, r.Want)
-}
-
-// plural picks the word for n in the language.
-func plural(lang string, n int, en1, enN, nl1, nlN string) string {
-	switch {
-	case lang == "en" && n == 1:
-		return en1
-	case lang == "en":
-		return enN
-	case n == 1:
-		return nl1
-	}
-	return nlN
+	return lang.T(texts.CmdRefusalText, args...)
 }
 
 // personText is "name (role)", or the name alone.

@@ -31,45 +31,33 @@ answers: {}
 `
 
 func TestParseRespondentOptions(t *testing.T) {
-	e := &env{getenv: func(string) string { return "" }}
 	tests := []struct {
 		name string
 		args []string
-		want any
+		want runner
 		err  string
 	}{
 		{"assign", []string{"assign", "m.yaml", "cloud", "exit", "--to", "A. de Vries", "--role", "CISO"},
-			assignOptions{File: "m.yaml", IDs: []string{"cloud", "exit"}, To: "A. de Vries", Role: "CISO", Lang: "nl"}, ""},
+			&assignOptions{File: "m.yaml", IDs: []string{"cloud", "exit"}, To: "A. de Vries", Role: "CISO", Lang: "nl"}, ""},
 		{"assign flags first", []string{"assign", "--to=B", "--lang", "en", "m.yaml", "archiving"},
-			assignOptions{File: "m.yaml", IDs: []string{"archiving"}, To: "B", Lang: "en"}, ""},
+			&assignOptions{File: "m.yaml", IDs: []string{"archiving"}, To: "B", Lang: "en"}, ""},
 		{"assign without theme", []string{"assign", "m.yaml", "--to", "B"}, nil, "assign needs an answers file and one or more themes"},
 		{"assign without --to", []string{"assign", "m.yaml", "cloud"}, nil, "say who answers with --to NAME"},
-		{"split", []string{"split", "m.yaml", "--dir", "delen"}, splitOptions{File: "m.yaml", Dir: "delen", Lang: "nl"}, ""},
+		{"split", []string{"split", "m.yaml", "--dir", "delen"}, &splitOptions{File: "m.yaml", Dir: "delen", Lang: "nl"}, ""},
 		{"split two files", []string{"split", "m.yaml", "n.yaml"}, nil, "split needs one answers file"},
 		{"merge", []string{"merge", "m.yaml", "a.yaml", "b.yaml", "--prefer", "part"},
-			mergeOptions{File: "m.yaml", Parts: []string{"a.yaml", "b.yaml"}, Prefer: assessment.TakePart, Lang: "nl"}, ""},
+			&mergeOptions{File: "m.yaml", Parts: []string{"a.yaml", "b.yaml"}, Prefer: assessment.TakePart, Lang: "nl"}, ""},
 		{"merge prefer main", []string{"merge", "--prefer=main", "m.yaml", "a.yaml"},
-			mergeOptions{File: "m.yaml", Parts: []string{"a.yaml"}, Prefer: assessment.KeepMain, Lang: "nl"}, ""},
+			&mergeOptions{File: "m.yaml", Parts: []string{"a.yaml"}, Prefer: assessment.KeepMain, Lang: "nl"}, ""},
 		{"merge bad prefer", []string{"merge", "m.yaml", "a.yaml", "--prefer", "mine"}, nil, `--prefer must be main or part, not "mine"`},
 		{"merge no parts", []string{"merge", "m.yaml"}, nil, "merge needs the main file and one or more parts"},
 		{"merge itself", []string{"merge", "m.yaml", "./m.yaml"}, nil, "is the main file itself"},
-		{"status", []string{"status", "m.yaml", "a.yaml"}, statusOptions{File: "m.yaml", Parts: []string{"a.yaml"}, Lang: "nl"}, ""},
+		{"status", []string{"status", "m.yaml", "a.yaml"}, &statusOptions{File: "m.yaml", Parts: []string{"a.yaml"}, Lang: "nl"}, ""},
 		{"status nothing", []string{"status"}, nil, "status needs the main file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got any
-			var err error
-			switch tt.args[0] {
-			case "assign":
-				got, err = parseAssign(e, tt.args[1:])
-			case "split":
-				got, err = parseSplit(e, tt.args[1:])
-			case "merge":
-				got, err = parseMerge(e, tt.args[1:])
-			case "status":
-				got, err = parseStatus(e, tt.args[1:])
-			}
+			got, err := parseCommandLine(tt.args, nil)
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) {
 					t.Fatalf("parse(%v) error = %v, want %q", tt.args, err, tt.err)
@@ -154,7 +142,7 @@ func TestSplitAnswerMerge(t *testing.T) {
 	if !strings.Contains(merged, "0 conflicten") {
 		t.Errorf("merge: %s", merged)
 	}
-	q, err := loadQuestionnaire("")
+	q, err := loadQuestionnaire(nil, "")
 	must(err)
 	m, _, err := assessment.LoadAnswers("main.yaml", q)
 	must(err)
@@ -202,7 +190,7 @@ func TestMergeConflictInAScript(t *testing.T) {
 	mustRun(t, "-\n1\nnieuw\n", "survey", "main.yaml")
 	before, _ := os.ReadFile("main.yaml")
 	stdout, stderr, code := runSurveyArgs(t, "", nil, "merge", "main.yaml", part)
-	if code != exitError || !strings.Contains(stderr, "Het hoofdbestand is na het splitsen gewijzigd") || !strings.Contains(stderr, "1 conflict(en): main.yaml is niet gewijzigd") {
+	if code != exitError || !strings.Contains(stderr, "Het hoofdbestand is na het splitsen gewijzigd") || !strings.Contains(stderr, "1 conflict: main.yaml is niet gewijzigd") {
 		t.Fatalf("merge with a conflict: exit code %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}
 	if after, _ := os.ReadFile("main.yaml"); string(after) != string(before) {
@@ -285,7 +273,7 @@ func TestMergeRespectsTheLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, stderr, code = runSurveyArgs(t, "", nil, "merge", "main.yaml", part)
-	if code != exitOK || !strings.Contains(stderr, "let op: "+part+" is geopend in een vragenlijst (collega on elders") {
+	if code != exitOK || !strings.Contains(stderr, "let op: "+part+" is geopend in een vragenlijst (collega op elders") {
 		t.Errorf("merge of a part open elsewhere: exit code %d, %s", code, stderr)
 	}
 	if _, err := os.Stat(assessment.LockPath("main.yaml")); err == nil {

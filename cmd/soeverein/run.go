@@ -3,15 +3,15 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
-	"strings"
 
 	"soeverein"
 	"soeverein/assessment"
 	"soeverein/safetext"
+	"soeverein/texts"
 )
 
 // Exit codes, as gum and the GitHub CLI use them.
@@ -22,12 +22,61 @@ const (
 	exitAborted = 130
 )
 
-// usageError is a mistake in how the command was called: exit code 2.
-type usageError struct{ msg string }
+// cmdError is an error of the command line in the user's language: a
+// catalog text with its parameters, or a Localized error it shows (such
+// as texts.Parse's). A usage error is a mistake in how the command was
+// called: exit code 2.
+type cmdError struct {
+	key    texts.Key
+	args   []texts.Arg
+	count  int
+	plural bool
+	usage  bool
+	cause  error
+	inner  *cmdError // a text that is the {problem} parameter of this one
+}
 
-func (e *usageError) Error() string { return e.msg }
+func (e *cmdError) Error() string { return e.Text(texts.EN) }
 
-func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+// Text is the message in lang (texts.Localized).
+func (e *cmdError) Text(l texts.Lang) string {
+	switch {
+	case e.cause != nil:
+		return texts.Message(l, e.cause)
+	case e.plural:
+		return l.N(e.key, e.count, e.args...)
+	case e.inner != nil:
+		return l.T(e.key, append(e.args, texts.A("problem", e.inner.Text(l)))...)
+	}
+	return l.T(e.key, e.args...)
+}
+
+func (e *cmdError) Unwrap() error { return e.cause }
+
+// usageErr is a usage error with the text of key.
+func usageErr(key texts.Key, args ...texts.Arg) error {
+	return &cmdError{key: key, args: args, usage: true}
+}
+
+// usageErrN is a usage error with a plural text for count.
+func usageErrN(key texts.Key, count int, args ...texts.Arg) error {
+	return &cmdError{key: key, args: args, count: count, plural: true, usage: true}
+}
+
+// failErr is an error (exit code 1) with the text of key.
+func failErr(key texts.Key, args ...texts.Arg) error {
+	return &cmdError{key: key, args: args}
+}
+
+// langError carries the language an error is shown in, from run to
+// exitCode.
+type langError struct {
+	err  error
+	lang texts.Lang
+}
+
+func (e *langError) Error() string { return e.err.Error() }
+func (e *langError) Unwrap() error { return e.err }
 
 // errAborted means the user stopped the program (Ctrl-C): exit code 130.
 var errAborted = errors.New("aborted")
@@ -35,10 +84,15 @@ var errAborted = errors.New("aborted")
 // errSilent is an error already reported to the user.
 var errSilent = errors.New("failed")
 
-// exitCode maps an error to an exit code and prints it, without a stack
-// trace, to w.
+// exitCode maps an error to an exit code and prints it, in the user's
+// language and without a stack trace, to w.
 func exitCode(err error, w io.Writer) int {
-	var ue *usageError
+	lang := texts.Default
+	var le *langError
+	if errors.As(err, &le) {
+		lang = le.lang
+	}
+	var ce *cmdError
 	switch {
 	case err == nil:
 		return exitOK
@@ -46,11 +100,11 @@ func exitCode(err error, w io.Writer) int {
 		return exitAborted
 	case errors.Is(err, errSilent):
 		return exitError
-	case errors.As(err, &ue):
-		fmt.Fprintf(w, "soeverein: %s\n", safetext.Terminal(ue.msg))
+	case errors.As(err, &ce) && ce.usage:
+		fmt.Fprintf(w, "soeverein: %s\n", safetext.Terminal(ce.Text(lang)))
 		return exitUsage
 	}
-	fmt.Fprintf(w, "soeverein: %s\n", safetext.Terminal(err.Error()))
+	fmt.Fprintf(w, "soeverein: %s\n", safetext.Terminal(texts.Message(lang, err)))
 	return exitError
 }
 
@@ -67,6 +121,10 @@ type env struct {
 	stderr io.Writer
 	screen io.Writer
 	getenv func(string) string
+	// configDir is os.UserConfigDir outside tests; an error means no
+	// config file.
+	configDir func() (string, error)
+	config    *config // read by runEnv
 }
 
 // screenOut is the real stdout (see env).
@@ -77,169 +135,149 @@ func (e *env) screenOut() io.Writer {
 	return e.stdout
 }
 
-type command struct {
-	name string
-	run  func(e *env, args []string) error
-}
-
-func commands() []command {
-	return []command{
-		{"survey", runSurvey},
-		{"validate", runValidate},
-		{"score", runScore},
-		{"report", runReport},
-		{"council", runCouncil},
-		{"compare", runCompare},
-		{"assign", runAssign},
-		{"split", runSplit},
-		{"merge", runMerge},
-		{"status", runStatus},
-		{"verify", runVerify},
-		{"questions", runQuestions},
-		{"schema", runSchema},
-		{"version", runVersion},
-	}
-}
-
 // run is the whole program: it parses args, runs a command and returns its
 // error; main turns that into an exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return runWith(&env{ctx: ctx, stdin: stdin, getenv: os.Getenv, configDir: os.UserConfigDir}, args, stdout, stderr)
+}
+
+// runWith runs args in e with the streams made safe.
+func runWith(e *env, args []string, stdout, stderr io.Writer) error {
 	out, errs := safetext.NewWriter(stdout), safetext.NewWriter(stderr)
-	err := runEnv(&env{ctx: ctx, stdin: stdin, stdout: out, stderr: errs, screen: stdout, getenv: os.Getenv}, args)
+	e.stdout, e.stderr, e.screen = out, errs, stdout
+	if e.getenv == nil {
+		e.getenv = func(string) string { return "" }
+	}
+	if e.configDir == nil {
+		e.configDir = func() (string, error) { return "", errors.New("no config folder") }
+	}
+	lang, err := runEnv(e, args)
 	out.Flush()
 	errs.Flush()
-	return err
-}
-
-func runEnv(e *env, args []string) error {
-	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
-		return runVersion(e, args[1:])
-	}
-	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
-		return runSurvey(e, args)
-	}
-	name := args[0]
-	if isHelp(name) || name == "help" {
-		lang := langFromArgs(args[1:])
-		if len(args) > 1 && !strings.HasPrefix(args[1], "-") {
-			return runEnv(e, []string{args[1], "--help"})
-		}
-		fmt.Fprint(e.stdout, mainUsage(lang))
-		return nil
-	}
-	for _, c := range commands() {
-		if c.name == name {
-			return c.run(e, args[1:])
-		}
-	}
-	return usagef("unknown command %q; run `soeverein help` for the list of commands", name)
-}
-
-func isHelp(s string) bool { return s == "-h" || s == "--help" || s == "-help" }
-
-// langFromArgs finds --lang in args without parsing them, for help texts.
-func langFromArgs(args []string) string {
-	for i, a := range args {
-		if v, ok := strings.CutPrefix(a, "--lang="); ok {
-			return v
-		}
-		if a == "--lang" && i+1 < len(args) {
-			return args[i+1]
-		}
-	}
-	return "nl"
-}
-
-// flags is a flag set with the options most commands share.
-type flags struct {
-	*flag.FlagSet
-	lang      string
-	questions string
-	e         *env
-	usage     func(lang string) string
-}
-
-func newFlags(e *env, name string, usage func(lang string) string) *flags {
-	f := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), e: e, usage: usage}
-	f.SetOutput(io.Discard)
-	f.StringVar(&f.lang, "lang", "nl", "")
-	return f
-}
-
-func (f *flags) withQuestions() *flags {
-	f.StringVar(&f.questions, "questions", "", "")
-	return f
-}
-
-// parse parses args; --help prints the command's usage and returns
-// errHelp, which callers return as success.
-func (f *flags) parse(args []string) error {
-	err := f.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(f.e.stdout, f.usage(langFromArgs(args)))
-		return errHelp
-	}
 	if err != nil {
-		return usagef("%s: %v; run `soeverein %s --help`", f.Name(), err, f.Name())
-	}
-	if f.lang != "nl" && f.lang != "en" {
-		return usagef("%s: --lang must be nl or en, not %q", f.Name(), f.lang)
+		return &langError{err: err, lang: lang}
 	}
 	return nil
 }
 
-var errHelp = errors.New("help shown")
-
-func done(err error) error {
-	if errors.Is(err, errHelp) {
-		return nil
+// runEnv reads the config, parses the command line and runs the command;
+// it returns the language errors are shown in.
+func runEnv(e *env, args []string) (texts.Lang, error) {
+	lang := texts.Default
+	if l, err := texts.Parse(langFromArgs(args)); err == nil {
+		lang = l
 	}
-	return err
+	cfg, err := loadConfig(e)
+	if err != nil {
+		return lang, err
+	}
+	e.config = cfg
+	if langFromArgs(args) == "" {
+		lang = cfg.lang()
+	}
+	r, err := parseCommandLine(args, cfg)
+	if err != nil {
+		return lang, err
+	}
+	return langOf(r, lang), r.run(e)
 }
 
-// loadQuestionnaire parses the questionnaire given with --questions, or the
-// embedded default.
-func loadQuestionnaire(path string) (*assessment.Questionnaire, error) {
-	if path == "" {
-		return assessment.Parse(soeverein.DefaultQuestionnaire, soeverein.DefaultQuestionnaireName)
+// langOf is the language of a command's Options.
+func langOf(r runner, fallback texts.Lang) texts.Lang {
+	if l, ok := r.(interface{ language() texts.Lang }); ok {
+		return l.language()
+	}
+	return fallback
+}
+
+// stdinName is how problems in standard input are positioned.
+const stdinName = "stdin"
+
+// readInput reads a file that a command was given, or standard input for
+// "-"; it returns the bytes and the name for positions in problems.
+func readInput(e *env, path string) ([]byte, string, error) {
+	if path == "-" {
+		data, err := io.ReadAll(io.LimitReader(e.stdin, assessment.MaxFileSize+1))
+		if err != nil {
+			return nil, stdinName, failErr(texts.CmdFileUnreadable, texts.A("file", stdinName), texts.A("detail", err.Error()))
+		}
+		return data, stdinName, nil
 	}
 	data, err := assessment.ReadFile(path)
 	if err != nil {
+		return nil, path, fileError(path, err)
+	}
+	return data, path, nil
+}
+
+// fileError says why a file cannot be read, in the user's language.
+func fileError(path string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return failErr(texts.CmdFileNotFound, texts.A("file", path))
+	case errors.Is(err, fs.ErrPermission):
+		return failErr(texts.CmdFileNoAccess, texts.A("file", path))
+	}
+	if info, serr := os.Stat(path); serr == nil && info.IsDir() {
+		return failErr(texts.CmdFileIsFolder, texts.A("file", path))
+	}
+	return failErr(texts.CmdFileUnreadable, texts.A("file", path), texts.A("detail", err.Error()))
+}
+
+// loadQuestionnaire parses the questionnaire given with --questions ("-":
+// standard input), or the embedded default.
+func loadQuestionnaire(e *env, path string) (*assessment.Questionnaire, error) {
+	if path == "" {
+		return assessment.Parse(soeverein.DefaultQuestionnaire, soeverein.DefaultQuestionnaireName)
+	}
+	data, name, err := readInput(e, path)
+	if err != nil {
 		return nil, err
 	}
-	return assessment.Parse(data, path)
+	return assessment.Parse(data, name)
 }
 
-// parseFiles parses flags that may come before or after the file names
-// (soeverein score FILE --json) and returns the file names.
-func (f *flags) parseFiles(args []string) ([]string, error) {
-	var files []string
-	for {
-		if err := f.parse(args); err != nil {
-			return nil, err
-		}
-		args = f.Args()
-		if len(args) == 0 {
-			return files, nil
-		}
-		if args[0] == "--" {
-			return append(files, args[1:]...), nil
-		}
-		files = append(files, args[0])
-		args = args[1:]
-	}
-}
-
-// printProblems prints a file's positioned problems, one per line, and
-// returns an error that is already reported; other errors are returned.
-func printProblems(e *env, lang string, err error) error {
+// printProblems prints a file's positioned problems, one per line, in the
+// user's language, and returns an error that is already reported; other
+// errors are returned.
+func printProblems(e *env, lang texts.Lang, err error) error {
 	var ps assessment.Problems
 	if !errors.As(err, &ps) {
 		return err
 	}
 	for _, p := range ps {
-		fmt.Fprintln(e.stderr, p)
+		fmt.Fprintln(e.stderr, problemText(lang, p))
 	}
-	fmt.Fprintln(e.stderr, tr(lang, "%d problem(s) found; fix them and try again", "%d probleem/problemen gevonden; los ze op en probeer het opnieuw", len(ps)))
+	fmt.Fprintln(e.stderr, lang.T(texts.CmdProblemsFix, texts.A("summary", lang.N(texts.ProblemSummary, len(ps)))))
 	return errSilent
+}
+
+// printWarnings prints warnings about a file, in the user's language.
+func printWarnings(e *env, lang texts.Lang, ws assessment.Problems) {
+	for _, w := range ws {
+		fmt.Fprintln(e.stderr, problemText(lang, w))
+	}
+}
+
+// answersFile is an answers file as read: its bytes (for the digest in the
+// report), its name in problems, the answers and their warnings.
+type answersFile struct {
+	answers  *assessment.Answers
+	data     []byte
+	name     string
+	warnings assessment.Problems
+}
+
+// loadAnswers reads and parses an answers file ("-": standard input);
+// its problems are printed.
+func loadAnswers(e *env, lang texts.Lang, path string) (*answersFile, error) {
+	data, name, err := readInput(e, path)
+	if err != nil {
+		return nil, err
+	}
+	a, warnings, err := assessment.ParseAnswers(data, name)
+	if err != nil {
+		return nil, printProblems(e, lang, err)
+	}
+	return &answersFile{answers: a, data: data, name: name, warnings: warnings}, nil
 }

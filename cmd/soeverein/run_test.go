@@ -3,15 +3,20 @@ package main
 import (
 	"bytes"
 	"context"
-	"os"
-	"os/exec"
+	"flag"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"soeverein"
 	"soeverein/schemas"
+	"soeverein/texts"
 )
+
+// update rewrites the golden files of the commands (testdata/score,
+// testdata/compare) and the expected output in the scripts: go test
+// ./cmd/soeverein -update, then read the diff.
+var update = flag.Bool("update", false, "rewrite the golden files and the scripts' expected output")
 
 // runCmd runs the program in-process and returns its output and exit code.
 func runCmd(t *testing.T, args ...string) (stdout, stderr string, code int) {
@@ -34,22 +39,22 @@ func TestValidateQuestionsVersion(t *testing.T) {
 		{"validate default", []string{"validate"}, 0, "questions.yaml: geldig: vragenlijst gemeente-soevereiniteit versie 2026.2, 10 thema's, 66 vragen", ""},
 		{"validate english", []string{"validate", "--lang", "en"}, 0, "valid: questionnaire gemeente-soevereiniteit version 2026.2", ""},
 		{"validate broken", []string{"validate", "--questions", broken}, 1, "", "many_problems.yaml:24:5: theme cloud: unknown field \"weigth\" (did you mean \"weight\"?)"},
-		{"validate counts problems", []string{"validate", "--questions", broken, "--lang", "en"}, 1, "", "5 problem(s) found; fix them and try again"},
-		{"validate missing file", []string{"validate", "--questions", "nope.yaml"}, 1, "", "soeverein: open nope.yaml: no such file or directory"},
-		{"validate extra argument", []string{"validate", "x.yaml"}, 2, "", "validate takes no file names; use --questions FILE"},
+		{"validate counts problems", []string{"validate", "--questions", broken, "--lang", "en"}, 1, "", "5 problems found; fix them and try again"},
+		{"validate missing file", []string{"validate", "--questions", "nope.yaml"}, 1, "", "soeverein: nope.yaml bestaat niet: controleer de naam en de map"},
+		{"validate extra argument", []string{"validate", "x.yaml"}, 2, "", "validate neemt geen bestandsnamen; gebruik --questions BESTAND"},
 		{"version", []string{"version"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (vragenlijst gemeente-soevereiniteit 2026.2)", ""},
 		{"--version", []string{"--version"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (vragenlijst gemeente-soevereiniteit 2026.2)", ""},
 		{"--version english", []string{"--version", "--lang", "en"}, 0, "soeverein " + soeverein.CurrentBuild().Version + " (questionnaire gemeente-soevereiniteit 2026.2)", ""},
-		{"version takes no arguments", []string{"version", "x"}, 2, "", "version takes no arguments"},
+		{"version neemt geen argumenten", []string{"version", "x"}, 2, "", "version neemt geen argumenten"},
+		{"help", []string{"help"}, 0, "  validate    controleer een vragenlijstbestand", ""},
 		{"questions of an old version", []string{"questions", "--version", "2026.1"}, 0, "version: \"2026.1\"", ""},
 		{"questions of the default version", []string{"questions", "--version", "2026.2"}, 0, "version: \"2026.2\"", ""},
-		{"questions of a version never published", []string{"questions", "--version", "2019.1"}, 2, "", "questions: --version 2019.1 is not built in; versions: 2026.1, 2026.2"},
-		{"help", []string{"help"}, 0, "soeverein validate [--questions B] controleer een vragenlijstbestand", ""},
+		{"questions of a version never published", []string{"questions", "--version", "2019.1"}, 2, "", "questions: --version 2019.1 is niet ingebouwd; versies: 2026.1, 2026.2"},
 		{"help english", []string{"--help", "--lang", "en"}, 0, "Exit codes: 0 ok, 1 error, 2 wrong use, 130 stopped by the user.", ""},
 		{"command help", []string{"help", "validate"}, 0, "Gebruik: soeverein validate", ""},
-		{"unknown command", []string{"bogus"}, 2, "", `unknown command "bogus"`},
-		{"unknown flag", []string{"validate", "--frobnicate"}, 2, "", "validate: flag provided but not defined: -frobnicate"},
-		{"bad language", []string{"validate", "--lang", "de"}, 2, "", "--lang must be nl or en"},
+		{"unknown command", []string{"bogus"}, 2, "", "onbekend commando bogus"},
+		{"unknown flag", []string{"validate", "--frobnicate"}, 2, "", "validate: onbekende optie -frobnicate"},
+		{"bad language", []string{"validate", "--lang", "de"}, 2, "", "onbekende taal de: kies nl (Nederlands) of en (English)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			stdout, stderr, code := runCmd(t, tc.args...)
@@ -79,89 +84,6 @@ func TestQuestionsPrintsTheEmbeddedFile(t *testing.T) {
 	}
 }
 
-// TestBinary builds soeverein and runs it as a user would, from a shell in
-// a fresh folder: print the questionnaire, customise it, validate, fill in
-// the survey through the accessible mode from a script, then score and
-// report. It checks exit codes, files and what the user reads.
-func TestBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "soeverein")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	sh := func(stdin string, args ...string) (string, int) {
-		t.Helper()
-		cmd := exec.Command(bin, args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "NO_COLOR=1", "TERM=dumb")
-		cmd.Stdin = strings.NewReader(stdin)
-		out, err := cmd.CombinedOutput()
-		code := 0
-		if ee, ok := err.(*exec.ExitError); ok {
-			code = ee.ExitCode()
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		return string(out), code
-	}
-
-	out, code := sh("", "questions")
-	if code != 0 {
-		t.Fatalf("questions: exit %d", code)
-	}
-	custom := strings.Replace(out, "version: \"2026.2\"", "version: \"2026.2-test\"", 1)
-	custom = strings.Replace(custom, "kind: soeverein-questionnaire", "kind: soeverein-questionnaire\nbogus: true", 1)
-	if err := os.WriteFile(filepath.Join(dir, "mijn.yaml"), []byte(custom), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, code := sh("", "validate", "--questions", "mijn.yaml"); code != 1 || !strings.Contains(out, `mijn.yaml:`) || !strings.Contains(out, `unknown field "bogus"`) {
-		t.Errorf("validate of a broken copy: exit %d, output:\n%s", code, out)
-	}
-
-	// The accessible mode starts by itself: stdin is not a terminal. A
-	// new assessment, three answers, then the input ends: saved, exit 0.
-	script := "Gemeente Testdorp\nGM9998\n2026-11-01\n2026\nTester\nCISO\n\n1\n\nw\n\n2\n\n"
-	out, code = sh(script, "survey")
-	if code != 0 {
-		t.Fatalf("survey from a script: exit %d\n%s", code, out)
-	}
-	answers := filepath.Join(dir, "soeverein-GM9998-2026.yaml")
-	data, err := os.ReadFile(answers)
-	if err != nil {
-		t.Fatalf("no answers file after the survey: %v\n%s", err, out)
-	}
-	if n := strings.Count(string(data), "answered_at:"); n != 3 {
-		t.Errorf("answers file has %d answers, want 3:\n%s", n, data)
-	}
-	if info, _ := os.Stat(answers); info.Mode().Perm() != 0o600 {
-		t.Errorf("answers file mode = %v, want 0600", info.Mode().Perm())
-	}
-
-	out, code = sh("", "score", filepath.Base(answers))
-	if code != 0 || !strings.Contains(out, "Gemeente Testdorp (GM9998)") || !strings.Contains(out, "ONVOLLEDIG") {
-		t.Errorf("score: exit %d, output:\n%s", code, out)
-	}
-	out, code = sh("", "report", filepath.Base(answers), "-o", "rapport.md")
-	if code != 0 {
-		t.Fatalf("report: exit %d\n%s", code, out)
-	}
-	report, err := os.ReadFile(filepath.Join(dir, "rapport.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"title: \"CONCEPT", "Gemeente Testdorp", "\n# Antwoorden op raadsvragen"} {
-		if !strings.Contains(string(report), want) {
-			t.Errorf("report lacks %q", want)
-		}
-	}
-	if out, code := sh("", "score", "mijn.yaml"); code != 1 || !strings.Contains(out, "this is a questionnaire, not an answers file") {
-		t.Errorf("score of a questionnaire: exit %d, output:\n%s", code, out)
-	}
-}
-
 func TestVersionText(t *testing.T) {
 	rev := "db5209e5a74a9df3c9f8490f7b61748a1944edb5"
 	for _, tc := range []struct {
@@ -178,9 +100,15 @@ func TestVersionText(t *testing.T) {
 			"soeverein v0.0.0-20261201200942-db5209e5a74a+dirty (vragenlijst q 2026.1)\ngebouwd uit commit db5209e5a74a met niet-vastgelegde wijzigingen\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := versionText(tc.lang, tc.b, "q", "2026.1"); got != tc.want {
+			if got := versionText(texts.Lang(tc.lang), tc.b, "q", "2026.1"); got != tc.want {
 				t.Errorf("versionText(%q, %+v) =\n%q\nwant\n%q", tc.lang, tc.b, got, tc.want)
 			}
 		})
 	}
+}
+
+// runTest runs args in e as run does, with e's streams.
+func runTest(e *env, args []string) error {
+	c := *e
+	return runWith(&c, args, e.stdout, e.stderr)
 }

@@ -34,12 +34,14 @@ func TestSchemaCommand(t *testing.T) {
 		inStdout string
 		inStderr string
 	}{
-		{"no name", []string{"schema"}, 2, "", "schema needs one of questionnaire, answers, score, for example: soeverein schema questionnaire > soeverein-questionnaire.schema.json"},
-		{"unknown name", []string{"schema", "report"}, 2, "", "schema needs one of questionnaire, answers, score"},
-		{"two names", []string{"schema", "answers", "score"}, 2, "", "schema needs one of"},
+		{"no name", []string{"schema"}, 2, "", "soeverein: schema heeft een van questionnaire, answers, score nodig, bijvoorbeeld: soeverein schema questionnaire > soeverein-questionnaire.schema.json\n"},
+		{"no name english", []string{"schema", "--lang", "en"}, 2, "", "soeverein: schema needs one of questionnaire, answers, score, for example: soeverein schema questionnaire > soeverein-questionnaire.schema.json\n"},
+		{"unknown name", []string{"schema", "report", "--lang", "en"}, 2, "", "schema needs one of questionnaire, answers, score"},
+		{"two names", []string{"schema", "answers", "score"}, 2, "", "schema heeft een van"},
 		{"help", []string{"schema", "--help"}, 0, "Zet het schema naast het bestand", ""},
 		{"help english", []string{"help", "schema", "--lang", "en"}, 0, "soeverein schema questionnaire > soeverein-questionnaire.schema.json", ""},
-		{"listed in the main help", []string{"help"}, 0, "soeverein schema questionnaire", ""},
+		{"listed in the main help", []string{"help"}, 0, "\n  schema      toon een JSON Schema", ""},
+		{"its names in the usage line", []string{"help", "schema"}, 0, "Gebruik: soeverein schema " + strings.Join(schemas.Names, "|") + " [opties]\n", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			stdout, stderr, code := runCmd(t, tc.args...)

@@ -10,9 +10,9 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
-	"soeverein/assessment"
 	"soeverein/schemas"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // scoreTopFindings is how many findings the score table shows.
@@ -22,33 +22,35 @@ const scoreTopFindings = 5
 // terminal of 80 columns.
 const scoreWidth = 80
 
-func runScore(e *env, args []string) error {
-	f := newFlags(e, "score", usageScore).withQuestions()
-	var asJSON bool
-	f.BoolVar(&asJSON, "json", false, "")
-	files, err := f.parseFiles(args)
+// scoreOptions shows the scores of an answers file.
+type scoreOptions struct {
+	Lang      texts.Lang
+	Questions string
+	File      string // "-": standard input
+	JSON      bool
+}
+
+func scoreParse(p *parsed) (runner, error) {
+	return &scoreOptions{Lang: p.lang, Questions: p.questions(), File: p.args[0], JSON: p.bool("json")}, nil
+}
+
+func (o *scoreOptions) language() texts.Lang { return o.Lang }
+
+func (o *scoreOptions) run(e *env) error {
+	q, err := loadQuestionnaire(e, o.Questions)
 	if err != nil {
-		return done(err)
+		return printProblems(e, o.Lang, err)
 	}
-	if len(files) != 1 {
-		return usagef("score needs one answers file, for example: soeverein score soeverein-GM0363-2026.yaml")
-	}
-	q, err := loadQuestionnaire(f.questions)
+	f, err := loadAnswers(e, o.Lang, o.File)
 	if err != nil {
-		return printProblems(e, f.lang, err)
+		return err
 	}
-	a, warnings, err := assessment.LoadAnswers(files[0], q)
-	if err != nil {
-		return printProblems(e, f.lang, err)
-	}
-	for _, w := range warnings {
-		fmt.Fprintln(e.stderr, w)
-	}
-	res := scoring.Evaluate(q, a)
-	if asJSON {
+	printWarnings(e, o.Lang, append(f.warnings, q.CheckAnswers(f.answers, f.name)...))
+	res := scoring.Evaluate(q, f.answers)
+	if o.JSON {
 		return scoreWriteJSON(e.stdout, res)
 	}
-	return scoreWriteTable(e.stdout, res, f.lang)
+	return scoreWriteTable(e.stdout, res, string(o.Lang))
 }
 
 func scoreWriteJSON(w io.Writer, res *scoring.Result) error {
@@ -63,7 +65,8 @@ func scoreWriteJSON(w io.Writer, res *scoring.Result) error {
 func scoreWriteTable(w io.Writer, res *scoring.Result, lang string) error {
 	var b strings.Builder
 	scoreWriteSubject(&b, res, lang)
-	rows := [][4]string{{tr(lang, "Theme", "Thema"), "Score", tr(lang, "Level", "Niveau"), tr(lang, "Answered", "Beantwoord")}}
+	l := texts.Lang(lang)
+	rows := [][4]string{{l.T(texts.CmdTableTheme), l.T(texts.CmdTableScore), l.T(texts.CmdTableLevel), l.T(texts.CmdTableAnswered)}}
 	for _, t := range res.Themes {
 		title := t.Title.In(lang)
 		if t.Critical {
@@ -74,9 +77,9 @@ func scoreWriteTable(w io.Writer, res *scoring.Result, lang string) error {
 	o, c := res.Overall, res.Completeness
 	answered := fmt.Sprintf("%d/%d", c.Answered, c.Total)
 	if !c.Complete {
-		answered += tr(lang, " (incomplete)", " (onvolledig)")
+		answered += " " + l.T(texts.CmdScoreIncomplete)
 	}
-	rows = append(rows, [4]string{tr(lang, "Overall", "Totaal"), scoreNumber(o.Scored, o.Score, lang), scoreLevel(o.Level, o.Capped, o.NoLevel != nil, lang), answered})
+	rows = append(rows, [4]string{l.T(texts.CmdTableOverall), scoreNumber(o.Scored, o.Score, lang), scoreLevel(o.Level, o.Capped, o.NoLevel != nil, lang), answered})
 	scoreFitTitles(rows, scoreWidth)
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	for _, r := range rows {
@@ -86,7 +89,7 @@ func scoreWriteTable(w io.Writer, res *scoring.Result, lang string) error {
 	if o.NoLevel != nil {
 		// The table says "nog geen niveau" to stay within 80 columns; this
 		// line says why, with the counts.
-		fmt.Fprintln(&b, scoreWrap(tr(lang, "Overall: ", "Totaal: ")+reports.NoLevelText(lang, res, o.NoLevel)+".", scoreWidth))
+		fmt.Fprintln(&b, scoreWrap(l.T(texts.CmdScoreOverallNoLevel, texts.A("reason", reports.NoLevelText(lang, res, o.NoLevel))), scoreWidth))
 	}
 	scoreWriteNotes(&b, res, lang)
 	scoreWriteFindings(&b, res, lang)
@@ -143,23 +146,24 @@ func scoreWrap(s string, width int) string {
 }
 
 func scoreWriteSubject(b *strings.Builder, res *scoring.Result, lang string) {
+	l := texts.Lang(lang)
 	s := res.Subject
 	name := s.Municipality
 	if name == "" {
-		name = tr(lang, "(municipality not filled in)", "(gemeente niet ingevuld)")
+		name = l.T(texts.CmdNoMunicipality)
 	}
 	if s.CBSCode != "" {
 		name += " (" + s.CBSCode + ")"
 	}
 	if s.ReferenceDate != "" {
-		name += tr(lang, ", reference date %s", ", peildatum %s", s.ReferenceDate)
+		name += ", " + l.T(texts.PeriodDate, texts.A("date", s.ReferenceDate))
 	} else if s.Year != 0 {
-		name += tr(lang, ", %d", ", %d", s.Year)
+		name += fmt.Sprintf(", %d", s.Year)
 	}
 	fmt.Fprintln(b, name)
-	fmt.Fprintln(b, tr(lang, "Questionnaire %s, version %s", "Vragenlijst %s, versie %s", s.Questionnaire.ID, s.Questionnaire.Version))
+	fmt.Fprintln(b, l.T(texts.CmdScoreQuestionnaire, texts.A("id", s.Questionnaire.ID), texts.A("version", s.Questionnaire.Version)))
 	if s.VersionMismatch {
-		fmt.Fprintln(b, tr(lang, "Answered against version %s: only answers that still match are scored.", "Ingevuld met versie %s: alleen antwoorden die nog passen tellen mee.", s.AnsweredAgainst.Version))
+		fmt.Fprintln(b, l.T(texts.CmdScoreVersionMismatch, texts.A("version", s.AnsweredAgainst.Version)))
 	}
 	fmt.Fprintln(b)
 }
@@ -167,15 +171,16 @@ func scoreWriteSubject(b *strings.Builder, res *scoring.Result, lang string) {
 // scoreWriteNotes explains what the table cannot: caps, the weakest link, and
 // an incomplete assessment.
 func scoreWriteNotes(b *strings.Builder, res *scoring.Result, lang string) {
+	l := texts.Lang(lang)
 	var notes []string
 	if scoreHasCritical(res) {
-		notes = append(notes, tr(lang, "* critical theme: the overall level is never above its level.", "* kritiek thema: het totaalniveau komt nooit boven het niveau van dit thema."))
+		notes = append(notes, l.T(texts.CmdScoreCriticalNote))
 	}
 	for _, t := range res.Themes {
 		for _, c := range t.Caps {
 			if c.Effective {
-				notes = append(notes, tr(lang, "%s: level held at %d by rule %q (%s); the score alone gives %d.", "%s: niveau begrensd op %d door regel %q (%s); de score alleen geeft %d.",
-					t.Title.In(lang), c.Level, scoreRuleTitle(res, c.Rule, lang), c.Rule, t.ScoreLevel.Level))
+				notes = append(notes, l.T(texts.CmdScoreCapRule, texts.A("theme", t.Title.In(lang)), texts.Int("level", c.Level),
+					texts.A("rule_title", scoreRuleTitle(res, c.Rule, lang)), texts.A("rule", c.Rule), texts.Int("score_level", t.ScoreLevel.Level)))
 			}
 		}
 	}
@@ -184,24 +189,22 @@ func scoreWriteNotes(b *strings.Builder, res *scoring.Result, lang string) {
 		for _, id := range o.CappedBy {
 			titles = append(titles, res.Theme(id).Title.In(lang))
 		}
-		notes = append(notes, tr(lang, "Overall: level held at %d by critical theme %s, the weakest link; the score alone gives %d.", "Totaal: niveau begrensd op %d door kritiek thema %s, de zwakste schakel; de score alleen geeft %d.",
-			o.Level.Level, strings.Join(titles, ", "), o.ScoreLevel.Level))
+		notes = append(notes, l.T(texts.CmdScoreCapOverall, texts.Int("level", o.Level.Level), texts.A("themes", l.List(titles)), texts.Int("score_level", o.ScoreLevel.Level)))
 	}
 	if c := res.Completeness; !c.Complete {
-		notes = append(notes, tr(lang, "INCOMPLETE: %d of %d questions not answered; scores cover only what was answered.", "ONVOLLEDIG: %d van %d vragen niet beantwoord; de scores gaan alleen over wat is beantwoord.",
-			len(c.Missing), c.Total))
+		notes = append(notes, l.N(texts.CmdScoreIncompleteNote, len(c.Missing), texts.Int("total", c.Total)))
 	}
 	if n := len(res.Completeness.Invalid); n > 0 {
-		notes = append(notes, tr(lang, "%d answer(s) do not fit the question and are not used: see the warnings.", "%d antwoord(en) passen niet bij de vraag en tellen niet mee: zie de waarschuwingen.", n))
+		notes = append(notes, l.N(texts.CmdScoreInvalid, n))
 	}
 	if n := res.Completeness.DontKnow; n > 0 {
-		notes = append(notes, tr(lang, "%d question(s) answered \"don't know\": scored 0 and listed as findings.", "%d vraag/vragen beantwoord met \"weet ik niet\": score 0 en opgenomen als bevinding.", n))
+		notes = append(notes, l.N(texts.CmdScoreDontKnow, n))
 	}
 	if n := len(res.Completeness.CarriedOver); n > 0 {
-		notes = append(notes, tr(lang, "%d answer(s) carried over from last year and not yet confirmed.", "%d antwoord(en) overgenomen van vorig jaar en nog niet bevestigd.", n))
+		notes = append(notes, l.N(texts.CmdScoreCarriedOver, n))
 	}
 	if n := len(res.Completeness.Review); n > 0 {
-		marked := tr(lang, "%d question(s) marked for review:", "%d vraag/vragen gemarkeerd om na te kijken:", n)
+		marked := l.N(texts.CmdScoreReview, n)
 		for _, id := range res.Completeness.Review {
 			marked += "\n" + scoreQuestionLine(res, id, lang)
 		}
@@ -256,8 +259,9 @@ func scoreWriteFindings(b *strings.Builder, res *scoring.Result, lang string) {
 	if len(top) == 0 {
 		return
 	}
+	l := texts.Lang(lang)
 	fmt.Fprintln(b)
-	fmt.Fprintln(b, tr(lang, "Top findings (%d of %d):", "Belangrijkste bevindingen (%d van %d):", len(top), len(res.Findings)))
+	fmt.Fprintln(b, l.T(texts.CmdScoreTopFindings, texts.Int("shown", len(top)), texts.Int("total", len(res.Findings))))
 	for i, f := range top {
 		theme := f.Theme
 		if t := res.Theme(f.Theme); t != nil {
@@ -265,7 +269,7 @@ func scoreWriteFindings(b *strings.Builder, res *scoring.Result, lang string) {
 		}
 		fmt.Fprintln(b, scoreWrap(fmt.Sprintf("%2d. [%s] %s (%s)", i+1, scoreSeverity(f.Severity, lang), scoreShorten(scoreOneLine(f.Title.In(lang)), 90), theme), scoreWidth))
 	}
-	fmt.Fprintln(b, tr(lang, "The report (soeverein report) explains every finding and what to do.", "Het rapport (soeverein report) licht elke bevinding toe met wat u kunt doen."))
+	fmt.Fprintln(b, l.T(texts.CmdScoreSeeReport))
 }
 
 func scoreNumber(scored bool, score float64, lang string) string {
@@ -280,24 +284,24 @@ func scoreNumber(scored bool, score float64, lang string) string {
 func scoreLevel(l *scoring.LevelRef, capped, noLevel bool, lang string) string {
 	if l == nil {
 		if noLevel {
-			return tr(lang, "no level yet", "nog geen niveau")
+			return texts.Lang(lang).T(texts.CmdScoreNoLevel)
 		}
 		return "-"
 	}
 	s := fmt.Sprintf("%d %s", l.Level, l.Name.In(lang))
 	if capped {
-		s += tr(lang, " (capped)", " (begrensd)")
+		s += " " + texts.Lang(lang).T(texts.CmdScoreCapped)
 	}
 	return s
 }
 
+// scoreSeverity is a finding's severity in the words the report uses.
 func scoreSeverity(s scoring.Severity, lang string) string {
-	en := map[scoring.Severity]string{scoring.Low: "low", scoring.Medium: "medium", scoring.High: "high", scoring.Critical: "critical"}
-	nl := map[scoring.Severity]string{scoring.Low: "laag", scoring.Medium: "midden", scoring.High: "hoog", scoring.Critical: "kritiek"}
-	if lang == "en" {
-		return en[s]
+	key := map[scoring.Severity]texts.Key{scoring.Low: texts.SeverityLow, scoring.Medium: texts.SeverityMedium, scoring.High: texts.SeverityHigh, scoring.Critical: texts.SeverityCritical}[s]
+	if key == "" {
+		return string(s)
 	}
-	return nl[s]
+	return texts.Lang(lang).T(key)
 }
 
 // scoreShorten cuts s to at most n characters, ending in "…" when cut.
@@ -311,37 +315,3 @@ func scoreShorten(s string, n int) string {
 
 // scoreOneLine keeps a title on one line of the terminal.
 func scoreOneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-func usageScore(lang string) string {
-	if lang == "en" {
-		return `Usage: soeverein score ANSWERS.yaml [--questions FILE] [--json] [--lang nl|en]
-
-Shows the scores of an answers file: per theme the score (0-100), the
-maturity level and how many questions were answered; the overall score and
-level; whether the assessment is complete; and the most important findings.
-
-  --json             print the full result as JSON (fields: docs/scoring.md)
-  --questions FILE   score with this questionnaire instead of the built-in one
-  --lang nl|en       language of the table (default nl)
-
-Answers given to another version of the questionnaire are scored as far as
-they still match; a warning says which answers are not used.
-Exit codes: 0 ok, 1 the file cannot be read, 2 wrong use.
-`
-	}
-	return `Gebruik: soeverein score ANTWOORDEN.yaml [--questions BESTAND] [--json] [--lang nl|en]
-
-Toont de scores van een antwoordenbestand: per thema de score (0-100), het
-volwassenheidsniveau en hoeveel vragen zijn beantwoord; de totaalscore en
-het totaalniveau; of de zelfevaluatie volledig is; en de belangrijkste
-bevindingen.
-
-  --json                print het volledige resultaat als JSON (velden: docs/scoring.md)
-  --questions BESTAND   reken met deze vragenlijst in plaats van de ingebouwde
-  --lang nl|en          taal van de tabel (standaard nl)
-
-Antwoorden op een andere versie van de vragenlijst tellen mee voor zover ze
-nog passen; een waarschuwing noemt de antwoorden die niet worden gebruikt.
-Afsluitcodes: 0 goed, 1 bestand onleesbaar, 2 verkeerd gebruik.
-`
-}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -17,15 +16,13 @@ import (
 	"soeverein/scoring"
 )
 
-var updateScore = flag.Bool("update-score", false, "rewrite the golden files of the score command")
-
 const scoreData = "testdata/score/"
 
 // runScoreArgs runs `soeverein score args...` with buffers for streams.
 func runScoreArgs(args ...string) (stdout, stderr string, code int) {
 	var out, errw bytes.Buffer
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: &errw, getenv: func(string) string { return "" }}
-	err := runEnv(e, append([]string{"score"}, args...))
+	err := runTest(e, append([]string{"score"}, args...))
 	code = exitCode(err, &errw)
 	return out.String(), errw.String(), code
 }
@@ -55,17 +52,17 @@ func TestScoreTable(t *testing.T) {
 
 func checkGolden(t *testing.T, path, got string) {
 	t.Helper()
-	if *updateScore {
+	if *update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test -update-score to create it)", err)
+		t.Fatalf("%v (run go test -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("output differs from %s (run go test -update-score and review the diff)\n got:\n%s\nwant:\n%s", path, got, want)
+		t.Errorf("output differs from %s (run go test -update and review the diff)\n got:\n%s\nwant:\n%s", path, got, want)
 	}
 }
 
@@ -75,9 +72,9 @@ func TestScoreWarnsAboutOtherVersion(t *testing.T) {
 		t.Fatalf("exit code %d, want 0", code)
 	}
 	for _, want := range []string{
-		"incomplete.yaml:5:12: warning: answered against questionnaire version 0, scored with version 1",
-		`incomplete.yaml:15:5: warning: answer exit.plan: unknown option "rehearsed"`,
-		`incomplete.yaml:17:5: warning: answer to unknown question "exit.old_question" is kept but not used`,
+		"incomplete.yaml:5:12: waarschuwing: ingevuld met vragenlijstversie 0, berekend met versie 1: antwoorden op vragen die niet meer bestaan blijven bewaard maar tellen niet mee [other-version]",
+		`incomplete.yaml:15:5: waarschuwing: answer exit.plan: unknown option "rehearsed"`, // not yet in the catalog
+		`incomplete.yaml:17:5: waarschuwing: antwoord op onbekende vraag "exit.old_question" blijft bewaard maar telt niet mee [unknown-answer]`,
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
@@ -133,14 +130,14 @@ func TestScoreErrors(t *testing.T) {
 		wantCode   int
 		wantStderr string
 	}{
-		{"no file", []string{q}, exitUsage, "score needs one answers file"},
-		{"two files", []string{q, scoreData + "complete.yaml", scoreData + "weakest.yaml"}, exitUsage, "score needs one answers file"},
-		{"unknown flag", []string{"--csv", scoreData + "complete.yaml"}, exitUsage, "flag provided but not defined: -csv"},
-		{"bad language", []string{"--lang", "de", scoreData + "complete.yaml"}, exitUsage, "--lang must be nl or en"},
-		{"missing file", []string{q, scoreData + "nothere.yaml"}, exitError, "open testdata/score/nothere.yaml: no such file or directory"},
-		{"folder", []string{q, scoreData}, exitError, "it is a folder, not a file"},
+		{"no file", []string{q}, exitUsage, "score heeft één antwoordenbestand nodig"},
+		{"two files", []string{q, scoreData + "complete.yaml", scoreData + "weakest.yaml"}, exitUsage, "score heeft één antwoordenbestand nodig"},
+		{"unknown flag", []string{"--csv", scoreData + "complete.yaml"}, exitUsage, "score: onbekende optie -csv"},
+		{"bad language", []string{"--lang", "de", scoreData + "complete.yaml"}, exitUsage, "onbekende taal de: kies nl (Nederlands) of en (English)"},
+		{"missing file", []string{q, scoreData + "nothere.yaml"}, exitError, "testdata/score/nothere.yaml bestaat niet"},
+		{"folder", []string{q, scoreData}, exitError, "is een map, geen bestand"},
 		{"broken yaml", []string{q, scoreData + "broken.yaml"}, exitError, "testdata/score/broken.yaml:3:1: not valid YAML"},
-		{"questionnaire as answers", []string{q, scoreData + "questions.yaml"}, exitError, "questions.yaml:2:7: this is a questionnaire, not an answers file"},
+		{"questionnaire as answers", []string{q, scoreData + "questions.yaml"}, exitError, "questions.yaml:2:7: dit is een vragenlijst, geen antwoordenbestand: geef het antwoordenbestand (soeverein-GM....-JJJJ.yaml) [not-answers]"},
 		{"broken questionnaire", []string{"--questions", scoreData + "broken.yaml", scoreData + "complete.yaml"}, exitError, "testdata/score/broken.yaml:3:1: not valid YAML"},
 	}
 	for _, tt := range tests {
@@ -168,7 +165,7 @@ func TestScoreHelp(t *testing.T) {
 	}
 	var out bytes.Buffer
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: io.Discard, getenv: func(string) string { return "" }}
-	if err := runEnv(e, []string{"help", "score"}); err != nil || !strings.Contains(out.String(), "ANTWOORDEN.yaml") {
+	if err := runTest(e, []string{"help", "score"}); err != nil || !strings.Contains(out.String(), "ANTWOORDEN.yaml") {
 		t.Errorf("help score: %v\n%s", err, out.String())
 	}
 }

@@ -9,50 +9,38 @@ import (
 	"unicode"
 
 	"soeverein/assessment"
+	"soeverein/texts"
 )
 
-// splitOptions is what `soeverein split` was asked to do.
+// splitOptions writes one part file per person.
 type splitOptions struct {
 	File      string
 	Dir       string // where the parts go; the main file's folder when ""
-	Lang      string
+	Lang      texts.Lang
 	Questions string
 }
 
-func parseSplit(e *env, args []string) (splitOptions, error) {
-	f := newFlags(e, "split", usageSplit).withQuestions()
-	var o splitOptions
-	f.StringVar(&o.Dir, "dir", "", "")
-	files, err := f.parseFiles(args)
-	if err != nil {
-		return o, err
-	}
-	o.Lang, o.Questions = f.lang, f.questions
-	if len(files) != 1 {
-		return o, usagef("split needs one answers file, for example: soeverein split soeverein-GM0363-2026.yaml --dir delen")
-	}
-	o.File = files[0]
-	return o, nil
+func splitParse(p *parsed) (runner, error) {
+	return &splitOptions{File: p.args[0], Dir: p.str("dir"), Lang: p.lang, Questions: p.questions()}, nil
 }
 
-func runSplit(e *env, args []string) error {
-	o, err := parseSplit(e, args)
+func (o *splitOptions) language() texts.Lang { return o.Lang }
+
+func (o *splitOptions) run(e *env) error {
+	l := o.Lang
+	q, err := loadQuestionnaire(e, o.Questions)
 	if err != nil {
-		return done(err)
+		return printProblems(e, l, err)
 	}
-	q, err := loadQuestionnaire(o.Questions)
-	if err != nil {
-		return printProblems(e, o.Lang, err)
-	}
-	main, err := loadForRespondents(e, o.Lang, o.File, q)
+	main, err := loadForRespondents(e, l, o.File, q)
 	if err != nil {
 		return err
 	}
 	if main.Part != nil {
-		return fmt.Errorf("%s", tr(o.Lang, "%s is already a part (of %s): split the main file", "%s is al een deel (van %s): splits het hoofdbestand", o.File, main.Part.Main))
+		return failErr(texts.CmdSplitAlreadyPart, texts.A("file", o.File), texts.A("main", main.Part.Main))
 	}
 	if len(main.Assignments) == 0 {
-		return fmt.Errorf("%s", tr(o.Lang, "%s: no themes are assigned yet; first: soeverein assign %s THEME... --to NAME", "%s: er zijn nog geen thema's toegewezen; eerst: soeverein assign %s THEMA... --to NAAM", o.File, o.File))
+		return failErr(texts.CmdSplitNothingAssigned, texts.A("file", o.File))
 	}
 	parts, err := assessment.Split(q, main, filepath.Base(o.File), time.Now())
 	if err != nil {
@@ -64,33 +52,31 @@ func runSplit(e *env, args []string) error {
 	}
 	paths := make([]string, len(parts))
 	for i, p := range parts {
-		paths[i] = filepath.Join(dir, partFileName(filepath.Base(o.File), p.Part.Name, o.Lang))
+		paths[i] = filepath.Join(dir, partFileName(filepath.Base(o.File), p.Part.Name, l))
 		// A part may hold a colleague's work: never write over one.
 		if _, err := os.Lstat(paths[i]); err == nil {
-			return fmt.Errorf("%s", tr(o.Lang, "%s already exists and may hold a colleague's answers: merge it first (soeverein merge %s %s), then move it away and split again",
-				"%s bestaat al en kan antwoorden van een collega bevatten: voeg het eerst samen (soeverein merge %s %s), zet het daarna opzij en splits opnieuw", paths[i], o.File, paths[i]))
+			return failErr(texts.CmdSplitPartExists, texts.A("part", paths[i]), texts.A("file", o.File))
 		}
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("split: %w", err)
+		return failErr(texts.CmdFileWriteFailed, texts.A("file", dir), texts.A("detail", err.Error()))
 	}
 	for i, p := range parts {
 		if err := assessment.SaveAnswers(paths[i], p); err != nil {
-			return err
+			return failErr(texts.CmdFileWriteFailed, texts.A("file", paths[i]), texts.A("detail", err.Error()))
 		}
-		fmt.Fprintln(e.stdout, tr(o.Lang, "%s: %s, %d questions (%s)", "%s: %s, %d vragen (%s)",
-			paths[i], personText(p.Part.Name, p.Part.Role), len(p.Part.Questions), strings.Join(p.Part.Themes, ", ")))
+		fmt.Fprintln(e.stdout, l.T(texts.CmdSplitWritten, texts.A("part", paths[i]), texts.A("person", personText(p.Part.Name, p.Part.Role)),
+			texts.A("questions", l.N(texts.CmdCountQuestions, len(p.Part.Questions))), texts.A("themes", strings.Join(p.Part.Themes, ", "))))
 	}
-	fmt.Fprintln(e.stderr, tr(o.Lang, "send each person their part; they open it with soeverein survey PART. Then: soeverein merge %s PART...",
-		"stuur iedereen het eigen deel; open het met soeverein survey DEEL. Daarna: soeverein merge %s DEEL...", o.File))
+	fmt.Fprintln(e.stderr, l.T(texts.CmdSplitSend, texts.A("file", o.File)))
 	return nil
 }
 
 // partFileName names a person's part next to the main file's name:
 // soeverein-GM0363-2026.deel-a-de-vries.yaml.
-func partFileName(mainBase, person, lang string) string {
+func partFileName(mainBase, person string, lang texts.Lang) string {
 	stem := strings.TrimSuffix(mainBase, filepath.Ext(mainBase))
-	word := tr(lang, "part", "deel")
+	word := lang.T(texts.CmdSplitPartWord)
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(person) {
@@ -107,30 +93,4 @@ func partFileName(mainBase, person, lang string) string {
 		slug = "x"
 	}
 	return stem + "." + word + "-" + slug + ".yaml"
-}
-
-func usageSplit(lang string) string {
-	if lang == "en" {
-		return `Usage: soeverein split FILE [--dir DIR] [--lang nl|en]
-
-Writes one part file per person assigned with soeverein assign: the same
-municipality, period and questionnaire, that person's questions with the
-answers already given, and the main file's name. Each person answers their
-part with soeverein survey PART and marks it done; then merge the parts
-with soeverein merge FILE PART.... An existing part is never overwritten.
-
-  --dir DIR   write the parts in DIR (default: next to FILE)
-`
-	}
-	return `Gebruik: soeverein split BESTAND [--dir MAP] [--lang nl|en]
-
-Schrijft één deelbestand per persoon die met soeverein assign is aangewezen:
-dezelfde gemeente, periode en vragenlijst, de vragen van die persoon met de
-antwoorden die er al staan, en de naam van het hoofdbestand. Ieder
-beantwoordt het eigen deel met soeverein survey DEEL en markeert het als
-klaar; voeg de delen daarna samen met soeverein merge BESTAND DEEL....
-Een bestaand deel wordt nooit overschreven.
-
-  --dir MAP   schrijf de delen in MAP (standaard: naast BESTAND)
-`
 }

@@ -6,85 +6,57 @@ import (
 	"text/tabwriter"
 
 	"soeverein/assessment"
+	"soeverein/texts"
 )
 
-// statusOptions is what `soeverein status` was asked to show.
+// statusOptions shows who answers what, and how far they are.
 type statusOptions struct {
 	File      string
 	Parts     []string
-	Lang      string
+	Lang      texts.Lang
 	Questions string
 }
 
-func parseStatus(e *env, args []string) (statusOptions, error) {
-	f := newFlags(e, "status", usageStatus).withQuestions()
-	var o statusOptions
-	files, err := f.parseFiles(args)
-	if err != nil {
-		return o, err
-	}
-	o.Lang, o.Questions = f.lang, f.questions
-	if len(files) < 1 {
-		return o, usagef("status needs the main file, and the parts if you have them: soeverein status soeverein-GM0363-2026.yaml soeverein-GM0363-2026.deel-*.yaml")
-	}
-	o.File, o.Parts = files[0], files[1:]
-	return o, nil
+func statusParse(p *parsed) (runner, error) {
+	return &statusOptions{File: p.args[0], Parts: p.args[1:], Lang: p.lang, Questions: p.questions()}, nil
 }
 
-func runStatus(e *env, args []string) error {
-	o, err := parseStatus(e, args)
-	if err != nil {
-		return done(err)
-	}
-	q, main, parts, err := loadMainAndParts(e, o.Lang, o.Questions, o.File, o.Parts)
+func (o *statusOptions) language() texts.Lang { return o.Lang }
+
+func (o *statusOptions) run(e *env) error {
+	l := o.Lang
+	q, main, parts, err := loadMainAndParts(e, l, o.Questions, o.File, o.Parts)
 	if err != nil {
 		return err
 	}
 	st, res, err := assessment.Status(q, main, parts)
 	if err != nil {
-		return respondentError(o.Lang, err)
+		return respondentError(l, err)
 	}
 	var b strings.Builder
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, tr(o.Lang, "Theme\tWho\tAnswered\tDon't know\tDone\tConflicts", "Thema\tWie\tBeantwoord\tWeet niet\tKlaar\tConflicten"))
+	fmt.Fprintln(tw, strings.Join([]string{l.T(texts.CmdTableTheme), l.T(texts.CmdStatusWho), l.T(texts.CmdTableAnswered),
+		l.T(texts.CmdStatusDontKnow), l.T(texts.CmdStatusDone), l.T(texts.CmdStatusConflicts)}, "\t"))
 	for _, s := range st {
 		var who []string
 		for _, as := range s.Who {
 			who = append(who, personText(as.Name, as.Role))
 		}
 		if len(who) == 0 {
-			who = []string{tr(o.Lang, "(not assigned)", "(niet toegewezen)")}
+			who = []string{l.T(texts.CmdStatusNotAssigned)}
 		}
-		done := tr(o.Lang, "no", "nee")
+		done := l.T(texts.CmdStatusNo)
 		if s.Done {
-			done = tr(o.Lang, "yes", "ja")
+			done = l.T(texts.CmdStatusYes)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%d\t%s\t%d\n", s.Theme.Title.In(o.Lang), strings.Join(who, ", "), s.Answered, s.Total, s.Unknown, done, s.Conflicts)
+		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%d\t%s\t%d\n", s.Theme.Title.In(string(l)), strings.Join(who, ", "), s.Answered, s.Total, s.Unknown, done, s.Conflicts)
 	}
 	tw.Flush()
 	if n := len(res.Unresolved()); n > 0 {
-		fmt.Fprintln(&b, tr(o.Lang, "\n%d conflict(s) wait for a decision: soeverein merge %s PART...", "\n%d conflict(en) wachten op een besluit: soeverein merge %s DEEL...", n, o.File))
+		fmt.Fprintln(&b)
+		fmt.Fprintln(&b, l.N(texts.CmdStatusConflictsWait, n, texts.A("file", o.File)))
 	}
 	// e.stdout shows control characters from the file instead of obeying them.
 	_, err = fmt.Fprint(e.stdout, b.String())
 	return err
-}
-
-func usageStatus(lang string) string {
-	if lang == "en" {
-		return `Usage: soeverein status FILE [PART...] [--lang nl|en]
-
-Shows per theme who answers it, how many of its questions are answered
-(as the main file would stand after merging the parts given), how many are
-"don't know", whether the part is marked done, and the conflicts waiting
-for a decision in soeverein merge. Nothing is written.
-`
-	}
-	return `Gebruik: soeverein status BESTAND [DEEL...] [--lang nl|en]
-
-Toont per thema wie het beantwoordt, hoeveel vragen beantwoord zijn (zoals
-het hoofdbestand zou staan na het samenvoegen van de gegeven delen), hoeveel
-"weet ik niet" zijn, of het deel als klaar is gemarkeerd, en de conflicten
-die in soeverein merge op een besluit wachten. Er wordt niets geschreven.
-`
 }

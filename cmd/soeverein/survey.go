@@ -11,70 +11,75 @@ import (
 
 	"soeverein/assessment"
 	"soeverein/survey"
+	"soeverein/texts"
 )
 
-// runSurvey is the survey: full-screen in a terminal, line by line
+// surveyOptions is the survey: full-screen in a terminal, line by line
 // (accessible mode) for screen readers, scripts and plain terminals.
-func runSurvey(e *env, args []string) error {
-	f := newFlags(e, "survey", usageSurvey).withQuestions()
-	var accessible bool
-	var from string
-	f.BoolVar(&accessible, "accessible", false, "")
-	f.StringVar(&from, "from", "", "")
-	var formats string
-	var public bool
-	f.StringVar(&formats, "formats", "", "")
-	f.BoolVar(&public, "public", false, "")
-	files, err := f.parseFiles(args)
+type surveyOptions struct {
+	Lang       texts.Lang
+	Questions  string
+	File       string // "": pick one or start a new one
+	From       string // last year's answers file
+	Accessible bool
+	// Formats are the report's formats when finishing (--formats); none is
+	// the survey's default, Word and markdown. Public adds the public
+	// version of each.
+	Formats []string
+	Public  bool
+}
+
+func surveyParse(p *parsed) (runner, error) {
+	formats, err := surveyFormats(p.str("formats"))
 	if err != nil {
-		return done(err)
+		return nil, err
 	}
-	reportFormats, err := surveyFormats(f.lang, formats)
-	if err != nil {
-		return err
+	o := &surveyOptions{Lang: p.lang, Questions: p.questions(), From: p.str("from"), Accessible: p.bool("accessible"), Formats: formats, Public: p.bool("public")}
+	if len(p.args) == 1 {
+		o.File = p.args[0]
 	}
-	if len(files) > 1 {
-		return usagef("survey takes one answers file, not %d; run `soeverein survey --help`", len(files))
-	}
-	if from != "" && len(files) == 1 {
-		if _, err := os.Stat(files[0]); err == nil {
-			return usagef("%s already exists: --from starts a new answers file and never overwrites one; give a new file name, or continue this one without --from: soeverein survey %s", files[0], files[0])
+	return o, nil
+}
+
+func (o *surveyOptions) language() texts.Lang { return o.Lang }
+
+func (o *surveyOptions) run(e *env) error {
+	if o.From != "" && o.File != "" {
+		if _, err := os.Stat(o.File); err == nil {
+			return usageErr(texts.CmdSurveyFromExists, texts.A("file", o.File))
 		}
 	}
-	q, err := loadQuestionnaire(f.questions)
+	q, err := loadQuestionnaire(e, o.Questions)
 	if err != nil {
-		return err
+		return printProblems(e, o.Lang, err)
 	}
-	if from != "" {
+	if o.From != "" {
 		// Check last year's file before any screen is drawn.
-		if _, err := survey.LoadLast(from); err != nil {
-			return printProblems(e, f.lang, err)
+		if _, err := survey.LoadLast(o.From); err != nil {
+			return printProblems(e, o.Lang, err)
 		}
 	}
-	if len(files) == 1 {
+	if o.File != "" {
 		// Refuse a second survey on the file before any screen is drawn;
 		// the survey's saver holds the same lock (this process) after.
-		if _, err := os.Stat(files[0]); err == nil {
-			l, err := assessment.LockAnswers(files[0])
+		if _, err := os.Stat(o.File); err == nil {
+			lock, err := assessment.LockAnswers(o.File)
 			if err != nil {
 				return err
 			}
-			defer l.Unlock()
-			if l.TookOver != "" {
-				fmt.Fprintln(e.stderr, l.TookOver)
+			defer lock.Unlock()
+			if lock.TookOver != "" {
+				fmt.Fprintln(e.stderr, lock.TookOver)
 			}
 		}
 	}
-	opts := survey.Options{Questionnaire: q, Lang: f.lang, From: from, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin),
-		ReportFormats: reportFormats, PublicReport: public}
-	if len(files) == 1 {
-		opts.Path = files[0]
-	}
+	opts := survey.Options{Questionnaire: q, Lang: string(o.Lang), From: o.From, Path: o.File, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin),
+		ReportFormats: o.Formats, PublicReport: o.Public}
 	// Closing the terminal (SIGHUP) ends the survey like ctrl+c: the
 	// answers are saved first.
 	ctx, stop := signal.NotifyContext(e.ctx, syscall.SIGHUP)
 	defer stop()
-	if accessible || wantsAccessible(e, isTerminal) {
+	if o.Accessible || wantsAccessible(e, isTerminal) {
 		// A closed output (`| head`) must not kill the program with SIGPIPE
 		// in the middle of an answer: writes fail instead, and the survey
 		// ends after saving.
@@ -103,56 +108,4 @@ func wantsAccessible(e *env, isTTY func(any) bool) bool {
 func isTerminal(v any) bool {
 	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
-}
-
-func usageSurvey(lang string) string {
-	if lang == "en" {
-		return `Usage: soeverein [survey] [FILE] [--from LAST.yaml] [--questions FILE]
-                          [--lang nl|en] [--accessible]
-
-Takes the self-assessment in the terminal. Without FILE you pick one of the
-answers files in this folder or start a new assessment; with a FILE that
-exists you continue where you stopped; with a new FILE a new assessment is
-saved there. The answers are saved after every answer. Finishing writes the
-report next to the answers file (same name): the Word file and the markdown.
-
-  --formats LIST    the report's formats when finishing, for example
-                    docx,md,pdf (md, html, docx, odt, pdf; default docx,md)
-  --public          also write the public version of each (NAME.public.docx)
-  --from LAST.yaml  start this year's assessment from last year's answers:
-                    each is carried over and marked "to confirm" until you
-                    confirm (c) or change it; FILE must be a new file
-  --questions FILE  use this questionnaire instead of the built-in one
-  --lang nl|en      language of the screens and the report (default nl)
-  --accessible      plain numbered prompts, line by line, for screen readers
-                    and scripts; also with ACCESSIBLE=1, TERM=dumb, or when
-                    input or output is not a terminal
-
-Keys: ? shows them all. q stops (the answers are saved); ctrl+c too.
-`
-	}
-	return `Gebruik: soeverein [survey] [BESTAND] [--from VORIG.yaml] [--questions BESTAND]
-                            [--lang nl|en] [--accessible]
-
-Vul de zelfevaluatie in de terminal in. Zonder BESTAND kiest u een
-antwoordenbestand uit deze map of begint u een nieuwe zelfevaluatie; met een
-BESTAND dat bestaat gaat u verder waar u was; met een nieuw BESTAND wordt een
-nieuwe zelfevaluatie daar bewaard. Na elk antwoord worden de antwoorden
-opgeslagen. Afronden schrijft het rapport naast het antwoordenbestand
-(zelfde naam): het Word-bestand en de markdown.
-
-  --formats LIJST      de formaten van het rapport bij afronden, bijvoorbeeld
-                       docx,md,pdf (md, html, docx, odt, pdf; standaard docx,md)
-  --public             schrijf ook de openbare versie (NAAM.openbaar.docx)
-  --from VORIG.yaml    begin dit jaar met de antwoorden van vorig jaar: elk
-                       antwoord is overgenomen en "nog te bevestigen" tot u
-                       het bevestigt (c) of wijzigt; BESTAND moet nieuw zijn
-  --questions BESTAND  gebruik deze vragenlijst in plaats van de ingebouwde
-  --lang nl|en         taal van de schermen en het rapport (standaard nl)
-  --accessible         eenvoudige genummerde vragen, regel voor regel, voor
-                       schermlezers en scripts; ook met ACCESSIBLE=1,
-                       TERM=dumb, of als invoer of uitvoer geen terminal is
-
-Toetsen: ? toont ze allemaal. q stopt (de antwoorden zijn bewaard); ctrl+c ook.
-`
 }

@@ -24,7 +24,7 @@ func runSurveyArgs(t *testing.T, stdin string, vars map[string]string, args ...s
 	var out, errw bytes.Buffer
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(stdin), stdout: &out, stderr: &errw,
 		getenv: func(k string) string { return vars[k] }}
-	code = exitCode(runEnv(e, args), &errw)
+	code = exitCode(runTest(e, args), &errw)
 	return out.String(), errw.String(), code
 }
 
@@ -92,11 +92,11 @@ func TestSurveyUsage(t *testing.T) {
 		code     int
 		out, err string
 	}{
-		{[]string{"survey", "--help"}, exitOK, "Gebruik: soeverein [survey] [BESTAND]", ""},
-		{[]string{"survey", "--help", "--lang", "en"}, exitOK, "Usage: soeverein [survey] [FILE]", ""},
+		{[]string{"survey", "--help"}, exitOK, "Gebruik: soeverein [survey] [ANTWOORDEN.yaml]", ""},
+		{[]string{"survey", "--help", "--lang", "en"}, exitOK, "Usage: soeverein [survey] [ANSWERS.yaml]", ""},
 		{[]string{"help", "survey"}, exitOK, "--accessible", ""},
-		{[]string{"survey", "a.yaml", "b.yaml"}, exitUsage, "", "survey takes one answers file, not 2"},
-		{[]string{"survey", "--lang", "fr"}, exitUsage, "", "--lang must be nl or en"},
+		{[]string{"survey", "a.yaml", "b.yaml"}, exitUsage, "", "survey neemt één antwoordenbestand, niet 2"},
+		{[]string{"survey", "--lang", "fr"}, exitUsage, "", "onbekende taal fr: kies nl (Nederlands) of en (English)"},
 		{[]string{"survey", "--questions", "missing.yaml"}, exitError, "", "missing.yaml"},
 	}
 	for _, tt := range tests {
@@ -187,7 +187,7 @@ func TestInterruptSavesAndExits130(t *testing.T) {
 	var errw bytes.Buffer
 	e := &env{ctx: ctx, stdin: stdinR, stdout: out, stderr: &errw, getenv: func(string) string { return "" }}
 	result := make(chan int)
-	go func() { result <- exitCode(runEnv(e, nil), &errw) }()
+	go func() { result <- exitCode(runTest(e, nil), &errw) }()
 	go io.WriteString(stdinW, newAssessmentInput+"2\n")
 
 	select {
@@ -272,7 +272,7 @@ func TestSurveyFromRefuses(t *testing.T) {
 		code int
 		err  string
 	}{
-		{"into an existing file", []string{"survey", "--from", last, existing}, exitUsage, "bestaat.yaml already exists: --from starts a new answers file"},
+		{"into an existing file", []string{"survey", "--from", last, existing}, exitUsage, "bestaat.yaml bestaat al: --from begint een nieuw antwoordenbestand"},
 		{"last year's file missing", []string{"survey", "--from", filepath.Join(dir, "weg.yaml")}, exitError, "weg.yaml"},
 		{"last year's file broken", []string{"survey", "--from", broken}, exitError, "kapot.yaml:4:9: period: year 1890 is not plausible"},
 	}

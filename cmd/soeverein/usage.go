@@ -1,108 +1,121 @@
 package main
 
-func mainUsage(lang string) string {
-	if lang == "en" {
-		return `soeverein: measure your municipality's digital sovereignty, every year.
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
 
-Usage:
-  soeverein [survey] [FILE]          take the assessment in the terminal (the default)
-  soeverein survey --from LAST.yaml  start this year from last year's answers
-  soeverein score FILE [--json]      show the scores of an answers file
-  soeverein report FILE [-o F.docx]  write the report for the council (md, html, docx, odt, pdf);
-                                     --previous LAST.yaml adds the change since last year
-  soeverein council FILE [-o F.md]   write only the answers to the council questions, to paste
-  soeverein compare FILE FILE...     compare assessments of several years
-  soeverein assign FILE THEME... --to NAME [--role ROLE]
-                                     record who answers which themes
-  soeverein split FILE [--dir DIR]   one part file per person
-  soeverein merge FILE PART...       bring the parts back (--prefer main|part)
-  soeverein status FILE [PART...]    who answers what, and how far they are
-  soeverein verify REPORT FILE       check that a report belongs to an answers file
-  soeverein validate [--questions F] check a questionnaire file
-  soeverein questions [--version V]  print the built-in questionnaire, to customise it
-  soeverein schema questionnaire     print a JSON Schema for an editor (also: answers, score)
-  soeverein version                  print the version (also: soeverein --version)
+	"soeverein/texts"
+)
 
-Every command takes --lang nl|en (default nl) and --help.
-Exit codes: 0 ok, 1 error, 2 wrong use, 130 stopped by the user.
-`
+// The usage texts, generated from the command table in the user's
+// language: the list of commands (soeverein help) and each command's usage
+// (soeverein COMMAND --help).
+
+// usageLine is how a command is called: soeverein score ANSWERS.yaml.
+func usageLine(c *commandSpec, l texts.Lang) string {
+	s := "soeverein " + c.Name
+	if c.Name == "survey" {
+		s = "soeverein [survey]"
 	}
-	return `soeverein: meet elk jaar de digitale soevereiniteit van uw gemeente.
-
-Gebruik:
-  soeverein [survey] [BESTAND]       vul de zelfevaluatie in de terminal in (standaard)
-  soeverein survey --from VORIG.yaml begin dit jaar met de antwoorden van vorig jaar
-  soeverein score BESTAND [--json]   toon de scores van een antwoordenbestand
-  soeverein report BESTAND [-o B.docx] schrijf het rapport voor de raad (md, html, docx, odt, pdf);
-                                     --previous VORIG.yaml voegt de ontwikkeling sinds vorig jaar toe
-  soeverein council BESTAND [-o B.md] schrijf alleen de antwoorden op de raadsvragen, om te plakken
-  soeverein compare BESTAND...       vergelijk zelfevaluaties van meerdere jaren
-  soeverein assign BESTAND THEMA... --to NAAM [--role ROL]
-                                     leg vast wie welke thema's beantwoordt
-  soeverein split BESTAND [--dir MAP] één deelbestand per persoon
-  soeverein merge BESTAND DEEL...    voeg de delen weer samen (--prefer main|part)
-  soeverein status BESTAND [DEEL...] wie wat beantwoordt, en hoe ver men is
-  soeverein verify RAPPORT BESTAND   controleer of een rapport bij een antwoordenbestand hoort
-  soeverein validate [--questions B] controleer een vragenlijstbestand
-  soeverein questions [--version V]  toon de ingebouwde vragenlijst, om die aan te passen
-  soeverein schema questionnaire     toon een JSON Schema voor een editor (ook: answers, score)
-  soeverein version                  toon de versie (ook: soeverein --version)
-
-Elk commando kent --lang nl|en (standaard nl) en --help.
-Afsluitcodes: 0 goed, 1 fout, 2 verkeerd gebruik, 130 gestopt door de gebruiker.
-`
+	if c.Args.Value != "" {
+		s += " " + l.T(c.Args.Value)
+	}
+	return s
 }
 
-func usageValidate(lang string) string {
-	if lang == "en" {
-		return `Usage: soeverein validate [--questions FILE] [--lang nl|en]
-
-Checks a questionnaire (by default the built-in one) and prints every problem
-with file:line:column and what to change. Exit code 1 when there are problems.
-`
+// mainUsage is the list of commands.
+func mainUsage(l texts.Lang) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n\n%s: soeverein %s [%s]\n\n%s:\n", l.T(texts.CmdMainTitle), l.T(texts.CmdUsageWord),
+		l.T(texts.CmdValueCommandName), l.T(texts.CmdOptionsWord), l.T(texts.CmdCommandsHeading))
+	var rows [][2]string
+	for _, c := range commandTable() {
+		rows = append(rows, [2]string{c.Name, l.T(c.Summary)})
 	}
-	return `Gebruik: soeverein validate [--questions BESTAND] [--lang nl|en]
-
-Controleert een vragenlijst (standaard de ingebouwde) en toont elk probleem
-met bestand:regel:kolom en wat u moet aanpassen. Afsluitcode 1 bij problemen.
-`
+	writeColumns(&b, rows, "  ")
+	fmt.Fprintf(&b, "\n%s\n", l.T(texts.CmdMainFooter, texts.A("langs", langValue()), texts.A("default", string(texts.Default))))
+	return b.String()
 }
 
-func usageQuestions(lang string) string {
-	if lang == "en" {
-		return `Usage: soeverein questions [--version V] [--plain] > my-questions.yaml
-
-Prints the built-in questionnaire. Edit the copy, check it with
-soeverein validate --questions my-questions.yaml, and use it with --questions.
---version 2026.1 prints an earlier published version instead (every
-published version is built in, so that compare shows each year as reported).
-
-The first line points the YAML extension of VS Code to the schema
-soeverein-questionnaire.schema.json next to the file (soeverein schema
-questionnaire > soeverein-questionnaire.schema.json), so that the editor
-completes field names. --plain leaves that line out: the output is then the
-built-in questionnaire byte for byte, to check the checksum a report names.
-`
+// commandUsage is one command's usage: how it is called, what it does and
+// every flag with its help.
+func commandUsage(c *commandSpec, l texts.Lang) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s [%s]\n\n", l.T(texts.CmdUsageWord), usageLine(c, l), l.T(texts.CmdOptionsWord))
+	fmt.Fprintf(&b, "%s\n\n%s:\n", strings.TrimSpace(l.T(c.About)), l.T(texts.CmdOptionsHeading))
+	var rows [][2]string
+	for _, f := range c.allFlags() {
+		rows = append(rows, [2]string{flagUsage(f, l), flagHelp(f, l)})
 	}
-	return `Gebruik: soeverein questions [--version V] [--plain] > mijn-vragen.yaml
-
-Toont de ingebouwde vragenlijst. Pas de kopie aan, controleer die met
-soeverein validate --questions mijn-vragen.yaml en gebruik haar met --questions.
-Met --version 2026.1 toont het een eerder gepubliceerde versie (elke
-gepubliceerde versie is ingebouwd, zodat compare elk jaar toont zoals het
-gerapporteerd is).
-
-De eerste regel verwijst de YAML-extensie van VS Code naar het schema
-soeverein-questionnaire.schema.json naast het bestand (soeverein schema
-questionnaire > soeverein-questionnaire.schema.json): zo vult de editor
-veldnamen aan. --plain laat die regel weg: dan is de uitvoer byte voor byte
-de ingebouwde vragenlijst, om het controlegetal in een rapport na te gaan.
-`
+	writeColumns(&b, rows, "  ")
+	return b.String()
 }
 
-func usageVersion(lang string) string {
-	if lang == "en" {
-		return "Usage: soeverein version (or soeverein --version)\n\nPrints the version of soeverein and of the built-in questionnaire, and the\nsource commit the program was built from when it is known.\n"
+// flagUsage is a flag with its value's placeholder: -o FILE, --lang nl|en.
+func flagUsage(f flagSpec, l texts.Lang) string {
+	s := flagName(f.Name)
+	if f.Name == "help" {
+		s = "-h, --help"
 	}
-	return "Gebruik: soeverein version (of soeverein --version)\n\nToont de versie van soeverein en van de ingebouwde vragenlijst, en de commit\nvan de broncode waaruit het programma is gebouwd als die bekend is.\n"
+	switch {
+	case f.Name == "lang":
+		s += " " + langValue()
+	case f.Kind != boolFlag:
+		s += " " + l.T(f.Value)
+	}
+	return s
+}
+
+// flagHelp is a flag's help, with its default when it has one.
+func flagHelp(f flagSpec, l texts.Lang) string {
+	if f.Name == "lang" {
+		return l.T(f.Help, texts.A("default", string(texts.Default)))
+	}
+	s := l.T(f.Help)
+	if f.Default != "" {
+		s += " " + l.T(texts.CmdFlagDefault, texts.A("default", f.Default))
+	}
+	return s
+}
+
+// langValue is the --lang placeholder: nl|en.
+func langValue() string { return strings.Join(langCodes(), "|") }
+
+// usageWidth is the width the help fits in: a terminal of 80 columns.
+const usageWidth = 80
+
+// writeColumns writes rows as two columns, the second one aligned and
+// wrapped to fit in usageWidth.
+func writeColumns(b *strings.Builder, rows [][2]string, indent string) {
+	w := 0
+	for _, r := range rows {
+		w = max(w, utf8.RuneCountInString(r[0]))
+	}
+	for _, r := range rows {
+		lines := wrapWords(r[1], max(usageWidth-len(indent)-w-2, 30))
+		pad := strings.Repeat(" ", w-utf8.RuneCountInString(r[0])+2)
+		fmt.Fprintf(b, "%s%s%s%s\n", indent, r[0], pad, lines[0])
+		for _, line := range lines[1:] {
+			fmt.Fprintf(b, "%s%s%s\n", indent, strings.Repeat(" ", w+2), line)
+		}
+	}
+}
+
+// wrapWords breaks s into lines of at most width columns, at spaces.
+func wrapWords(s string, width int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = word
+		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width:
+			lines = append(lines, line)
+			line = word
+		default:
+			line += " " + word
+		}
+	}
+	return append(lines, line)
 }

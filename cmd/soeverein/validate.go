@@ -5,55 +5,70 @@ import (
 	"strings"
 
 	"soeverein"
+	"soeverein/texts"
 )
 
-func runValidate(e *env, args []string) error {
-	f := newFlags(e, "validate", usageValidate).withQuestions()
-	if err := f.parse(args); err != nil {
-		return done(err)
-	}
-	if f.NArg() > 0 {
-		return usagef("validate takes no file names; use --questions FILE")
-	}
-	q, err := loadQuestionnaire(f.questions)
+// validateOptions checks a questionnaire.
+type validateOptions struct {
+	Lang      texts.Lang
+	Questions string // "": the built-in one; "-": standard input
+}
+
+func validateParse(p *parsed) (runner, error) {
+	return &validateOptions{Lang: p.lang, Questions: p.questions()}, nil
+}
+
+func (o *validateOptions) language() texts.Lang { return o.Lang }
+
+func (o *validateOptions) run(e *env) error {
+	q, err := loadQuestionnaire(e, o.Questions)
 	if err != nil {
-		return printProblems(e, f.lang, err)
+		return printProblems(e, o.Lang, err)
 	}
-	rules := len(q.Rules)
-	fmt.Fprintln(e.stdout, tr(f.lang,
-		"%s: valid: questionnaire %s version %s, %d themes, %d questions, %d rules",
-		"%s: geldig: vragenlijst %s versie %s, %d thema's, %d vragen, %d regels",
-		nameOr(f.questions), q.ID, q.Version, len(q.Themes), len(q.Questions()), rules))
+	name := soeverein.DefaultQuestionnaireName
+	switch o.Questions {
+	case "":
+	case "-":
+		name = stdinName
+	default:
+		name = o.Questions
+	}
+	l := o.Lang
+	fmt.Fprintln(e.stdout, l.T(texts.CmdValidateValid, texts.A("file", name), texts.A("id", q.ID), texts.A("version", q.Version),
+		texts.A("themes", l.N(texts.CmdCountThemes, len(q.Themes))),
+		texts.A("questions", l.N(texts.CmdCountQuestions, len(q.Questions()))),
+		texts.A("rules", l.N(texts.CmdCountRules, len(q.Rules)))))
 	return nil
 }
 
-func nameOr(path string) string {
-	if path == "" {
-		return soeverein.DefaultQuestionnaireName
-	}
-	return path
+// questionsOptions prints the built-in questionnaire, or an earlier
+// published version of it.
+type questionsOptions struct {
+	Lang    texts.Lang
+	Version string // "": the current one
+	// Plain leaves out the line for the editor: the built-in bytes
+	// exactly, to check the checksum a report names.
+	Plain bool
 }
 
-func runQuestions(e *env, args []string) error {
-	f := newFlags(e, "questions", usageQuestions)
-	var version string
-	var plain bool
-	f.StringVar(&version, "version", "", "")
-	f.BoolVar(&plain, "plain", false, "")
-	if err := f.parse(args); err != nil {
-		return done(err)
+func questionsParse(p *parsed) (runner, error) {
+	o := &questionsOptions{Lang: p.lang, Version: p.str("version"), Plain: p.bool("plain")}
+	if o.Version != "" {
+		if _, ok := soeverein.PublishedQuestionnaire(o.Version); !ok {
+			return nil, usageErr(texts.CmdQuestionsUnknownVersion, texts.A("version", o.Version), texts.A("versions", strings.Join(publishedVersions(), ", ")))
+		}
 	}
-	if f.NArg() > 0 {
-		return usagef("questions takes no arguments; redirect the output to a file: soeverein questions > mijn-vragen.yaml")
+	return o, nil
+}
+
+func (o *questionsOptions) language() texts.Lang { return o.Lang }
+
+func (o *questionsOptions) run(e *env) error {
+	if o.Version == "" {
+		return writeQuestionnaire(e.stdout, soeverein.DefaultQuestionnaire, o.Plain)
 	}
-	if version == "" {
-		return writeQuestionnaire(e.stdout, soeverein.DefaultQuestionnaire, plain)
-	}
-	p, ok := soeverein.PublishedQuestionnaire(version)
-	if !ok {
-		return usagef("questions: --version %s is not built in; versions: %s", version, strings.Join(publishedVersions(), ", "))
-	}
-	return writeQuestionnaire(e.stdout, p.Data, plain)
+	p, _ := soeverein.PublishedQuestionnaire(o.Version)
+	return writeQuestionnaire(e.stdout, p.Data, o.Plain)
 }
 
 // publishedVersions lists the versions of the questionnaire built into
@@ -66,43 +81,36 @@ func publishedVersions() []string {
 	return vs
 }
 
-func runVersion(e *env, args []string) error {
-	f := newFlags(e, "version", usageVersion)
-	if err := f.parse(args); err != nil {
-		return done(err)
-	}
-	if f.NArg() > 0 {
-		return usagef("version takes no arguments")
-	}
-	q, err := loadQuestionnaire("")
+// versionOptions prints the version.
+type versionOptions struct {
+	Lang texts.Lang
+}
+
+func (o *versionOptions) language() texts.Lang { return o.Lang }
+
+func (o *versionOptions) run(e *env) error {
+	q, err := loadQuestionnaire(e, "")
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(e.stdout, versionText(f.lang, soeverein.CurrentBuild(), q.ID, q.Version))
+	fmt.Fprint(e.stdout, versionText(o.Lang, soeverein.CurrentBuild(), q.ID, q.Version))
 	return nil
 }
 
 // versionText is what `soeverein version` prints: the version and the
 // built-in questionnaire, then the source revision when the binary knows it.
-func versionText(lang string, b soeverein.Build, questionnaireID, questionnaireVersion string) string {
-	s := tr(lang, "soeverein %s (questionnaire %s %s)\n", "soeverein %s (vragenlijst %s %s)\n", b.Version, questionnaireID, questionnaireVersion)
+func versionText(l texts.Lang, b soeverein.Build, questionnaireID, questionnaireVersion string) string {
+	s := l.T(texts.CmdVersionLine, texts.A("version", b.Version), texts.A("id", questionnaireID), texts.A("questionnaire_version", questionnaireVersion)) + "\n"
 	if b.Revision == "" {
 		return s
 	}
-	s += tr(lang, "built from commit %s", "gebouwd uit commit %s", b.ShortRevision())
-	if b.Time != "" {
-		s += " (" + b.Time + ")"
-	}
+	key := texts.CmdVersionCommit
 	if b.Modified {
-		s += tr(lang, " with uncommitted changes", " met niet-vastgelegde wijzigingen")
+		key = texts.CmdVersionCommitModified
 	}
-	return s + "\n"
-}
-
-// tr picks the English or the Dutch text and formats it.
-func tr(lang, en, nl string, args ...any) string {
-	if lang == "en" {
-		return fmt.Sprintf(en, args...)
+	when := ""
+	if b.Time != "" {
+		when = " (" + b.Time + ")"
 	}
-	return fmt.Sprintf(nl, args...)
+	return s + l.T(key, texts.A("commit", b.ShortRevision()), texts.A("time", when)) + "\n"
 }

@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"soeverein/compare"
+	"soeverein/texts"
 )
 
 // CompareText writes a comparison of several years as a table for the
@@ -15,14 +16,14 @@ import (
 // score, and notes on what the table cannot say. It is the compare
 // command's text format; the trend report (BuildTrend) explains it all.
 func CompareText(w io.Writer, t *compare.Trend, lang string) error {
-	words, lang, err := wordsIn(lang, "compare")
+	l, err := textLang(lang)
 	if err != nil {
 		return err
 	}
 	if t == nil || len(t.Years) < 2 {
 		return fmt.Errorf("compare: a comparison of at least two years is needed")
 	}
-	c := &compareTable{w: words, lang: lang, t: t}
+	c := &compareTable{l: l, lang: string(l), t: t}
 	var b strings.Builder
 	c.table(&b)
 	c.steps(&b)
@@ -32,23 +33,23 @@ func CompareText(w io.Writer, t *compare.Trend, lang string) error {
 }
 
 type compareTable struct {
-	w    *words
+	l    texts.Lang
 	lang string
 	t    *compare.Trend
 }
 
 func (c *compareTable) table(b *strings.Builder) {
-	w, lang, t := c.w, c.lang, c.t
+	l, lang, t := c.l, c.lang, c.t
 	var labels []string
 	for _, y := range t.Years {
 		labels = append(labels, textOneLine(y.Label))
 	}
-	fmt.Fprintf(b, "%s: %s\n", textSubject(w, t.Municipality, t.CBSCode, "", 0), strings.Join(labels, ", "))
-	fmt.Fprintln(b, w.s("compare.scored_with", arg("id", t.Questionnaire.ID), arg("version", t.Questionnaire.Version)))
+	fmt.Fprintf(b, "%s: %s\n", textSubject(l, t.Municipality, t.CBSCode, "", 0), strings.Join(labels, ", "))
+	fmt.Fprintln(b, l.T(texts.CmdCompareScoredWith, texts.A("id", t.Questionnaire.ID), texts.A("version", t.Questionnaire.Version)))
 	fmt.Fprintln(b)
 
 	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', tabwriter.DiscardEmptyColumns)
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", w.s("col.theme"), strings.Join(labels, "\t"), w.s("trend.col.trend"), w.s("trend.col.change"))
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", l.T(texts.CmdTableTheme), strings.Join(labels, "\t"), l.T(texts.CmdTableTrend), l.T(texts.CmdTableChange))
 	for _, s := range t.Themes {
 		title := textOneLine(s.Title.In(lang))
 		if s.Critical {
@@ -56,7 +57,7 @@ func (c *compareTable) table(b *strings.Builder) {
 		}
 		c.row(tw, title, s)
 	}
-	c.row(tw, w.s("prev.total"), t.Overall)
+	c.row(tw, l.T(texts.CmdTableOverall), t.Overall)
 	var reported, versions []string
 	for i, y := range t.Years {
 		if p := t.Overall.Points[i].Reported; p != nil {
@@ -66,8 +67,8 @@ func (c *compareTable) table(b *strings.Builder) {
 		}
 		versions = append(versions, textOr(textOneLine(y.AnsweredAgainst.Version), "?"))
 	}
-	fmt.Fprintf(tw, "%s\t%s\n", w.s("compare.reported"), strings.Join(reported, "\t"))
-	fmt.Fprintf(tw, "%s\t%s\n", w.s("compare.answered_with"), strings.Join(versions, "\t"))
+	fmt.Fprintf(tw, "%s\t%s\n", l.T(texts.CmdCompareReported), strings.Join(reported, "\t"))
+	fmt.Fprintf(tw, "%s\t%s\n", l.T(texts.CmdCompareAnsweredWith), strings.Join(versions, "\t"))
 	tw.Flush()
 }
 
@@ -92,55 +93,55 @@ func (c *compareTable) row(tw *tabwriter.Writer, title string, s *compare.Series
 
 // steps explains the overall change of each period.
 func (c *compareTable) steps(b *strings.Builder) {
-	w, lang, t := c.w, c.lang, c.t
+	l, lang, t := c.l, c.lang, c.t
 	fmt.Fprintln(b)
-	fmt.Fprintln(b, w.s("compare.explains"))
+	fmt.Fprintln(b, l.T(texts.CmdCompareExplains))
 	for i, s := range t.Steps {
 		from, to := textOneLine(s.From), textOneLine(s.To)
 		ch := t.Overall.Changes[i]
 		if !ch.Comparable {
-			fmt.Fprintf(b, "  %s → %s: %s\n", from, to, w.s("compare.no_score"))
+			fmt.Fprintf(b, "  %s → %s: %s\n", from, to, l.T(texts.CmdCompareNoScore))
 			continue
 		}
-		q := w.s("compare.questionnaire_unknown")
+		q := l.T(texts.CmdCompareQuestionnaireUnknown)
 		if ch.QuestionnaireKnown {
-			q = w.s("compare.questionnaire_delta", arg("delta", signed(lang, ch.Questionnaire)))
+			q = l.T(texts.CmdCompareQuestionnaireDelta, texts.A("delta", signed(lang, ch.Questionnaire)))
 		}
 		fmt.Fprintf(b, "  %s → %s: %s = %s, %s, %s, %s; %s\n", from, to, signed(lang, ch.Total),
-			w.s("compare.better", arg("delta", signed(lang, ch.Better))),
-			w.s("compare.worse", arg("delta", signed(lang, ch.Worse))),
-			w.s("compare.newly_answered", arg("delta", signed(lang, ch.NewlyAnswered))),
-			q, w.sn("compare.answers_changed", len(s.Answers)))
+			l.T(texts.CmdCompareBetter, texts.A("delta", signed(lang, ch.Better))),
+			l.T(texts.CmdCompareWorse, texts.A("delta", signed(lang, ch.Worse))),
+			l.T(texts.CmdCompareNewlyAnswered, texts.A("delta", signed(lang, ch.NewlyAnswered))),
+			q, l.N(texts.CmdCompareAnswersChanged, len(s.Answers)))
 	}
 }
 
 // notes says what the table cannot: weak spots, questions that no longer
 // exist, answers not confirmed, versions not known.
 func (c *compareTable) notes(b *strings.Builder) {
-	w, t := c.w, c.t
+	l, t := c.l, c.t
 	var notes []string
 	for _, s := range t.Themes {
 		if s.Critical {
-			notes = append(notes, "* "+w.s("compare.critical"))
+			notes = append(notes, l.T(texts.CmdCompareCritical))
 			break
 		}
 	}
 	if n := len(t.StillWeak); n > 0 {
-		notes = append(notes, w.sn("compare.still_weak", n))
+		notes = append(notes, l.N(texts.CmdCompareStillWeak, n))
 	}
 	for _, g := range t.Gone {
-		notes = append(notes, w.s("compare.gone", arg("question", textOneLine(g.Question))))
+		notes = append(notes, l.T(texts.CmdCompareGone, texts.A("question", textOneLine(g.Question))))
 	}
 	for _, y := range t.Years {
 		label := textOneLine(y.Label)
 		if n := y.Completeness.CarriedOver; n > 0 {
-			notes = append(notes, w.sn("compare.carried_over", n, arg("year", label)))
+			notes = append(notes, l.N(texts.CmdCompareCarriedOver, n, texts.A("year", label)))
 		}
 		if y.OwnVersion == nil {
-			notes = append(notes, w.s("compare.unknown_version", arg("year", label), arg("version", textOr(textOneLine(y.AnsweredAgainst.Version), "?"))))
+			notes = append(notes, l.T(texts.CmdCompareUnknownVersion, texts.A("year", label), texts.A("version", textOr(textOneLine(y.AnsweredAgainst.Version), "?"))))
 		}
 	}
-	notes = append(notes, w.s("compare.see_trend"))
+	notes = append(notes, l.T(texts.CmdCompareSeeTrend))
 	fmt.Fprintln(b)
 	for _, n := range notes {
 		fmt.Fprintln(b, n)

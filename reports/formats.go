@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -167,25 +168,15 @@ type FormatError struct {
 }
 
 // Error says it in English, for logs; Text in the user's language.
-func (e *FormatError) Error() string { return e.Text(texts.Lang("en")) }
+func (e *FormatError) Error() string { return e.Text(texts.EN) }
 
-// Text says which format is not possible and which are, in lang (English
-// for a language the report has no words in).
+// Text says which format is not possible and which are, in lang.
 func (e *FormatError) Text(lang texts.Lang) string {
-	all, err := allWords()
-	w := all[string(lang)]
-	if err != nil || w == nil {
-		lang, w = "en", all["en"]
-	}
-	if w == nil { // the word files do not load: a test fails on that
-		return fmt.Sprintf("%s: format %q is not possible; choose %s", e.Kind, e.Format, strings.Join(FormatNamesOf(e.Kind), ", "))
-	}
-	args := []wordArg{arg("command", string(e.Kind)), arg("format", e.Format), arg("what", w.s("kind."+string(e.Kind))),
-		arg("formats", lang.ListOr(FormatNamesOf(e.Kind)))}
+	key := texts.CmdFormatUnknown
 	if e.Known {
-		return w.s("format.unsupported", args...)
+		key = texts.CmdFormatUnsupported
 	}
-	return w.s("format.unknown", args...)
+	return lang.T(key, texts.A("command", string(e.Kind)), texts.A("format", e.Format), texts.A("formats", lang.ListOr(FormatNamesOf(e.Kind))))
 }
 
 // ErrPublicJSON is returned for the public version in JSON: the result
@@ -220,8 +211,8 @@ func (f Format) WriteCouncil(w io.Writer, r *scoring.Result, q *assessment.Quest
 		return err
 	}
 	if f.Document == nil {
-		if _, _, err := wordsIn(opts.Lang, "council answers"); err != nil {
-			return err
+		if _, ok := messages[cmp.Or(opts.Lang, Languages[0])]; !ok {
+			return fmt.Errorf("council answers: language %q is not available (use nl or en)", opts.Lang)
 		}
 		return CouncilJSON(w, CouncilAnswers(r, q, opts), opts)
 	}

@@ -137,7 +137,7 @@ func TestKindFormats(t *testing.T) {
 }
 
 // The error for a format a kind does not have says which formats it has,
-// in Dutch and in English.
+// in the user's language (the catalog's texts, the pseudo-language too).
 func TestFormatErrorText(t *testing.T) {
 	_, unknown := FormatOf(Council, "rtf")
 	_, other := FormatOf(Score, "docx")
@@ -146,11 +146,11 @@ func TestFormatErrorText(t *testing.T) {
 		lang texts.Lang
 		want string
 	}{
-		{unknown, "nl", "council: onbekend formaat ‘rtf’; kies md, html, docx, odt, pdf of json"},
-		{unknown, "en", "council: unknown format ‘rtf’; choose md, html, docx, odt, pdf or json"},
-		{other, "nl", "score: docx is geen formaat voor de scores; kies text of json"},
-		{other, "en", "score: docx is not a format for the scores; choose text or json"},
-		{other, texts.Pseudo, "score: docx is not a format for the scores; choose text or json"},
+		{unknown, "nl", "council: onbekend formaat rtf; kies md, html, docx, odt, pdf of json"},
+		{unknown, "en", "council: unknown format rtf; choose md, html, docx, odt, pdf or json"},
+		{other, "nl", "score schrijft geen docx; kies text of json"},
+		{other, "en", "score does not write docx; choose text or json"},
+		{other, texts.Pseudo, "⟦score does not write docx; choose text ⟦or⟧ json⟧"},
 	}
 	for _, tt := range tests {
 		if got := texts.Message(tt.lang, tt.err); got != tt.want {

@@ -7,9 +7,10 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
-	"soeverein/assessment"
 	"soeverein/figure"
+	"soeverein/safetext"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // TextWidth is the width the score and compare tables and their notes fit
@@ -19,22 +20,11 @@ const TextWidth = 80
 // scoreTopFindings is how many findings the score table shows.
 const scoreTopFindings = 5
 
-// wordsIn returns the words of lang ("" is Dutch) for the output what, or
-// an error naming the languages there are.
-func wordsIn(lang, what string) (*words, string, error) {
-	if lang == "" {
-		lang = assessment.DefaultLanguage
-	}
-	all, err := allWords()
-	if err != nil {
-		return nil, "", err
-	}
-	w := all[lang]
-	if w == nil {
-		return nil, "", fmt.Errorf("%s: language %q is not available (use nl or en)", what, lang)
-	}
-	return w, lang, nil
-}
+// textLang is the language of a text table ("" is Dutch), or an error
+// naming the languages there are. The tables take their words from the
+// catalog (texts), so they exist in every language the program speaks,
+// the pseudo-language of the tests too.
+func textLang(lang string) (texts.Lang, error) { return texts.Parse(lang) }
 
 // ScoreText writes the scores of a scored assessment as a table for the
 // terminal, within TextWidth columns: per theme the score, level and how
@@ -42,11 +32,11 @@ func wordsIn(lang, what string) (*words, string, error) {
 // cannot say (caps, the weakest link, an incomplete assessment) and the
 // most important findings. It is the score command's text format.
 func ScoreText(w io.Writer, res *scoring.Result, lang string) error {
-	words, lang, err := wordsIn(lang, "score")
+	l, err := textLang(lang)
 	if err != nil {
 		return err
 	}
-	t := &scoreTable{w: words, lang: lang, res: res}
+	t := &scoreTable{l: l, lang: string(l), res: res}
 	var b strings.Builder
 	t.subject(&b)
 	t.table(&b)
@@ -57,34 +47,34 @@ func ScoreText(w io.Writer, res *scoring.Result, lang string) error {
 }
 
 type scoreTable struct {
-	w    *words
+	l    texts.Lang
 	lang string
 	res  *scoring.Result
 }
 
 func (t *scoreTable) subject(b *strings.Builder) {
 	s := t.res.Subject
-	fmt.Fprintln(b, textSubject(t.w, s.Municipality, s.CBSCode, s.ReferenceDate, s.Year))
-	fmt.Fprintln(b, t.w.s("score.questionnaire", arg("id", s.Questionnaire.ID), arg("version", s.Questionnaire.Version)))
+	fmt.Fprintln(b, textSubject(t.l, s.Municipality, s.CBSCode, s.ReferenceDate, s.Year))
+	fmt.Fprintln(b, t.l.T(texts.CmdScoreQuestionnaire, texts.A("id", s.Questionnaire.ID), texts.A("version", s.Questionnaire.Version)))
 	if s.VersionMismatch {
-		fmt.Fprintln(b, t.w.s("score.version_mismatch", arg("version", s.AnsweredAgainst.Version)))
+		fmt.Fprintln(b, t.l.T(texts.CmdScoreVersionMismatch, texts.A("version", s.AnsweredAgainst.Version)))
 	}
 	fmt.Fprintln(b)
 }
 
 // textSubject is the first line of a table: the municipality, its CBS code
 // and the reference date (or the year).
-func textSubject(w *words, municipality, cbs, referenceDate string, year int) string {
+func textSubject(l texts.Lang, municipality, cbs, referenceDate string, year int) string {
 	name := textOneLine(municipality)
 	if name == "" {
-		name = w.s("text.no_municipality")
+		name = l.T(texts.CmdNoMunicipality)
 	}
 	if cbs != "" {
 		name += " (" + textOneLine(cbs) + ")"
 	}
 	switch {
 	case referenceDate != "":
-		name += ", " + w.s("text.reference_date", arg("date", textOneLine(referenceDate)))
+		name += ", " + l.T(texts.PeriodDate, texts.A("date", textOneLine(referenceDate)))
 	case year != 0:
 		name += fmt.Sprintf(", %d", year)
 	}
@@ -92,8 +82,8 @@ func textSubject(w *words, municipality, cbs, referenceDate string, year int) st
 }
 
 func (t *scoreTable) table(b *strings.Builder) {
-	w, lang, res := t.w, t.lang, t.res
-	rows := [][4]string{{w.s("col.theme"), w.s("col.score"), w.s("col.level"), w.s("col.answered")}}
+	l, lang, res := t.l, t.lang, t.res
+	rows := [][4]string{{l.T(texts.CmdTableTheme), l.T(texts.CmdTableScore), l.T(texts.CmdTableLevel), l.T(texts.CmdTableAnswered)}}
 	for _, th := range res.Themes {
 		title := textOneLine(th.Title.In(lang))
 		if th.Critical {
@@ -104,9 +94,9 @@ func (t *scoreTable) table(b *strings.Builder) {
 	o, c := res.Overall, res.Completeness
 	answered := fmt.Sprintf("%d/%d", c.Answered, c.Total)
 	if !c.Complete {
-		answered += " " + w.s("score.incomplete")
+		answered += " " + l.T(texts.CmdScoreIncomplete)
 	}
-	rows = append(rows, [4]string{w.s("prev.total"), textNumber(o.Scored, o.Score, lang), t.level(o.Level, o.Capped, o.NoLevel != nil), answered})
+	rows = append(rows, [4]string{l.T(texts.CmdTableOverall), textNumber(o.Scored, o.Score, lang), t.level(o.Level, o.Capped, o.NoLevel != nil), answered})
 	fitTitles(rows, TextWidth)
 	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
 	for _, r := range rows {
@@ -116,7 +106,7 @@ func (t *scoreTable) table(b *strings.Builder) {
 	if o.NoLevel != nil {
 		// The table says "nog geen niveau" to stay within 80 columns; this
 		// line says why, with the counts.
-		fmt.Fprintln(b, textWrap(w.s("score.overall_no_level", arg("reason", NoLevelText(lang, res, o.NoLevel))), TextWidth))
+		fmt.Fprintln(b, textWrap(l.T(texts.CmdScoreOverallNoLevel, texts.A("reason", NoLevelText(lang, res, o.NoLevel))), TextWidth))
 	}
 }
 
@@ -125,13 +115,13 @@ func (t *scoreTable) table(b *strings.Builder) {
 func (t *scoreTable) level(l *scoring.LevelRef, capped, noLevel bool) string {
 	if l == nil {
 		if noLevel {
-			return t.w.s("score.no_level")
+			return t.l.T(texts.CmdScoreNoLevel)
 		}
 		return "-"
 	}
 	s := fmt.Sprintf("%d %s", l.Level, textOneLine(l.Name.In(t.lang)))
 	if capped {
-		s += " " + t.w.s("score.capped")
+		s += " " + t.l.T(texts.CmdScoreCapped)
 	}
 	return s
 }
@@ -139,19 +129,19 @@ func (t *scoreTable) level(l *scoring.LevelRef, capped, noLevel bool) string {
 // notes explains what the table cannot: caps, the weakest link, and an
 // incomplete assessment.
 func (t *scoreTable) notes(b *strings.Builder) {
-	w, lang, res := t.w, t.lang, t.res
+	l, lang, res := t.l, t.lang, t.res
 	var notes []string
 	for _, th := range res.Themes {
 		if th.Critical {
-			notes = append(notes, "* "+w.s("score.critical_note"))
+			notes = append(notes, l.T(texts.CmdScoreCriticalNote))
 			break
 		}
 	}
 	for _, th := range res.Themes {
 		for _, c := range th.Caps {
 			if c.Effective && th.ScoreLevel != nil {
-				notes = append(notes, w.s("score.cap_rule", arg("theme", textOneLine(th.Title.In(lang))), argN("level", c.Level),
-					arg("rule_title", t.ruleTitle(c.Rule)), arg("rule", c.Rule), argN("score_level", th.ScoreLevel.Level)))
+				notes = append(notes, l.T(texts.CmdScoreCapRule, texts.A("theme", textOneLine(th.Title.In(lang))), texts.Int("level", c.Level),
+					texts.A("rule_title", t.ruleTitle(c.Rule)), texts.A("rule", c.Rule), texts.Int("score_level", th.ScoreLevel.Level)))
 			}
 		}
 	}
@@ -162,23 +152,23 @@ func (t *scoreTable) notes(b *strings.Builder) {
 				titles = append(titles, textOneLine(th.Title.In(lang)))
 			}
 		}
-		notes = append(notes, w.s("score.cap_overall", argN("level", o.Level.Level), arg("themes", joinAnd(lang, titles)), argN("score_level", o.ScoreLevel.Level)))
+		notes = append(notes, l.T(texts.CmdScoreCapOverall, texts.Int("level", o.Level.Level), texts.A("themes", l.List(titles)), texts.Int("score_level", o.ScoreLevel.Level)))
 	}
 	c := res.Completeness
 	if !c.Complete {
-		notes = append(notes, w.sn("score.incomplete_note", len(c.Missing), argN("total", c.Total)))
+		notes = append(notes, l.N(texts.CmdScoreIncompleteNote, len(c.Missing), texts.Int("total", c.Total)))
 	}
 	if n := len(c.Invalid); n > 0 {
-		notes = append(notes, w.sn("score.invalid", n))
+		notes = append(notes, l.N(texts.CmdScoreInvalid, n))
 	}
 	if n := c.DontKnow; n > 0 {
-		notes = append(notes, w.sn("score.dont_know", n))
+		notes = append(notes, l.N(texts.CmdScoreDontKnow, n))
 	}
 	if n := len(c.CarriedOver); n > 0 {
-		notes = append(notes, w.sn("score.carried_over", n))
+		notes = append(notes, l.N(texts.CmdScoreCarriedOver, n))
 	}
 	if n := len(c.Review); n > 0 {
-		marked := w.sn("score.review", n)
+		marked := l.N(texts.CmdScoreReview, n)
 		for _, id := range c.Review {
 			marked += "\n" + t.questionLine(id)
 		}
@@ -221,22 +211,32 @@ func (t *scoreTable) ruleTitle(id string) string {
 }
 
 func (t *scoreTable) findings(b *strings.Builder) {
-	w, lang, res := t.w, t.lang, t.res
+	l, lang, res := t.l, t.lang, t.res
 	top := res.TopFindings(scoreTopFindings)
 	if len(top) == 0 {
 		return
 	}
 	fmt.Fprintln(b)
-	fmt.Fprintln(b, w.s("score.top_findings", argN("shown", len(top)), argN("total", len(res.Findings))))
+	fmt.Fprintln(b, l.T(texts.CmdScoreTopFindings, texts.Int("shown", len(top)), texts.Int("total", len(res.Findings))))
 	for i, f := range top {
 		theme := f.Theme
 		if th := res.Theme(f.Theme); th != nil {
 			theme = textOneLine(th.Title.In(lang))
 		}
-		line := fmt.Sprintf("%2d. [%s] %s (%s)", i+1, msg(lang, "severity."+string(f.Severity)), shorten(textOneLine(f.Title.In(lang)), 90), theme)
+		line := fmt.Sprintf("%2d. [%s] %s (%s)", i+1, severityText(l, f.Severity), shorten(textOneLine(f.Title.In(lang)), 90), theme)
 		fmt.Fprintln(b, textWrap(line, TextWidth))
 	}
-	fmt.Fprintln(b, w.s("score.see_report"))
+	fmt.Fprintln(b, l.T(texts.CmdScoreSeeReport))
+}
+
+// severityText is a finding's severity in the words the report uses.
+func severityText(l texts.Lang, s scoring.Severity) string {
+	key := map[scoring.Severity]texts.Key{scoring.Low: texts.SeverityLow, scoring.Medium: texts.SeverityMedium,
+		scoring.High: texts.SeverityHigh, scoring.Critical: texts.SeverityCritical}[s]
+	if key == "" {
+		return string(s)
+	}
+	return l.T(key)
 }
 
 // textNumber is a score in a table, or "-" without one.
@@ -304,7 +304,9 @@ func shorten(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-// textOneLine keeps a text on one line of the terminal, with hidden
-// characters made visible (oneLine), so that a title or a municipality's
-// name cannot move the cursor, clear the screen or break the table.
-func textOneLine(s string) string { return oneLine(s) }
+// textOneLine keeps a text on one line of the terminal, with control and
+// hidden characters in their visible form (safetext.Terminal: ␛ for an
+// escape, [U+202E] for a direction override), so that a title or a
+// municipality's name cannot move the cursor, clear the screen or break the
+// table.
+func textOneLine(s string) string { return strings.Join(strings.Fields(safetext.Terminal(s)), " ") }

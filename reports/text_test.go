@@ -3,6 +3,7 @@ package reports
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"math"
 	"os"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	"soeverein/figure"
 	"soeverein/schemas"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // The tests of the score and compare tables, moved here from cmd with the
@@ -131,7 +133,8 @@ func TestShorten(t *testing.T) {
 
 // A municipality's name, a theme title or a label with control characters
 // (an escape sequence that would clear the terminal) or line breaks cannot
-// reach the terminal: the tables show them on one line, made visible.
+// reach the terminal: the tables show them on one line, made visible as cmd
+// shows them everywhere (safetext.Terminal).
 func TestTextTablesKeepUserTextOnOneLine(t *testing.T) {
 	r := scoreResult(t, scoreData+"questions.yaml", scoreData+"complete.yaml")
 	r.Subject.Municipality = "Gemeente\x1b[2J Noord\nZuid\u202e"
@@ -148,11 +151,11 @@ func TestTextTablesKeepUserTextOnOneLine(t *testing.T) {
 		if strings.ContainsAny(text, "\x1b\x07\r\u202e") {
 			t.Errorf("%s: a control or direction character reaches the terminal:\n%q", name, text)
 		}
-		if !strings.Contains(text, "Gemeente[2J Noord Zuid[U+202E]") {
+		if !strings.Contains(text, "Gemeente␛[2J Noord Zuid[U+202E]") {
 			t.Errorf("%s: the municipality's name is not shown on one line as it is stored:\n%s", name, text)
 		}
 	}
-	if !strings.Contains(out, "Cloud vervolg *") {
+	if !strings.Contains(out, "Cloud␍ vervolg *") {
 		t.Errorf("score: the theme title is not on one line:\n%s", out)
 	}
 }
@@ -185,8 +188,9 @@ func TestCompareTextGolden(t *testing.T) {
 func TestTextErrors(t *testing.T) {
 	r := scoreResult(t, scoreData+"questions.yaml", scoreData+"complete.yaml")
 	var buf bytes.Buffer
-	if err := ScoreText(&buf, r, "de"); err == nil || !strings.Contains(err.Error(), `"de"`) {
-		t.Errorf("ScoreText in German: %v, want an error naming the language", err)
+	var unknown *texts.UnknownLanguageError
+	if err := ScoreText(&buf, r, "de"); !errors.As(err, &unknown) || unknown.Value != "de" {
+		t.Errorf("ScoreText in German: %v, want an UnknownLanguageError", err)
 	}
 	if err := CompareText(&buf, loadTrend(t), "de"); err == nil {
 		t.Error("CompareText in German: no error")

@@ -22,8 +22,9 @@ const (
 	Audited      = "audited"
 )
 
-// EvidenceLevels lists the evidence levels from weakest to strongest.
-var EvidenceLevels = []string{SelfDeclared, Documented, Audited}
+// EvidenceLevels returns the evidence levels from weakest to strongest. It
+// is a new slice on every call.
+func EvidenceLevels() []string { return []string{SelfDeclared, Documented, Audited} }
 
 var (
 	cbsCode  = regexp.MustCompile(`^GM[0-9]{4}$`)
@@ -49,6 +50,7 @@ type Answers struct {
 	Extra         Extra
 	At            Location `yaml:"-"`
 	loaded        string   // digest of the file loaded, see LoadedDigest
+	src           *source  // what the file held, see MarshalAnswers
 }
 
 // QuestionnaireRef names the questionnaire an answers file was answered
@@ -162,6 +164,9 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 			a.Answers[id] = &Answer{}
 		}
 	}
+	if err := keepSource(a, data, d.doc); err != nil {
+		return nil, nil, err
+	}
 	return a, r.problems.Warnings().sorted(), nil
 }
 
@@ -208,8 +213,8 @@ func checkAnswer(r *reporter, id string, ans *Answer) {
 	if ans.Choice != "" && (len(ans.Choices) > 0 || ans.Value != nil) || len(ans.Choices) > 0 && ans.Value != nil {
 		r.errorf(ans.At.Position, "conflicting-fields", "%s: give only one of choice, choices or value", owner)
 	}
-	if ans.EvidenceLevel != "" && !slices.Contains(EvidenceLevels, ans.EvidenceLevel) {
-		r.errorf(ans.At.Of("evidence_level"), "unknown-value", "%s: evidence_level %q: use one of %s", owner, ans.EvidenceLevel, strings.Join(EvidenceLevels, ", "))
+	if ans.EvidenceLevel != "" && !slices.Contains(EvidenceLevels(), ans.EvidenceLevel) {
+		r.errorf(ans.At.Of("evidence_level"), "unknown-value", "%s: evidence_level %q: use one of %s", owner, ans.EvidenceLevel, strings.Join(EvidenceLevels(), ", "))
 	}
 	if ans.AnsweredAt != "" {
 		if _, err := time.Parse(stampFmt, ans.AnsweredAt); err != nil {

@@ -61,6 +61,7 @@ type decoder struct {
 	own       int // values written in the file itself, aliases not followed
 	visited   int // values visited so far, aliases followed
 	exhausted bool
+	doc       *yaml.Node // the document, set by document
 }
 
 // maxAliasValues bounds what aliases may add to a file's own values: a file
@@ -113,6 +114,10 @@ func pos(n *yaml.Node) Position { return Position{Line: n.Line, Column: n.Column
 
 // document returns the root content node of data, or reports why there is none.
 func (d *decoder) document(data []byte, what string) *yaml.Node {
+	// CR LF line ends (a Windows editor) are read as LF: YAML treats both as
+	// a line break, and positions stay the same, but yaml.v3 attaches
+	// comments to other nodes when lines end in CR LF.
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
@@ -135,6 +140,7 @@ func (d *decoder) document(data []byte, what string) *yaml.Node {
 		return nil
 	}
 	root := doc.Content[0]
+	d.doc = &doc
 	d.own = countNodes(&doc)
 	if root.Kind != yaml.MappingNode {
 		d.errorf(pos(root), "wrong-type", "expected %s (a mapping of fields), found %s", what, describe(root))
@@ -173,7 +179,13 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, s slot, what string) {
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(pos(n), "wrong-type", "%s: expected a mapping of fields, found %s", what, describe(n))
+		expected := "a mapping of fields"
+		if v.CanAddr() {
+			if e, ok := v.Addr().Interface().(interface{ yamlExpected() string }); ok {
+				expected = e.yamlExpected()
+			}
+		}
+		d.errorf(pos(n), "wrong-type", "%s: expected %s, found %s", what, expected, describe(n))
 		return
 	}
 	t := v.Type()

@@ -156,7 +156,7 @@ func (a *Answers) SetCouncilText(id, text string) { a.entry(id).CouncilText = te
 
 // SetEvidence sets the evidence (document names or links) and its level.
 func (a *Answers) SetEvidence(id string, evidence []string, level string) error {
-	if level != "" && !slices.Contains(EvidenceLevels, level) {
+	if level != "" && !slices.Contains(EvidenceLevels(), level) {
 		return fmt.Errorf("unknown evidence level %q", level)
 	}
 	ans := a.entry(id)

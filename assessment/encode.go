@@ -15,6 +15,12 @@ import (
 // MarshalAnswers writes answers as YAML: fields in a fixed order, answers
 // sorted by question id, unknown fields kept after the known ones. The same
 // answers always give the same bytes, so two years diff cleanly.
+//
+// Answers loaded from a file keep what the file held around them: when
+// nothing changed since the load, the file's own bytes come back (its
+// SHA-256, which an issued report names, stays the same); otherwise the
+// comments are put back at the same keys and the file's line ends (CR LF
+// from a Windows editor) are kept.
 func MarshalAnswers(a *Answers) ([]byte, error) {
 	cp := *a
 	cp.Format = AnswersFormat
@@ -23,6 +29,25 @@ func MarshalAnswers(a *Answers) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("encode answers: %w", err)
 	}
+	if a.src == nil {
+		return encodeYAML(node)
+	}
+	if print, err := fingerprint(a); err == nil && print == a.src.print {
+		return bytes.Clone(a.src.data), nil
+	}
+	doc := &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{node}}
+	a.src.apply(doc)
+	out, err := encodeYAML(doc)
+	if err != nil {
+		return nil, err
+	}
+	if a.src.crlf {
+		out = toCRLF(out)
+	}
+	return out, nil
+}
+
+func encodeYAML(node *yaml.Node) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)

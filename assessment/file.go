@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 )
@@ -44,49 +45,57 @@ func readLimited(path string) ([]byte, error) {
 	// comes, and a device can be read forever.
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, plainError(err))
+		return nil, &ReadError{Op: "open", Path: path, Err: plainError(err)}
 	}
-	if err := checkRegular(info, MaxFileSize); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+	if err := checkRegular(info, MaxFileSize, osFS{}.Windows()); err != nil {
+		return nil, &ReadError{Op: "read", Path: path, Err: err}
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|openNonBlock, 0)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, plainError(err))
+		return nil, &ReadError{Op: "open", Path: path, Err: plainError(err)}
 	}
 	defer f.Close()
 	// The path may have been replaced between Stat and Open.
 	if info, err = f.Stat(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, plainError(err))
+		return nil, &ReadError{Op: "read", Path: path, Err: plainError(err)}
 	}
-	if err := checkRegular(info, MaxFileSize); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+	if err := checkRegular(info, MaxFileSize, osFS{}.Windows()); err != nil {
+		return nil, &ReadError{Op: "read", Path: path, Err: err}
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, plainError(err))
+		return nil, &ReadError{Op: "read", Path: path, Err: plainError(err)}
 	}
 	return data, nil
 }
 
 // checkRegular refuses anything that is not a regular file of at most max
 // bytes, saying what it is instead.
-func checkRegular(info os.FileInfo, max int64) error {
+func checkRegular(info os.FileInfo, max int64, windows bool) error {
 	m := info.Mode()
+	if isFile(m, windows) && info.Size() <= max {
+		return nil
+	}
 	switch {
 	case m.IsDir():
-		return errors.New("it is a folder, not a file")
+		return &NotFileError{Kind: notFileFolder}
 	case m&os.ModeNamedPipe != 0:
-		return errors.New("it is a named pipe (FIFO), not a file; give a file")
+		return &NotFileError{Kind: notFilePipe}
 	case m&os.ModeSocket != 0:
-		return errors.New("it is a socket, not a file; give a file")
+		return &NotFileError{Kind: notFileSocket}
 	case m&(os.ModeDevice|os.ModeCharDevice) != 0:
-		return errors.New("it is a device, not a file; give a file")
-	case !m.IsRegular():
-		return errors.New("it is not a regular file; give a file")
-	case info.Size() > max:
-		return errors.New(sizeMessage(info.Size(), "one of soeverein's files"))
+		return &NotFileError{Kind: notFileDevice}
+	case !isFile(m, windows):
+		return &NotFileError{Kind: notFileOther}
 	}
-	return nil
+	return &NotFileError{Kind: notFileTooLarge, Size: info.Size()}
+}
+
+// isFile reports whether a file is read and replaced as a regular file. On
+// Windows, os reports a reparse point that is not a link as irregular: a
+// OneDrive Files On-Demand file or a deduplicated file, which are files.
+func isFile(m os.FileMode, windows bool) bool {
+	return m.IsRegular() || windows && m.Type() == os.ModeIrregular
 }
 
 // plainError drops the repeated path from *os.PathError.
@@ -123,6 +132,18 @@ type fileSystem interface {
 	Lstat(name string) (os.FileInfo, error)
 	Readlink(name string) (string, error)
 	ReadDir(dir string) ([]os.DirEntry, error)
+	// Split and Join are filepath's; IsAbs too. The fake file systems of
+	// the tests spell paths as Windows does (C:\Users\...), on any OS.
+	Split(path string) (dir, file string)
+	Join(dir, file string) string
+	IsAbs(path string) bool
+	// Busy reports whether a failed rename means that another program holds
+	// the file open for a moment (on Windows: a virus scanner, OneDrive, an
+	// editor); such a rename is tried again after Sleep.
+	Busy(err error) bool
+	Sleep(d time.Duration)
+	// Windows reports whether paths and file modes follow Windows' rules.
+	Windows() bool
 }
 
 type tempFile interface {
@@ -142,6 +163,12 @@ func (osFS) Remove(name string) error                         { return os.Remove
 func (osFS) Lstat(name string) (os.FileInfo, error)           { return os.Lstat(name) }
 func (osFS) Readlink(name string) (string, error)             { return os.Readlink(name) }
 func (osFS) ReadDir(dir string) ([]os.DirEntry, error)        { return os.ReadDir(dir) }
+func (osFS) Split(path string) (string, string)               { return filepath.Split(path) }
+func (osFS) Join(dir, file string) string                     { return filepath.Join(dir, file) }
+func (osFS) IsAbs(path string) bool                           { return filepath.IsAbs(path) }
+func (osFS) Busy(err error) bool                              { return renameBusy(err) }
+func (osFS) Sleep(d time.Duration)                            { time.Sleep(d) }
+func (osFS) Windows() bool                                    { return runtime.GOOS == "windows" }
 func (osFS) SyncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
@@ -171,8 +198,10 @@ func resolveTarget(fs fileSystem, path string) (string, os.FileInfo, error) {
 			return "", nil, plainError(err)
 		}
 		if info.Mode()&os.ModeSymlink == 0 {
-			if !info.Mode().IsRegular() {
-				return "", nil, fmt.Errorf("%w; soeverein only replaces regular files (give - to write to standard output)", checkRegular(info, math.MaxInt64))
+			if !isFile(info.Mode(), fs.Windows()) {
+				nf := checkRegular(info, math.MaxInt64, fs.Windows()).(*NotFileError)
+				nf.Replace = true
+				return "", nil, nf
 			}
 			return path, info, nil
 		}
@@ -180,8 +209,9 @@ func resolveTarget(fs fileSystem, path string) (string, os.FileInfo, error) {
 		if err != nil {
 			return "", nil, plainError(err)
 		}
-		if !filepath.IsAbs(to) {
-			to = filepath.Join(filepath.Dir(path), to)
+		if !fs.IsAbs(to) {
+			dir, _ := fs.Split(path)
+			to = fs.Join(dir, to)
 		}
 		path = to
 	}
@@ -191,21 +221,21 @@ func resolveTarget(fs fileSystem, path string) (string, os.FileInfo, error) {
 func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
 	target, info, err := resolveTarget(fs, path)
 	if err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return &SaveError{Path: path, Err: err}
 	}
-	dir, base := filepath.Split(target)
+	dir, base := fs.Split(target)
 	if dir == "" {
 		dir = "."
 	}
 	tmp, err := fs.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("save %s: %w", path, plainError(err))
+		return &SaveError{Path: path, Err: plainError(err)}
 	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			fs.Remove(tmp.Name())
-			err = fmt.Errorf("save %s: %w", path, plainError(err))
+			err = &SaveError{Path: path, Err: plainError(err)}
 		}
 	}()
 	mode := os.FileMode(0o600)
@@ -225,11 +255,47 @@ func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	if err = fs.Rename(tmp.Name(), target); err != nil {
+	if err = rename(fs, tmp.Name(), target); err != nil {
 		return err
 	}
 	removeStaleTemps(fs, dir, base, filepath.Base(tmp.Name()))
 	return fs.SyncDir(dir)
+}
+
+// renameBackoff is how long a save waits before each new try of a rename
+// that another program blocks: five tries in about a second, long enough
+// for a virus scanner or OneDrive to let go of a file it has just seen
+// change, short enough not to keep the user waiting.
+var renameBackoff = []time.Duration{100 * time.Millisecond, 200 * time.Millisecond, 300 * time.Millisecond, 400 * time.Millisecond}
+
+// BusyError says that a file could not be replaced because another program
+// keeps it open.
+type BusyError struct {
+	Path string
+	Err  error
+}
+
+func (e *BusyError) Error() string {
+	return fmt.Sprintf("another program holds %s open (a virus scanner, OneDrive, or an editor such as Excel or Word), or it is read-only; close it there, wait a moment and save again (%v)", e.Path, plainError(e.Err))
+}
+
+func (e *BusyError) Unwrap() error { return e.Err }
+
+// rename replaces to with from, trying again for a moment while another
+// program holds to open (Windows refuses the rename then).
+func rename(fs fileSystem, from, to string) error {
+	err := fs.Rename(from, to)
+	for _, wait := range renameBackoff {
+		if err == nil || !fs.Busy(err) {
+			return err
+		}
+		fs.Sleep(wait)
+		err = fs.Rename(from, to)
+	}
+	if err != nil && fs.Busy(err) {
+		return &BusyError{Path: to, Err: err}
+	}
+	return err
 }
 
 // staleTempAge is how old a temporary file of an earlier save must be before
@@ -255,7 +321,7 @@ func removeStaleTemps(fs fileSystem, dir, base, keep string) {
 			continue
 		}
 		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleTempAge {
-			fs.Remove(filepath.Join(dir, name))
+			fs.Remove(fs.Join(dir, name))
 		}
 	}
 }
@@ -264,6 +330,21 @@ func removeStaleTemps(fs fileSystem, dir, base, keep string) {
 // SaveAnswers: atomically, through links, keeping an existing file's owner
 // and mode, readable by the owner only when new.
 func WriteFileAtomic(path string, data []byte) error { return writeAtomic(osFS{}, path, data) }
+
+// ReportPath is where the report of an answers file goes: next to it, with
+// the extension .md. An answers file that is itself named *.md gets
+// NAME.report.md, so that its report never replaces it.
+func ReportPath(answersPath string) string { return reportPath(osFS{}, answersPath) }
+
+func reportPath(fs fileSystem, answersPath string) string {
+	dir, file := fs.Split(answersPath)
+	ext := filepath.Ext(file) // file holds no separator, on any OS
+	stem := dir + strings.TrimSuffix(file, ext)
+	if strings.EqualFold(ext, ".md") {
+		return stem + ".report.md"
+	}
+	return stem + ".md"
+}
 
 // SameFile reports whether two paths name one file: the same path, or the
 // same file through links, so that an output never replaces an input.

@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -61,6 +62,9 @@ func FuzzParseAnswers(f *testing.F) {
 	// Many values without aliases (TestParseAnswersLarge loads 40,000;
 	// a save and a load of those per fuzz run would take seconds).
 	f.Add(bigAnswers(2000))
+	// Comments everywhere yaml.v3 keeps them, and CR LF line ends.
+	f.Add([]byte("# head\n\nformat: 1 # line\nkind: soeverein-answers\n# before answers\nanswers:\n  a.b: # on the key\n    evidence:\n      - x # item\n    # foot of a.b\n# foot\n"))
+	f.Add([]byte("format: 1\r\nkind: soeverein-answers # k\r\nanswers:\r\n  a.b: {choice: x} # flow\r\n"))
 	f.Add([]byte("format: 1\nkind: soeverein-answers\nx0: &a [x, x]\nx1: &b [*a, *a]\nx2: &c [*b, *b]\nx3: &d [*c, *c]\nx4: &e [*d, *d]\nx5: &f [*e, *e]\nx6: &g [*f, *f]\nx7: &h [*g, *g]\nx8: &i [*h, *h]\nx9: &j [*i, *i]\nxa: &k [*j, *j]\nxb: &l [*k, *k]\nxc: &m [*l, *l]\nxd: &n [*m, *m]\nxe: &o [*n, *n]\nxf: &p [*o, *o]\nxg: &q [*p, *p]\nanswers: {a.b: {zz: [*q, *q, *q]}}\n"))
 	q := minimalQuestionnaire(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -74,16 +78,26 @@ func FuzzParseAnswers(f *testing.F) {
 		if err != nil {
 			t.Fatalf("MarshalAnswers of a parsed file: %v", err)
 		}
+		if !bytes.Equal(saved, data) {
+			t.Fatalf("saved without a change, the file changed:\n%s\n---\n%s", data, saved)
+		}
+		// A change: the file is encoded anew, with its comments put back.
+		a.Current = "fuzz.changed"
+		saved, err = MarshalAnswers(a)
+		if err != nil {
+			t.Fatalf("MarshalAnswers after a change: %v", err)
+		}
 		b, _, err := ParseAnswers(saved, "saved.yaml")
 		if err != nil {
 			t.Fatalf("a saved file does not load again: %v\n%s", err, saved)
 		}
+		b.Current = "fuzz.changed.again"
 		again, err := MarshalAnswers(b)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if string(again) != string(saved) {
-			t.Fatalf("save, load, save is not stable:\n%s\n---\n%s", saved, again)
+		if want := strings.Replace(string(saved), "current: fuzz.changed", "current: fuzz.changed.again", 1); string(again) != want {
+			t.Fatalf("save, load, change, save is not stable:\n%s\n---\n%s", saved, again)
 		}
 	})
 }
@@ -105,6 +119,10 @@ func TestUnknownFieldWithAliasSurvivesSave(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if saved, err := MarshalAnswers(a); err != nil || string(saved) != data {
+		t.Errorf("unchanged, the file is saved as it was: %v\n%s", err, saved)
+	}
+	a.Respondent.Role = "CISO" // a change: the file is encoded anew
 	saved, err := MarshalAnswers(a)
 	if err != nil {
 		t.Fatal(err)

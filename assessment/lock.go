@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"os/user"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -22,10 +21,14 @@ import (
 // Readers (score, report, compare) take no lock.
 type Lock struct {
 	Path  string   // the lock file
+	File  string   // the answers file
 	Owner LockInfo // who holds it: this process
 	// TookOver describes a stale lock of a process that is gone, which
-	// this lock replaced; empty when there was none.
+	// this lock replaced, in English (TookOverText: in the user's
+	// language); empty when there was none.
 	TookOver string
+	// Stale is who held that stale lock; nil when there was none.
+	Stale *LockInfo
 }
 
 // LockInfo is what a lock file records.
@@ -52,12 +55,14 @@ func (e *LockedError) Error() string {
 
 // LockPath is the lock file of an answers file; links are followed, so that
 // two names of one file share one lock.
-func LockPath(path string) string {
-	if real, err := filepath.EvalSymlinks(path); err == nil {
+func LockPath(path string) string { return lockPath(osFS{}, path) }
+
+func lockPath(fs fileSystem, path string) string {
+	if real, _, err := resolveTarget(fs, path); err == nil {
 		path = real
 	}
-	dir, base := filepath.Split(path)
-	return filepath.Join(dir, "."+base+".lock")
+	dir, base := fs.Split(path)
+	return fs.Join(dir, "."+base+".lock")
 }
 
 // LockAnswers takes the lock on an answers file for writing. A lock of a
@@ -66,7 +71,7 @@ func LockPath(path string) string {
 func LockAnswers(path string) (*Lock, error) {
 	lp := LockPath(path)
 	me := currentLockInfo()
-	l := &Lock{Path: lp, Owner: me}
+	l := &Lock{Path: lp, File: path, Owner: me}
 	for range 3 {
 		f, err := os.OpenFile(lp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 		if err == nil {
@@ -74,12 +79,12 @@ func LockAnswers(path string) (*Lock, error) {
 			cerr := f.Close()
 			if err := errors.Join(werr, cerr); err != nil {
 				os.Remove(lp)
-				return nil, fmt.Errorf("lock %s: %w", path, plainError(err))
+				return nil, &LockError{File: path, LockFile: lp, Err: plainError(err)}
 			}
 			return l, nil
 		}
 		if !errors.Is(err, os.ErrExist) {
-			return nil, fmt.Errorf("lock %s: %w", path, plainError(err))
+			return nil, &LockError{File: path, LockFile: lp, Err: plainError(err)}
 		}
 		data, rerr := os.ReadFile(lp)
 		if rerr != nil {
@@ -89,16 +94,35 @@ func LockAnswers(path string) (*Lock, error) {
 		switch {
 		case holder.Host == me.Host && holder.PID == me.PID:
 			// Ours already (taken before the survey started).
-		case holder.Host == me.Host && holder.PID > 0 && !processAlive(holder.PID):
+		case staleLock(holder, me, processAlive):
 			l.TookOver = fmt.Sprintf("%s was left locked by %s, which no longer runs; the lock is taken over", path, holder)
+			l.Stale = &holder
 		default:
 			return nil, &LockedError{File: path, LockFile: lp, Holder: holder}
 		}
 		if err := os.Remove(lp); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("lock %s: %w", path, plainError(err))
+			return nil, &LockError{File: path, LockFile: lp, Err: plainError(err)}
 		}
 	}
-	return nil, fmt.Errorf("lock %s: the lock file %s keeps changing; is another survey starting?", path, lp)
+	return nil, &LockError{File: path, LockFile: lp}
+}
+
+// staleLock reports whether a lock of another process may be taken over:
+// only on this computer (a colleague's computer cannot be asked), when its
+// process no longer runs, or when the process with its number started after
+// the lock was taken (the number was given to another program since, as
+// Windows soon does). alive says whether a process runs and, where the OS
+// tells, when it started.
+func staleLock(holder, me LockInfo, alive func(pid int) (bool, time.Time)) bool {
+	if holder.Host != me.Host || holder.PID <= 0 {
+		return false
+	}
+	running, started := alive(holder.PID)
+	if !running {
+		return true
+	}
+	// The lock's time is in whole seconds and written after the start.
+	return !started.IsZero() && !holder.Since.IsZero() && started.After(holder.Since.Add(2*time.Second))
 }
 
 // Unlock removes the lock file, if it is still this process's.

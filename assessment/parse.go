@@ -218,9 +218,9 @@ func (v *validator) header() {
 		v.errorf(q.At.Position, "missing-field", "missing field texts: give the scorer's own texts (dont_know_title, dont_know_finding, dont_know_recommendation, sov_note) in %s", strings.Join(q.Languages, " and "))
 	} else {
 		tx := q.Texts
-		v.text(tx.At, "dont_know_title", tx.DontKnowTitle, "texts")
-		v.text(tx.At, "dont_know_finding", tx.DontKnowFinding, "texts")
-		v.text(tx.At, "dont_know_recommendation", tx.DontKnowRecommendation, "texts")
+		v.plural(tx.At, "dont_know_title", tx.DontKnowTitle, "texts", DontKnowParams)
+		v.plural(tx.At, "dont_know_finding", tx.DontKnowFinding, "texts", DontKnowParams)
+		v.plural(tx.At, "dont_know_recommendation", tx.DontKnowRecommendation, "texts", DontKnowParams)
 		v.text(tx.At, "sov_note", tx.SOVNote, "texts")
 	}
 	if q.At.Has("level_answered") && (q.LevelAnswered <= 0 || q.LevelAnswered > 100) {

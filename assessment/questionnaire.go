@@ -115,16 +115,29 @@ func (q *Questionnaire) LevelShare() float64 {
 // itself, the same for every question: they live in the questionnaire
 // beside the rest of the advice.
 type ScorerTexts struct {
-	// DontKnowTitle is put before the question text in the title of the
-	// finding for a question answered "weet ik niet"; DontKnowFinding and
-	// DontKnowRecommendation are its text and advice.
-	DontKnowTitle          Text `yaml:"dont_know_title"`
-	DontKnowFinding        Text `yaml:"dont_know_finding"`
-	DontKnowRecommendation Text `yaml:"dont_know_recommendation"`
+	// DontKnowTitle, DontKnowFinding and DontKnowRecommendation are the
+	// title, text and advice of a theme's one finding for its questions
+	// answered "weet ik niet" that no rule covers, in the one form for one
+	// question and the other form for several ({count}, {theme} and, in
+	// the one form, {question}: DontKnowParams). The recommendation is also
+	// the advice of a rule's if_unknown finding.
+	DontKnowTitle          Plural `yaml:"dont_know_title"`
+	DontKnowFinding        Plural `yaml:"dont_know_finding"`
+	DontKnowRecommendation Plural `yaml:"dont_know_recommendation"`
 	// SOVNote says what the indicative SOV view is, and what it is not.
 	SOVNote Text     `yaml:"sov_note"`
 	At      Location `yaml:"-"`
 }
+
+// The parameters of the don't-know texts: the theme's title, and the text
+// of the question when there is one.
+const (
+	ParamTheme    = "theme"
+	ParamQuestion = "question"
+)
+
+// DontKnowParams are the parameters the don't-know texts may use.
+var DontKnowParams = PluralParams{Both: []string{ParamTheme}, OneOnly: []string{ParamQuestion}}
 
 // Level is a maturity band: scores from MinScore up to the next band's
 // MinScore get this level.
@@ -281,7 +294,7 @@ type Rule struct {
 	// IfUnknown is the rule's own text for when its outcome is unknown
 	// because a question it looks at is answered "weet ik niet": written as
 	// "we do not know whether ...". Without it such an answer is covered by
-	// the question's own don't-know finding.
+	// its theme's one don't-know finding.
 	IfUnknown *IfUnknown `yaml:"if_unknown"`
 	// AppliesFrom (YYYY-MM-DD) is the first reference date on which the rule
 	// is evaluated; before it, it does not apply.
@@ -304,11 +317,30 @@ type Cap struct {
 	At    Location `yaml:"-"`
 }
 
-// Severities of a rule's finding, from least to most serious.
-var Severities = []string{"low", "medium", "high", "critical"}
+// The severities of a rule's finding, from least to most serious.
+const (
+	SeverityLow      = "low"
+	SeverityMedium   = "medium"
+	SeverityHigh     = "high"
+	SeverityCritical = "critical"
+)
 
-// Efforts of a recommendation, from least to most work.
-var Efforts = []string{"small", "medium", "large"}
+// Severities returns the severities of a rule's finding, from least to
+// most serious. It is a new slice on every call.
+func Severities() []string {
+	return []string{SeverityLow, SeverityMedium, SeverityHigh, SeverityCritical}
+}
+
+// The efforts of a recommendation, from least to most work.
+const (
+	EffortSmall  = "small"
+	EffortMedium = "medium"
+	EffortLarge  = "large"
+)
+
+// Efforts returns the efforts of a recommendation, from least to most
+// work. It is a new slice on every call.
+func Efforts() []string { return []string{EffortSmall, EffortMedium, EffortLarge} }
 
 // Condition is a condition on answers. Exactly one form is set: All, Any,
 // Not, Unknown, or a leaf on Question (with Is, Answered or ScoreBelow) or

@@ -151,11 +151,11 @@ func (v *validator) rule(r *Rule) {
 	v.text(r.At, "title", r.Title, owner)
 	v.text(r.At, "finding", r.Finding, owner)
 	v.text(r.At, "recommendation", r.Recommendation, owner)
-	if !slices.Contains(Severities, r.Severity) {
-		v.errorf(r.At.Of("severity"), "unknown-value", "%s: severity %q: use one of %s", owner, r.Severity, strings.Join(Severities, ", "))
+	if !slices.Contains(Severities(), r.Severity) {
+		v.errorf(r.At.Of("severity"), "unknown-value", "%s: severity %q: use one of %s", owner, r.Severity, strings.Join(Severities(), ", "))
 	}
-	if !slices.Contains(Efforts, r.Effort) {
-		v.errorf(r.At.Of("effort"), "unknown-value", "%s: effort %q: use one of %s", owner, r.Effort, strings.Join(Efforts, ", "))
+	if !slices.Contains(Efforts(), r.Effort) {
+		v.errorf(r.At.Of("effort"), "unknown-value", "%s: effort %q: use one of %s", owner, r.Effort, strings.Join(Efforts(), ", "))
 	}
 	v.refs(r.At, r.Refs, owner, false)
 	v.date(r.At, "applies_from", r.AppliesFrom, owner)

@@ -20,9 +20,9 @@ title: {nl: Keten, en: Chain}
 description: {nl: Keten, en: Chain}
 changelog: {nl: Eerste, en: First}
 texts:
-  dont_know_title: {nl: "Onbekend: ", en: "Unknown: "}
-  dont_know_finding: {nl: Onbekend, en: Unknown}
-  dont_know_recommendation: {nl: Zoek uit, en: Find out}
+  dont_know_title: {nl: {one: "Onbekend: {question}", other: "Onbekend: {count} vragen"}, en: {one: "Unknown: {question}", other: "Unknown: {count} questions"}}
+  dont_know_finding: {nl: {one: Onbekend, other: Onbekend}, en: {one: Unknown, other: Unknown}}
+  dont_know_recommendation: {nl: {one: Zoek uit, other: Zoek uit}, en: {one: Find out, other: Find out}}
   sov_note: {nl: Indicatief, en: Indicative}
 levels:
   - {level: 1, min_score: 0, name: {nl: Laag, en: Low}, description: {nl: Laag, en: Low}}

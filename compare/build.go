@@ -300,10 +300,20 @@ func findingsNotIn(a, b []*scoring.Finding, later *scoring.Result) []*Finding {
 			continue
 		}
 		if !in[findingKey(f)] {
-			out = append(out, &Finding{Source: f.Source, Rule: f.Rule, Question: f.Question, Theme: f.Theme, Severity: f.Severity, Title: f.Title})
+			out = append(out, &Finding{Source: f.Source, Rule: f.Rule, Questions: f.Questions, Theme: f.Theme, Severity: f.Severity, Title: f.Title})
 		}
 	}
 	return out
 }
 
-func findingKey(f *scoring.Finding) string { return string(f.Source) + "|" + f.Rule + "|" + f.Question }
+// findingKey is what a finding is in every year: its rule (a rule finding
+// and an if_unknown finding are two things), or for a theme's don't-know
+// finding the theme. The questions a finding covers are left out, so that
+// a question that becomes known, or unknown, does not make a theme's
+// don't-know finding look resolved and new.
+func findingKey(f *scoring.Finding) string {
+	if f.Source == scoring.FromDontKnow {
+		return string(f.Source) + "|" + f.Theme
+	}
+	return string(f.Source) + "|" + f.Rule
+}

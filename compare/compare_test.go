@@ -361,7 +361,11 @@ func TestStepFindings(t *testing.T) {
 	ids := func(fs []*Finding) []string {
 		var out []string
 		for _, f := range fs {
-			out = append(out, f.Rule+f.Question)
+			id := f.Rule
+			if f.Source == scoring.FromDontKnow {
+				id = "dont_know " + f.Theme
+			}
+			out = append(out, id)
 		}
 		return out
 	}
@@ -373,9 +377,11 @@ func TestStepFindings(t *testing.T) {
 		// finding "no register" (unknowns_in_cloud covers it, and stays)
 		{0, nil, []string{"consumer_chatbots_without_policy"}},
 		// 2027 answers messaging.chat_capture "weet ik niet": the rule on it
-		// is unknown, so chat_without_capture is not resolved; 2027 knows
+		// is unknown, so chat_without_capture is not resolved, and the
+		// messaging theme's don't-know finding (messaging.disappearing in
+		// 2026) now covers it too: not a new finding. 2027 knows
 		// cloud.critical_eu_share (35%), which makes no_autonomy_targets new
-		{1, []string{"eu_storage_assumed_safe", "unknowns_in_cloud", "mail_us_without_exit"}, []string{"no_autonomy_targets", "exit_never_tested", "messaging.chat_capture"}},
+		{1, []string{"eu_storage_assumed_safe", "unknowns_in_cloud", "mail_us_without_exit"}, []string{"no_autonomy_targets", "exit_never_tested"}},
 	}
 	for _, tt := range tests {
 		s := tr.Steps[tt.step]
@@ -385,6 +391,37 @@ func TestStepFindings(t *testing.T) {
 		if got := ids(s.New); !slices.Equal(got, tt.new) {
 			t.Errorf("%s→%s new = %v, want %v", s.From, s.To, got, tt.new)
 		}
+	}
+	if got := tr.Steps[1].Resolved[1].Questions; !slices.Equal(got, []string{"cloud.critical_eu_share"}) {
+		t.Errorf("resolved unknowns_in_cloud covered %v in 2026, want [cloud.critical_eu_share]", got)
+	}
+}
+
+// TestFindingsMatchedAcrossYears: a theme's don't-know finding is the same
+// finding whatever questions it covers (a question leaving or entering its
+// list is an answer change, not a finding resolved or new); a rule's
+// finding and its if_unknown finding are two findings.
+func TestFindingsMatchedAcrossYears(t *testing.T) {
+	dk := func(theme string, qs ...string) *scoring.Finding {
+		return &scoring.Finding{Source: scoring.FromDontKnow, Theme: theme, Questions: qs}
+	}
+	rule := func(src scoring.FindingSource, id string, qs ...string) *scoring.Finding {
+		return &scoring.Finding{Source: src, Rule: id, Theme: "exit", Questions: qs}
+	}
+	last := []*scoring.Finding{dk("cloud", "cloud.a"), dk("exit", "exit.a", "exit.b"), rule(scoring.FromRuleUnknown, "plan", "exit.c"), rule(scoring.FromRule, "gone")}
+	now := []*scoring.Finding{dk("cloud", "cloud.b", "cloud.c"), dk("ai", "ai.a"), rule(scoring.FromRuleUnknown, "plan", "exit.d"), rule(scoring.FromRule, "plan")}
+	key := func(fs []*Finding) string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, string(f.Source)+" "+f.Rule+f.Theme+fmt.Sprint(f.Questions))
+		}
+		return strings.Join(out, "; ")
+	}
+	if got, want := key(findingsNotIn(last, now, nil)), "dont_know exit[exit.a exit.b]; rule goneexit[]"; got != want {
+		t.Errorf("resolved = %s, want %s", got, want)
+	}
+	if got, want := key(findingsNotIn(now, last, nil)), "dont_know ai[ai.a]; rule planexit[]"; got != want {
+		t.Errorf("new = %s, want %s", got, want)
 	}
 }
 

@@ -196,12 +196,14 @@ const Absent scoring.Status = "absent"
 
 // Finding names a finding for the lists of resolved and new findings.
 type Finding struct {
-	Source   scoring.FindingSource `json:"source"`
-	Rule     string                `json:"rule"`
-	Question string                `json:"question"`
-	Theme    string                `json:"theme"`
-	Severity scoring.Severity      `json:"severity"`
-	Title    assessment.Text       `json:"title"`
+	Source scoring.FindingSource `json:"source"`
+	Rule   string                `json:"rule"`
+	// Questions are the questions answered "don't know" that the finding
+	// covers in its year (scoring.Finding.Questions).
+	Questions []string         `json:"questions"`
+	Theme     string           `json:"theme"`
+	Severity  scoring.Severity `json:"severity"`
+	Title     assessment.Text  `json:"title"`
 }
 
 // WeakQuestion is a question answered at its weakest in every year.

@@ -1,27 +1,22 @@
 package reports
 
-import (
-	"slices"
-
-	"soeverein/assessment"
-	"soeverein/scoring"
-)
+import "soeverein/scoring"
 
 // action is a line of the action plan: a recommendation with the findings
-// that call for it. Don't-know findings of one theme share their advice, so
-// they share a line.
+// that call for it. Findings of one theme with the same advice share a line
+// (an if_unknown finding and the theme's don't-know finding often do).
 type action struct {
 	Number         int
 	Recommendation string
 	Severity       string
 	Effort         string
 	Theme          *theme
-	Causes         []string    // titles of the rule findings
-	DontKnow       []*question // questions answered "don't know"
+	Causes         []string    // titles of the rule and if_unknown findings
+	DontKnow       []*question // questions of the theme's don't-know finding
 }
 
 // advice is a recommendation that one or more findings of a theme share
-// (every don't-know finding gives the same advice).
+// (an if_unknown finding and the don't-know finding often give the same).
 type advice struct {
 	Text   string
 	Effort string
@@ -30,16 +25,19 @@ type advice struct {
 
 // addFindings links the findings to their themes and questions and orders
 // them for the summary and the action plan.
-func (d *document) addFindings(r *scoring.Result, q *assessment.Questionnaire, themes map[string]*theme, questions map[string]*question) {
+func (d *document) addFindings(r *scoring.Result, themes map[string]*theme, questions map[string]*question) {
 	views := map[*scoring.Finding]*finding{}
 	for _, f := range r.Findings {
 		fv := &finding{
-			FromRule: f.Source == scoring.FromRule, Severity: string(f.Severity), Effort: string(f.Recommendation.Effort),
+			FromRule: f.Source == scoring.FromRule, DontKnow: f.Source == scoring.FromDontKnow,
+			Severity: string(f.Severity), Effort: string(f.Recommendation.Effort),
 			Title: f.Title.In(d.Lang), Text: f.Text.In(d.Lang), Recommendation: f.Recommendation.Text.In(d.Lang),
 			Theme: themes[f.Theme],
 		}
-		if f.Source == scoring.FromDontKnow {
-			fv.Question = questions[f.Question]
+		for _, id := range f.Questions {
+			if qv := questions[id]; qv != nil {
+				fv.Questions = append(fv.Questions, qv)
+			}
 		}
 		if f.Cap != nil {
 			fv.CapLevel = f.Cap.Level
@@ -55,85 +53,13 @@ func (d *document) addFindings(r *scoring.Result, q *assessment.Questionnaire, t
 			t.addAdvice(views[f])
 		}
 	}
-	covered := coveringRules(r, q)
-	ruleActions := map[string]*action{} // rule id: its line in the plan
-	waiting := map[string][]*question{} // rule id: don't-knows seen before its line
 	for _, f := range r.TopActions(-1) {
-		fv := views[f]
-		if rule, ok := covered[f.Theme+" "+f.Question]; ok && f.Source != scoring.FromRule {
-			// A rule met on this theme already asks to find out what is not
-			// known, this question among them: one line, not two that say
-			// the same.
-			if a := ruleActions[rule]; a != nil {
-				a.DontKnow = append(a.DontKnow, fv.Question)
-			} else {
-				waiting[rule] = append(waiting[rule], fv.Question)
-			}
-			continue
-		}
-		a := d.addAction(fv)
-		if f.Source == scoring.FromRule {
-			ruleActions[f.Rule] = a
-			a.DontKnow = append(a.DontKnow, waiting[f.Rule]...)
-		}
+		d.addAction(views[f])
 	}
 	for _, f := range r.TopFindings(topCount) {
 		d.TopFindings = append(d.TopFindings, views[f])
 	}
 	d.TopActions = d.Actions[:min(len(d.Actions), topCount)]
-}
-
-// coveringRules maps "theme question" to the met rule of that theme whose
-// condition asks whether the question is answered "don't know", for the
-// questions answered so: such a rule (for example "unknown answers on cloud
-// services") already gives the advice to find the answer out.
-func coveringRules(r *scoring.Result, q *assessment.Questionnaire) map[string]string {
-	dontKnow := map[string]bool{}
-	for _, f := range r.Findings {
-		if f.Source != scoring.FromRule && f.Question != "" {
-			dontKnow[f.Theme+" "+f.Question] = true
-		}
-	}
-	met := map[string]bool{}
-	for _, f := range r.Findings {
-		if f.Source == scoring.FromRule {
-			met[f.Rule] = true
-		}
-	}
-	out := map[string]string{}
-	if q == nil {
-		return out
-	}
-	for _, rule := range r.Rules {
-		def := q.Rule(rule.ID)
-		if !met[rule.ID] || def == nil {
-			continue
-		}
-		for _, id := range asksDontKnow(def.When, nil) {
-			k := rule.Theme + " " + id
-			if _, taken := out[k]; dontKnow[k] && !taken {
-				out[k] = rule.ID
-			}
-		}
-	}
-	return out
-}
-
-// asksDontKnow appends the questions of which c asks only whether they are
-// answered "don't know" (a rule that also fires on another answer, such as
-// "allowed or don't know", gives other advice). Conditions under a not are
-// left out.
-func asksDontKnow(c *assessment.Condition, out []string) []string {
-	if c == nil {
-		return out
-	}
-	if c.Question != "" && slices.Equal(c.Is, []string{assessment.DontKnow}) {
-		out = append(out, c.Question)
-	}
-	for _, sub := range append(slices.Clip(c.All), c.Any...) { // not c.Not
-		out = asksDontKnow(sub, out)
-	}
-	return out
 }
 
 // addAction adds a finding to the action plan, on the line of an earlier
@@ -151,8 +77,8 @@ func (d *document) addAction(f *finding) *action {
 		a = &action{Number: len(d.Actions) + 1, Recommendation: f.Recommendation, Severity: f.Severity, Effort: f.Effort, Theme: f.Theme}
 		d.Actions = append(d.Actions, a)
 	}
-	if f.Question != nil && !f.FromRule {
-		a.DontKnow = append(a.DontKnow, f.Question)
+	if f.DontKnow {
+		a.DontKnow = append(a.DontKnow, f.Questions...)
 	} else {
 		a.Causes = append(a.Causes, f.Title)
 	}

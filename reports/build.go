@@ -2,9 +2,7 @@ package reports
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
-	"time"
 
 	"soeverein/assessment"
 	docm "soeverein/document"
@@ -21,17 +19,11 @@ import (
 // internal version, classified "Intern – niet openbaar". The same
 // arguments always give the same document.
 func Build(r *scoring.Result, q *assessment.Questionnaire, opts Options) (*docm.Document, error) {
-	if opts.Lang == "" {
-		opts.Lang = assessment.DefaultLanguage
-	}
-	all, err := allWords()
+	w, err := wordsFor(opts.Lang)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("report: %w", err)
 	}
-	w := all[opts.Lang]
-	if w == nil {
-		return nil, fmt.Errorf("report: language %q is not available (use nl or en)", opts.Lang)
-	}
+	opts.Lang = w.lang
 	v := newDocument(r, q, opts)
 	if opts.Public {
 		v.redact(r, q)
@@ -126,7 +118,7 @@ func (b *builder) build() {
 	}
 }
 
-// front is what the template put under the title: the notices and the
+// front is what stands under the title: the notices and the
 // facts of the assessment.
 func (b *builder) front() {
 	v, w := b.v, b.w
@@ -209,21 +201,9 @@ func (b *builder) qref(r questionnaireRef) []docm.Inline {
 
 func (b *builder) date(s string) string { return dateText(b.lang, s) }
 
-// dateText writes YYYY-MM-DD, YYYY-MM or YYYY in words; anything else as it is.
-func dateText(lang, s string) string {
-	for _, layout := range []string{time.DateOnly, "2006-01"} {
-		t, err := time.Parse(layout, s)
-		if err != nil {
-			continue
-		}
-		month := msg(lang, "month."+strconv.Itoa(int(t.Month())))
-		if layout == time.DateOnly {
-			return fmt.Sprintf("%d %s %d", t.Day(), month, t.Year())
-		}
-		return fmt.Sprintf("%s %d", month, t.Year())
-	}
-	return s
-}
+// dateText writes YYYY-MM-DD or YYYY-MM in words (texts.Lang.Date);
+// anything else as it is.
+func dateText(lang, s string) string { return texts.Lang(lang).Date(s) }
 
 func (b *builder) score(x float64) string { return figure.Score(b.lang, x) }
 func (b *builder) num(x float64) string   { return number(b.lang, x) }
@@ -235,7 +215,7 @@ func (b *builder) joinIn(items [][]docm.Inline) []docm.Inline {
 		switch {
 		case i == 0:
 		case i == len(items)-1:
-			out = appendText(out, " "+msg(b.lang, "and")+" ")
+			out = appendText(out, " "+texts.Lang(b.lang).T(texts.FormatAnd)+" ")
 		default:
 			out = appendText(out, ", ")
 		}
@@ -382,21 +362,32 @@ func draftKey(draft bool, key string) string {
 	return key
 }
 
-// causes names the findings an action answers: "‘A’ en ‘weet ik niet’ bij
-// vraag 2.3".
+// causes names the findings an action answers, as one list: "‘A’, ‘B’ en
+// ‘weet ik niet’ bij vraag 2.3".
 func (b *builder) causes(a *action) []docm.Inline {
-	out := b.quoteAll(a.Causes)
-	if len(a.Causes) > 0 && len(a.DontKnow) > 0 {
-		out = appendText(out, " "+msg(b.lang, "and")+" ")
+	var parts [][]docm.Inline
+	for _, c := range a.Causes {
+		parts = append(parts, quotedText(c))
 	}
 	if len(a.DontKnow) > 0 {
 		var nums [][]docm.Inline
 		for _, q := range a.DontKnow {
 			nums = append(nums, txt(q.Number))
 		}
-		out = cat(out, b.w.n("causes.dont_know", len(a.DontKnow), argIn("questions", b.joinIn(nums))))
+		parts = append(parts, b.w.n("causes.dont_know", len(a.DontKnow), argIn("questions", b.joinIn(nums))))
 	}
-	return out
+	return b.joinIn(parts)
+}
+
+// findingQuestions names the questions answered "don't know" that a
+// finding covers, by number and text: "Niet bekend zijn de antwoorden op
+// de vragen 2.1 ‘…’ en 2.3 ‘…’."
+func (b *builder) findingQuestions(qs []*question) []docm.Inline {
+	var items [][]docm.Inline
+	for _, q := range qs {
+		items = append(items, cat(txt(q.Number+" "), quotedText(q.Text)))
+	}
+	return b.w.n("theme.finding.questions", len(qs), argIn("questions", b.joinIn(items)))
 }
 
 func (b *builder) council() {
@@ -475,10 +466,13 @@ func (b *builder) themes() {
 			var items [][]docm.Inline
 			for _, f := range t.Findings {
 				title := f.Title
-				if f.Question != nil && !f.generalized {
-					title = w.s("theme.finding.dont_know", arg("number", f.Question.Number))
+				if f.DontKnow && len(f.Questions) > 0 && !f.generalized {
+					title = w.sn("theme.finding.dont_know", len(f.Questions), arg("questions", f.Questions[0].Number))
 				}
 				it := cat([]docm.Inline{docm.Strong(title)}, w.in("theme.finding.severity", arg("severity", msg(b.lang, "severity."+f.Severity))), txt(" "+f.Text))
+				if len(f.Questions) > 0 && !f.generalized {
+					it = cat(it, txt(" "), b.findingQuestions(f.Questions))
+				}
 				if f.CapLevel > 0 {
 					it = cat(it, txt(" "), w.in("theme.finding.cap", argN("level", f.CapLevel)))
 				}

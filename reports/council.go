@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 	docm "soeverein/document"
 	"soeverein/figure"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // DefaultCouncilWords is the most words a council answer has unless
@@ -18,7 +18,8 @@ const DefaultCouncilWords = 150
 
 // CouncilOptions says how to write the council answers.
 type CouncilOptions struct {
-	// Lang is "nl" (the default when empty) or "en".
+	// Lang is a language of texts.Languages ("" is texts.Default), as
+	// texts.Parse reads it; any other is an error.
 	Lang string
 	// WithScores adds one sentence with the scores of the themes the
 	// answer draws on; without it the answers hold no score or level.
@@ -122,7 +123,7 @@ func CouncilAnswers(r *scoring.Result, q *assessment.Questionnaire, opts Council
 		}
 		var tail []string
 		if len(unknown) > 0 {
-			tail = append(tail, fmt.Sprintf(msg(lang, "council.unknown"), joinAnd(lang, unknown)))
+			tail = append(tail, wordsIn(lang).s("council.answer.unknown", arg("topics", joinAnd(lang, unknown))))
 		}
 		if opts.WithScores {
 			if s := scoreSentence(r, cr, lang); s != "" {
@@ -200,12 +201,12 @@ func scoreSentence(r *scoring.Result, cr *scoring.CouncilQuestion, lang string) 
 			continue
 		}
 		partial = partial || t.Answered < t.Total
-		parts = append(parts, fmt.Sprintf(msg(lang, "council.theme_score"), t.Title.In(lang), figure.Score(lang, t.Score)))
+		parts = append(parts, wordsIn(lang).s("council.answer.theme_score", arg("theme", t.Title.In(lang)), arg("score", figure.Score(lang, t.Score))))
 	}
 	if len(parts) == 0 {
 		return ""
 	}
-	s := fmt.Sprintf(msg(lang, "council.scores"), joinAnd(lang, parts))
+	s := wordsIn(lang).s("council.answer.scores", arg("scores", joinAnd(lang, parts)))
 	if partial {
 		s = strings.TrimSuffix(s, ".") + ", " + figure.OverWhatWasAnswered(lang) + "."
 	}
@@ -281,7 +282,7 @@ func joinAnd(lang string, parts []string) string {
 	if len(parts) < 2 {
 		return strings.Join(parts, "")
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " " + msg(lang, "and") + " " + parts[len(parts)-1]
+	return strings.Join(parts[:len(parts)-1], ", ") + " " + texts.Lang(lang).T(texts.FormatAnd) + " " + parts[len(parts)-1]
 }
 
 // CouncilMarkdown writes the numbered council answers alone as markdown:

@@ -18,17 +18,11 @@ import (
 // otherwise it is classified internal, as the report is. The same arguments
 // always give the same document.
 func BuildCouncil(r *scoring.Result, q *assessment.Questionnaire, opts CouncilOptions) (*docm.Document, error) {
-	if opts.Lang == "" {
-		opts.Lang = assessment.DefaultLanguage
-	}
-	all, err := allWords()
+	w, err := wordsFor(opts.Lang)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("council answers: %w", err)
 	}
-	w := all[opts.Lang]
-	if w == nil {
-		return nil, fmt.Errorf("council answers: language %q is not available (use nl or en)", opts.Lang)
-	}
+	opts.Lang = w.lang
 	s := r.Subject
 	title := w.s("council.heading")
 	if s.Year != 0 {

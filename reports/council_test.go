@@ -72,7 +72,7 @@ func TestCouncilAnswersArePasteReady(t *testing.T) {
 	}
 	for _, f := range all {
 		s := load(t, f)
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			t.Run(f.name+"/"+lang, func(t *testing.T) {
 				checkPasteReady(t, s.q, s.result, lang)
 			})
@@ -88,7 +88,7 @@ func TestCouncilAnswersOfRandomAnswersArePasteReady(t *testing.T) {
 	for i := range 300 {
 		a := randomAnswers(q, rng)
 		r := scoring.Evaluate(q, a)
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			checkPasteReady(t, q, r, lang)
 		}
 		if t.Failed() {
@@ -230,7 +230,7 @@ func TestDefaultCouncilQuestions(t *testing.T) {
 		if len(cq.Questions) == 0 || len(cq.Leads) < 2 {
 			t.Errorf("%s: %d questions and %d leads, want answer texts", cq.ID, len(cq.Questions), len(cq.Leads))
 		}
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			var all []string
 			for _, l := range cq.Leads {
 				all = append(all, l.Text.In(lang))
@@ -351,7 +351,7 @@ func TestCouncilQuestionWithoutTexts(t *testing.T) {
 func TestCouncilGolden(t *testing.T) {
 	for _, f := range answerFixtures(t) {
 		s := load(t, f)
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			t.Run(f.name+"/"+lang, func(t *testing.T) {
 				var buf bytes.Buffer
 				if err := CouncilMarkdown(&buf, s.result, s.q, CouncilOptions{Lang: lang}); err != nil {
@@ -367,7 +367,7 @@ func TestCouncilGolden(t *testing.T) {
 // does the council document, paragraph for paragraph.
 func TestReportChapterIsTheCouncilAnswers(t *testing.T) {
 	s := load(t, fixtures[1])
-	for _, lang := range Languages {
+	for _, lang := range languages() {
 		report, err := Build(s.result, s.q, Options{Lang: lang})
 		if err != nil {
 			t.Fatal(err)
@@ -495,7 +495,7 @@ func BenchmarkCouncilAnswers(b *testing.B) {
 func TestPublicCouncilAnswersLeaveOutSensitiveQuestions(t *testing.T) {
 	for _, f := range fixtures {
 		s := load(t, f)
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			internal := CouncilAnswers(s.result, s.q, CouncilOptions{Lang: lang})
 			public := CouncilAnswers(s.result, s.q, CouncilOptions{Lang: lang, Public: true})
 			var all, pub strings.Builder

@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -211,9 +210,11 @@ func (f Format) WriteCouncil(w io.Writer, r *scoring.Result, q *assessment.Quest
 		return err
 	}
 	if f.Document == nil {
-		if _, ok := messages[cmp.Or(opts.Lang, Languages[0])]; !ok {
-			return fmt.Errorf("council answers: language %q is not available (use nl or en)", opts.Lang)
+		words, err := wordsFor(opts.Lang)
+		if err != nil {
+			return fmt.Errorf("council answers: %w", err)
 		}
+		opts.Lang = words.lang
 		return CouncilJSON(w, CouncilAnswers(r, q, opts), opts)
 	}
 	d, err := BuildCouncil(r, q, opts)

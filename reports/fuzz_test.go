@@ -37,7 +37,7 @@ func FuzzReportUserText(f *testing.F) {
 			}
 		}
 		s.result = r
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			src := s.render(t, lang)
 			doc := parseMarkdown(src)
 			if diff := cmp.Diff(wantHeadings(r, lang), headings(doc, src)); diff != "" {
@@ -62,7 +62,7 @@ func FuzzTrendUserText(f *testing.F) {
 		tr := loadTrend(t)
 		tr.Municipality = name
 		tr.Years[0].Label = label
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			var buf bytes.Buffer
 			if err := TrendMarkdown(&buf, tr, TrendOptions{Lang: lang}); err != nil {
 				t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"soeverein/compare"
 	"soeverein/schemas"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // The JSON outputs say what they are, as the YAML files do: a kind and a
@@ -43,7 +44,7 @@ func CompareJSON(w io.Writer, t *compare.Trend) error {
 func CouncilJSON(w io.Writer, answers []*CouncilAnswer, opts CouncilOptions) error {
 	lang := opts.Lang
 	if lang == "" {
-		lang = Languages[0]
+		lang = string(texts.Default)
 	}
 	list := make([]CouncilAnswer, len(answers))
 	for i, a := range answers {

@@ -12,11 +12,13 @@ import (
 	"soeverein/compare"
 	docm "soeverein/document"
 	"soeverein/scoring"
+	"soeverein/texts"
 )
 
 // Options says how to render a report.
 type Options struct {
-	// Lang is "nl" (the default when empty) or "en".
+	// Lang is a language of texts.Languages ("" is texts.Default), as
+	// texts.Parse reads it; any other is an error.
 	Lang string
 	// AnswersFile names the answers file in the verification line (a base
 	// name such as soeverein-GM0361-2026.yaml); AnswersSHA256 is the hex
@@ -32,9 +34,6 @@ type Options struct {
 	// critical findings in general words, and a redaction log.
 	Public bool
 }
-
-// Languages are the report languages.
-var Languages = []string{"nl", "en"}
 
 // Markdown writes the report of a scored assessment to w as markdown, in
 // the language of opts: Build, then the document package's markdown writer.
@@ -96,7 +95,7 @@ func join(lang string, items []string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + msg(lang, "and") + " " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + " " + texts.Lang(lang).T(texts.FormatAnd) + " " + items[len(items)-1]
 }
 
 // period ends a sentence with a full stop unless it already ends with one,

@@ -154,7 +154,7 @@ func checkPublic(t *testing.T, name string, q *assessment.Questionnaire, a *asse
 func TestPublicVersionLeavesOutWhatIsNotPublic(t *testing.T) {
 	for _, f := range fixtures {
 		s := load(t, f)
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			checkPublic(t, f.name, s.q, s.a, s.result, lang)
 			internal, err := Build(s.result, s.q, Options{Lang: lang})
 			if err != nil {
@@ -247,7 +247,7 @@ func TestPublicVersionOfGeneratedAnswers(t *testing.T) {
 			a.Answers[qq.ID] = ans
 		}
 		r := scoring.Evaluate(q, &a)
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			checkPublic(t, fmt.Sprintf("generated#%d", i), q, &a, r, lang)
 		}
 	}

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"slices"
+
 	"soeverein/assessment"
 	docm "soeverein/document"
 	"soeverein/scoring"
@@ -129,7 +131,7 @@ func (d *document) generalizeFindings(r *scoring.Result, q *assessment.Questionn
 			break
 		}
 		fv := d.findings[i]
-		about := f.Question != "" && sensitive(f.Question)
+		about := slices.ContainsFunc(f.Questions, sensitive)
 		if f.Source == scoring.FromRule && q != nil {
 			if rule := q.Rule(f.Rule); rule != nil && conditionAsks(rule.When, sensitive) {
 				about = true

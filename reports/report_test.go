@@ -22,14 +22,19 @@ type fixture struct {
 	answers       string
 }
 
-// fixtures are the shared answer files of the default questionnaire and a
-// small file full of hostile text against the minimal test questionnaire.
+// fixtures are the shared answer files of the default questionnaire, a
+// seed letter, and a small file full of hostile text against the minimal
+// test questionnaire.
 var fixtures = []fixture{
 	{"cautious", "../questions.yaml", "../testdata/answers/cautious.yaml"},
 	{"microsoft", "../questions.yaml", "../testdata/answers/microsoft.yaml"},
 	{"incomplete", "../questions.yaml", "../testdata/answers/incomplete.yaml"},
 	{"hostile", "testdata/hostile-questions.yaml", "testdata/hostile-answers.yaml"},
 	{"draft", "../questions.yaml", "../testdata/answers/draft.yaml"},
+	// A seed letter answered honestly: "weet ik niet" where the letter is
+	// silent, so that most themes have one don't-know finding for several
+	// questions.
+	{"seed-duinhaven", "../questions.yaml", "../testdata/seeds/duinhaven.yaml"},
 }
 
 // scored is a fixture loaded and scored, with the options the CLI would pass.
@@ -98,7 +103,7 @@ func checkGolden(t *testing.T, path string, got []byte) {
 
 func TestGolden(t *testing.T) {
 	for _, f := range fixtures {
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			t.Run(f.name+"/"+lang, func(t *testing.T) {
 				got := load(t, f).render(t, lang)
 				checkGolden(t, filepath.Join("testdata", "golden", f.name+"."+lang+".md"), got)

@@ -73,7 +73,7 @@ func TestScoreTextGolden(t *testing.T) {
 func TestScoreTextPrintsTheScores(t *testing.T) {
 	for _, name := range []string{"cautious", "microsoft", "incomplete", "draft"} {
 		r := scoreResult(t, "../questions.yaml", "../testdata/answers/"+name+".yaml")
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			table := scoreText(t, r, lang)
 			// Titles may be shortened to fit 80 columns: find each theme's
 			// row by its place under the header.
@@ -102,7 +102,7 @@ func TestScoreTextPrintsTheScores(t *testing.T) {
 func TestScoreTextFitsEightyColumns(t *testing.T) {
 	for _, name := range []string{"cautious", "incomplete", "microsoft", "draft"} {
 		r := scoreResult(t, "../questions.yaml", "../testdata/answers/"+name+".yaml")
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			for _, line := range strings.Split(scoreText(t, r, lang), "\n") {
 				if n := utf8.RuneCountInString(line); n > TextWidth {
 					t.Errorf("%s/%s: line of %d columns, want at most %d: %q", name, lang, n, TextWidth, line)

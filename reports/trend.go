@@ -10,7 +10,8 @@ import (
 
 // TrendOptions says how to render a trend report.
 type TrendOptions struct {
-	// Lang is "nl" (the default when empty) or "en".
+	// Lang is a language of texts.Languages ("" is texts.Default), as
+	// texts.Parse reads it; any other is an error.
 	Lang string
 }
 

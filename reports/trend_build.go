@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"soeverein/assessment"
 	"soeverein/compare"
 	docm "soeverein/document"
 	"soeverein/scoring"
@@ -19,17 +18,11 @@ import (
 // questionnaire changed. It holds the notes of every year, so it is
 // classified internal. The same comparison always gives the same document.
 func BuildTrend(t *compare.Trend, opts TrendOptions) (*docm.Document, error) {
-	if opts.Lang == "" {
-		opts.Lang = assessment.DefaultLanguage
-	}
-	all, err := allWords()
+	w, err := wordsFor(opts.Lang)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("trend report: %w", err)
 	}
-	w := all[opts.Lang]
-	if w == nil {
-		return nil, fmt.Errorf("trend report: language %q is not available (use nl or en)", opts.Lang)
-	}
+	opts.Lang = w.lang
 	if t == nil || len(t.Years) < 2 {
 		return nil, fmt.Errorf("trend report: a comparison of at least two years is needed")
 	}
@@ -481,8 +474,8 @@ func (b *trendBuilder) accountability() {
 	b.chapter("accountability", w.in("acc.heading"))
 	b.section(w.in("acc.method"))
 	var items [][]docm.Inline
-	for _, k := range []string{"yardstick", "reported", "explain", "effect", "weak", "carried"} {
-		items = append(items, w.in("trend.method."+k, b.version()))
+	for _, k := range []string{"trend.method.yardstick", "trend.method.reported", "trend.method.explain", "trend.method.effect", "trend.method.weak", "trend.method.carried"} {
+		items = append(items, w.in(k, b.version()))
 	}
 	b.add(docm.List{Items: items})
 

@@ -46,7 +46,7 @@ func renderTrend(t testing.TB, tr *compare.Trend, lang string) []byte {
 
 func TestTrendGolden(t *testing.T) {
 	tr := loadTrend(t)
-	for _, lang := range Languages {
+	for _, lang := range languages() {
 		t.Run(lang, func(t *testing.T) {
 			got := renderTrend(t, tr, lang)
 			checkGolden(t, filepath.Join("testdata", "trend", "dijkhoven."+lang+".md"), got)
@@ -87,7 +87,7 @@ func wantTrendHeadings(tr *compare.Trend, lang string) []heading {
 
 func TestTrendStructure(t *testing.T) {
 	tr := loadTrend(t)
-	for _, lang := range Languages {
+	for _, lang := range languages() {
 		t.Run(lang, func(t *testing.T) {
 			src := renderTrend(t, tr, lang)
 			doc := parseMarkdown(src)
@@ -153,7 +153,7 @@ func parseSigned(t *testing.T, s, lang string) int {
 // municipality name, file names and notes full of markdown and HTML.
 func TestTrendEscapesUserText(t *testing.T) {
 	tr := hostileTrend(t)
-	for _, lang := range Languages {
+	for _, lang := range languages() {
 		t.Run(lang, func(t *testing.T) {
 			src := renderTrend(t, tr, lang)
 			doc := parseMarkdown(src)
@@ -287,7 +287,7 @@ func TestReportWithPrevious(t *testing.T) {
 		t.Fatal(err)
 	}
 	this := tr.Years[1].Result
-	for _, lang := range Languages {
+	for _, lang := range languages() {
 		t.Run(lang, func(t *testing.T) {
 			var with, without bytes.Buffer
 			if err := Markdown(&with, this, q, Options{Lang: lang, Previous: tr}); err != nil {

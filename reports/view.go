@@ -12,9 +12,9 @@ import (
 	"soeverein/scoring"
 )
 
-// document is what the templates render: the result, resolved to one
+// document is what Build builds from: the result, resolved to one
 // language and cross-linked (a finding knows its theme, a council question
-// its themes). Strings are raw; the templates escape them for where they go.
+// its themes). Strings are raw; the document's writers escape them.
 type document struct {
 	Lang  string
 	Draft bool
@@ -135,9 +135,10 @@ type finding struct {
 	Text           string
 	Recommendation string
 	Theme          *theme
-	Question       *question // the question of a don't-know finding
-	CapLevel       int       // 0 when the finding caps nothing
-	generalized    bool      // public version: put in general words
+	DontKnow       bool        // the theme's finding for its questions answered "don't know"
+	Questions      []*question // the questions answered "don't know" that the finding covers
+	CapLevel       int         // 0 when the finding caps nothing
+	generalized    bool        // public version: put in general words
 }
 
 type levelCap struct {
@@ -220,7 +221,7 @@ func newDocument(r *scoring.Result, q *assessment.Questionnaire, opts Options) *
 	}
 
 	themes, questions := d.addThemes(r, q, lvl)
-	d.addFindings(r, q, themes, questions)
+	d.addFindings(r, themes, questions)
 	d.Overall = overall{Scored: r.Overall.Scored, Score: r.Overall.Score, NoLevel: NoLevelText(lang, r, r.Overall.NoLevel), Level: lvl(r.Overall.Level), ScoreLevel: lvl(r.Overall.ScoreLevel), Capped: r.Overall.Capped}
 	for _, id := range r.Overall.CappedBy {
 		if t := themes[id]; t != nil {

@@ -11,7 +11,7 @@ import (
 func TestReportWording(t *testing.T) {
 	asciiQuoted := regexp.MustCompile(`(^|[\s(])'[^'\s][^'\n]*'`)
 	for _, f := range fixtures[:3] {
-		for _, lang := range Languages {
+		for _, lang := range languages() {
 			t.Run(f.name+"/"+lang, func(t *testing.T) {
 				text := string(load(t, f).render(t, lang))
 				if lang == "nl" && strings.Contains(text, "Toelichting:") {

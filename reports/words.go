@@ -1,83 +1,121 @@
 package reports
 
 import (
-	"embed"
 	"fmt"
-	"maps"
-	"slices"
+	"io/fs"
 	"strings"
 	"sync"
 
-	"gopkg.in/yaml.v3"
-
 	docm "soeverein/document"
+	"soeverein/texts"
 )
-
-// The sentences of the report are data: one file per language in words/,
-// a flat mapping of keys to texts (or to the plural forms one and other).
-// In a text, {name} is a parameter, **…** is strong, *…* emphasis and `…`
-// code. The markup belongs to the text, never to a parameter: a parameter's
-// value (a municipality's name, a note) is put in as it is, as text, after
-// the text has been split, so that nothing a user typed is read as markup.
-//
-//go:embed words/*.yaml
-var wordFiles embed.FS
-
-// wordEntry is one text: a single form, or the forms one and other.
-type wordEntry struct {
-	One, Other string
-}
-
-func (e *wordEntry) UnmarshalYAML(n *yaml.Node) error {
-	if n.Kind == yaml.ScalarNode {
-		e.Other = n.Value
-		return nil
-	}
-	var forms struct {
-		One   string `yaml:"one"`
-		Other string `yaml:"other"`
-	}
-	if err := n.Decode(&forms); err != nil {
-		return err
-	}
-	if forms.One == "" || forms.Other == "" {
-		return fmt.Errorf("line %d: a plural text needs both one and other", n.Line)
-	}
-	e.One, e.Other = forms.One, forms.Other
-	return nil
-}
 
 type words struct {
 	lang    string
 	entries map[string]*wordEntry
 }
 
+// languages are the report's languages: those of the texts catalog
+// (texts.Languages), default first. Each has a words file; loadWords
+// refuses a catalog language without one and a words file without a
+// catalog, so that adding a language is adding files.
+func languages() []string {
+	var out []string
+	for _, l := range texts.Languages() {
+		out = append(out, string(l))
+	}
+	return out
+}
+
+// wordFS holds words/*.yaml; a test puts a third language in its place.
+var wordFS fs.FS = wordFiles
+
 // allWords loads the word files once; a broken file is an error of every
 // report (and of the package's tests).
-var allWords = sync.OnceValues(func() (map[string]*words, error) {
-	out := map[string]*words{}
-	for _, lang := range Languages {
-		name := "words/" + lang + ".yaml"
-		data, err := wordFiles.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		var entries map[string]*wordEntry
-		dec := yaml.NewDecoder(strings.NewReader(string(data)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&entries); err != nil {
-			return nil, fmt.Errorf("reports/%s: %w", name, err)
-		}
-		out[lang] = &words{lang: lang, entries: entries}
+var allWords = newWordCache()
+
+func newWordCache() func() (map[string]*words, error) {
+	return sync.OnceValues(func() (map[string]*words, error) { return loadWords(wordFS) })
+}
+
+// pseudoWords are the words of texts.Pseudo, the test-only language (only
+// texts.Parse in a test binary gives it): the reference words, with every
+// run of text between the markup wrapped in the pseudo-language's markers,
+// so that **…**, *…* and `…` stay markup and {parameters} parameters.
+func pseudoWords(ref *words) *words {
+	w := &words{lang: string(texts.Pseudo), entries: map[string]*wordEntry{}}
+	for k, e := range ref.entries {
+		p := &wordEntry{One: pseudoText(e.One), Other: pseudoText(e.Other), plural: e.plural, params: e.params, line: e.line, col: e.col}
+		w.entries[k] = p
 	}
-	ref := out[Languages[0]]
-	for _, lang := range Languages[1:] {
-		if a, b := slices.Sorted(maps.Keys(ref.entries)), slices.Sorted(maps.Keys(out[lang].entries)); !slices.Equal(a, b) {
-			return nil, fmt.Errorf("reports/words: %s.yaml and %s.yaml have different keys", Languages[0], lang)
+	return w
+}
+
+// pseudoText wraps each run of s between markup delimiters that has a
+// letter (texts.PseudoText): "**Municipality:** {value}" becomes
+// "**⟦Municipality:⟧** {value}".
+func pseudoText(s string) string {
+	var b strings.Builder
+	start := 0
+	for i := 0; i < len(s); i++ {
+		n := 0
+		switch {
+		case strings.HasPrefix(s[i:], "**"):
+			n = 2
+		case s[i] == '*' || s[i] == '`':
+			n = 1
+		case s[i] == '{':
+			if j := strings.IndexByte(s[i:], '}'); j > 0 {
+				i += j // a parameter is never markup
+			}
+			continue
+		default:
+			continue
 		}
+		b.WriteString(texts.PseudoText(s[start:i]))
+		b.WriteString(s[i : i+n])
+		i += n - 1
+		start = i + 1
 	}
-	return out, nil
-})
+	b.WriteString(texts.PseudoText(s[start:]))
+	return b.String()
+}
+
+// wordsFor returns the words of a report in lang ("" is the default
+// language): lang as texts.Parse reads it, so an unknown language is a
+// *texts.UnknownLanguageError that lists the known ones.
+func wordsFor(lang string) (*words, error) {
+	l, err := texts.Parse(lang)
+	if err != nil {
+		return nil, err
+	}
+	all, err := allWords()
+	if err != nil {
+		return nil, err
+	}
+	w := all[string(l)]
+	if w == nil {
+		return nil, fmt.Errorf("no report words for the language %s (reports/words/%s.yaml)", l, l)
+	}
+	return w, nil
+}
+
+// wordsIn is wordsFor for code that was given its language already (a
+// council answer, a table): an unknown language gets no words,
+// so that every key shows as itself.
+func wordsIn(lang string) *words {
+	if all, err := allWords(); err == nil && lang != string(texts.Pseudo) && all[lang] != nil {
+		return all[lang] // the common case, without parsing lang again
+	}
+	if w, err := wordsFor(lang); err == nil {
+		return w
+	}
+	return &words{lang: lang}
+}
+
+// msg is the plain text of key in lang, for words looked up by id
+// (severity.high, month.3), or the key itself.
+func msg(lang, key string) string { return wordsIn(lang).raw(key, -1) }
 
 // wordArg is a parameter of a text: inlines, usually one Text.
 type wordArg struct {

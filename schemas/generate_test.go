@@ -79,13 +79,18 @@ func specs() []spec {
 			"Question.multi_score":    enum(assessment.MultiBest, assessment.MultiMean, assessment.MultiWorst),
 			"Question.applies_from":   str("pattern", `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`),
 			"Rule.applies_from":       str("pattern", `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`),
-			"Rule.severity":           enum(assessment.Severities...),
-			"Rule.effort":             enum(assessment.Efforts...),
+			"Rule.severity":           enum(assessment.Severities()...),
+			"Rule.effort":             enum(assessment.Efforts()...),
 			"SOVObjective.id":         str("pattern", "^SOV-[0-9]+$"),
 		},
 		types: map[string]map[string]any{
 			"Questionnaire": {"required": []any{"format", "kind"}},
 			"Text":          {"description": textDesc, "propertyNames": map[string]any{"pattern": "^[a-z]{2}$"}},
+			"Plural": {
+				"description":   "A text that depends on a count, per language code the forms one (a count of 1) and other: {nl: {one: ..., other: ...}, en: {...}}. {count}, {theme} and, in one only, {question} are filled in.",
+				"propertyNames": map[string]any{"pattern": "^[a-z]{2}$"},
+			},
+			"PluralForms": {"required": []any{"one", "other"}},
 			"Condition": {
 				"description": "A condition in one of its forms: all (every one holds), any (one holds), not, unknown (one of the listed questions is answered \"weet ik niet\"), a question with is, answered or score_below, or a theme with score_below.",
 				"oneOf": []any{
@@ -110,7 +115,7 @@ func specs() []spec {
 			"Answers.kind":          {"const": assessment.AnswersKind},
 			"Municipality.cbs_code": str("pattern", "^(GM[0-9]{4})?$"),
 			"Period.reference_date": str("pattern", `^([0-9]{4}-[0-9]{2}-[0-9]{2})?$`),
-			"Answer.evidence_level": enum(append([]string{""}, assessment.EvidenceLevels...)...),
+			"Answer.evidence_level": enum(append([]string{""}, assessment.EvidenceLevels()...)...),
 		},
 		types: map[string]map[string]any{
 			"Answers": {"required": []any{"format", "kind"}},
@@ -134,7 +139,7 @@ func specs() []spec {
 			"Score.format":                  {"const": ScoreFormat},
 			"Score.kind":                    {"const": ScoreKind},
 			"QuestionResult.type":           enum(assessment.Single, assessment.Multi, assessment.Number),
-			"QuestionResult.evidence_level": enum(append([]string{""}, assessment.EvidenceLevels...)...),
+			"QuestionResult.evidence_level": enum(append([]string{""}, assessment.EvidenceLevels()...)...),
 		},
 		types: map[string]map[string]any{
 			"Text":          {"description": "A text per language: {\"nl\": ..., \"en\": ...}."},

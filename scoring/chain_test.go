@@ -18,7 +18,7 @@ func chained(t testing.TB, n int) (*assessment.Questionnaire, *assessment.Answer
 	var b strings.Builder
 	b.WriteString("format: 1\nkind: soeverein-questionnaire\nid: chain\nversion: \"1\"\nlanguages: [nl, en]\n" +
 		"title: {nl: K, en: C}\ndescription: {nl: K, en: C}\nchangelog: {nl: K, en: C}\n" +
-		"texts: {dont_know_title: {nl: \"O: \", en: \"U: \"}, dont_know_finding: {nl: O, en: U}, dont_know_recommendation: {nl: Z, en: F}, sov_note: {nl: I, en: I}}\n" +
+		"texts: {dont_know_title: {nl: {one: \"O: {question}\", other: O}, en: {one: \"U: {question}\", other: U}}, dont_know_finding: {nl: {one: O, other: O}, en: {one: U, other: U}}, dont_know_recommendation: {nl: {one: Z, other: Z}, en: {one: F, other: F}}, sov_note: {nl: I, en: I}}\n" +
 		"levels:\n  - {level: 1, min_score: 0, name: {nl: L, en: L}, description: {nl: L, en: L}}\n  - {level: 2, min_score: 50, name: {nl: H, en: H}, description: {nl: H, en: H}}\n" +
 		"sov_objectives: [{id: SOV-1, name: {nl: S, en: S}, weight: 100}]\ncouncil_questions: [{id: all, text: {nl: A, en: A}}]\n" +
 		"references: [{id: ref, title: R, publisher: P, date: \"2020\", url: \"https://example.org/\"}]\n" +

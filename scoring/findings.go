@@ -50,11 +50,13 @@ func first[T any](list []T, n int) []T {
 	return list[:n:n]
 }
 
-// findings makes a finding of every rule that is met and of every question
-// answered "weet ik niet", sorted. One such answer gives at most one
-// finding: a met rule that tests for it (unknown) covers it; else the first
-// rule it leaves undecided that has an if_unknown text says what is not
-// known; else the question gets the questionnaire's don't-know finding.
+// findings makes a finding of every rule that is met and of the questions
+// answered "weet ik niet", sorted. Each such answer is covered by exactly
+// one finding, listed in its Questions: the first met rule that tests for
+// it (unknown:, or is: [dont_know] alone); else the first rule it leaves
+// undecided that has an if_unknown text, which says what is not known;
+// else its theme's one don't-know finding, which covers every other such
+// answer of the theme.
 func (e *evaluation) findings(rules []*RuleResult) []*Finding {
 	out := []*Finding{}
 	covered := map[string]bool{}
@@ -68,68 +70,117 @@ func (e *evaluation) findings(rules []*RuleResult) []*Finding {
 			Severity:       rr.Severity,
 			Theme:          rr.Theme,
 			Rule:           rr.ID,
+			Questions:      e.cover(notKnowing(r.When, nil), covered),
 			Title:          r.Title,
 			Text:           r.Finding,
 			Recommendation: Recommendation{Text: r.Recommendation, Effort: Effort(r.Effort)},
 			Refs:           shared(r.Refs),
 			Cap:            rr.Cap,
 		})
-		for _, id := range unknownLeaves(r.When, nil) {
-			if e.questions[id].Status == DontKnow {
-				covered[id] = true
-			}
-		}
 	}
 	for i, rr := range rules {
 		r := e.q.Rules[i]
 		if rr.Outcome != Unknown || r.IfUnknown == nil {
 			continue
 		}
-		var open []string
-		for _, id := range rr.Questions {
-			if e.questions[id].Status == DontKnow && !covered[id] {
-				open = append(open, id)
-			}
-		}
+		open := e.cover(rr.Questions, covered)
 		if len(open) == 0 {
 			continue
-		}
-		for _, id := range rr.Questions {
-			if e.questions[id].Status == DontKnow {
-				covered[id] = true
-			}
 		}
 		out = append(out, &Finding{
 			Source:         FromRuleUnknown,
 			Severity:       e.dontKnowSeverity(rr.Theme),
 			Theme:          rr.Theme,
 			Rule:           rr.ID,
-			Question:       open[0],
+			Questions:      open,
 			Title:          r.IfUnknown.Title,
 			Text:           r.IfUnknown.Finding,
-			Recommendation: Recommendation{Text: e.q.Texts.DontKnowRecommendation, Effort: Small},
+			Recommendation: Recommendation{Text: e.dontKnowText(e.q.Texts.DontKnowRecommendation, rr.Theme, open), Effort: Small},
 			Refs:           shared(r.Refs),
 		})
 	}
 	for _, t := range e.q.Themes {
-		for _, qu := range t.Questions {
-			if e.questions[qu.ID].Status != DontKnow || covered[qu.ID] {
-				continue
-			}
-			out = append(out, &Finding{
-				Source:         FromDontKnow,
-				Severity:       e.dontKnowSeverity(t.ID),
-				Theme:          t.ID,
-				Question:       qu.ID,
-				Title:          prefixed(e.q.Texts.DontKnowTitle, qu.Text),
-				Text:           e.q.Texts.DontKnowFinding,
-				Recommendation: Recommendation{Text: e.q.Texts.DontKnowRecommendation, Effort: Small},
-				Refs:           shared(qu.Refs),
-			})
+		if f := e.themeDontKnow(t, covered); f != nil {
+			out = append(out, f)
 		}
 	}
 	e.sortFindings(out)
 	return out
+}
+
+// themeDontKnow is the one finding of a theme for its questions answered
+// "weet ik niet" that no rule covers, or nil when there are none.
+func (e *evaluation) themeDontKnow(t *assessment.Theme, covered map[string]bool) *Finding {
+	var ids []string
+	for _, qu := range t.Questions {
+		if e.questions[qu.ID].Status == DontKnow && !covered[qu.ID] {
+			ids = append(ids, qu.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	tx := e.q.Texts
+	return &Finding{
+		Source:         FromDontKnow,
+		Severity:       e.dontKnowSeverity(t.ID),
+		Theme:          t.ID,
+		Questions:      slices.Clip(ids),
+		Title:          e.dontKnowText(tx.DontKnowTitle, t.ID, ids),
+		Text:           e.dontKnowText(tx.DontKnowFinding, t.ID, ids),
+		Recommendation: Recommendation{Text: e.dontKnowText(tx.DontKnowRecommendation, t.ID, ids), Effort: Small},
+		Refs:           e.questionRefs(ids),
+	}
+}
+
+// cover returns the questions of ids answered "weet ik niet" that are not
+// covered yet, in questionnaire order, and marks them covered.
+func (e *evaluation) cover(ids []string, covered map[string]bool) []string {
+	var out []string
+	for _, id := range ids {
+		if qr := e.questions[id]; qr != nil && qr.Status == DontKnow && !covered[id] {
+			covered[id] = true
+			out = append(out, id)
+		}
+	}
+	if len(out) == 0 {
+		return []string{}
+	}
+	slices.SortFunc(out, func(a, b string) int { return e.q.Index(a) - e.q.Index(b) })
+	return slices.Clip(out)
+}
+
+// dontKnowText is a don't-know text of the questionnaire for the "weet ik
+// niet" questions ids of a theme: the one form with the question's text
+// for one question, else the other form with their count.
+func (e *evaluation) dontKnowText(p assessment.Plural, theme string, ids []string) assessment.Text {
+	params := make([]assessment.Param, 0, 2)
+	if t := e.q.Theme(theme); t != nil {
+		params = append(params, assessment.Param{Name: assessment.ParamTheme, Value: t.Title})
+	}
+	if len(ids) == 1 {
+		if qu := e.q.Question(ids[0]); qu != nil {
+			params = append(params, assessment.Param{Name: assessment.ParamQuestion, Value: qu.Text})
+		}
+	}
+	return p.N(len(ids), params...)
+}
+
+// questionRefs are the references of the questions, each once, in the
+// order the questions cite them.
+func (e *evaluation) questionRefs(ids []string) []string {
+	if len(ids) == 1 {
+		return shared(e.q.Question(ids[0]).Refs)
+	}
+	out := []string{}
+	for _, id := range ids {
+		for _, ref := range e.q.Question(id).Refs {
+			if !slices.Contains(out, ref) {
+				out = append(out, ref)
+			}
+		}
+	}
+	return slices.Clip(out)
 }
 
 // dontKnowSeverity is the severity of not knowing in a theme: high in a
@@ -141,23 +192,28 @@ func (e *evaluation) dontKnowSeverity(theme string) Severity {
 	return Medium
 }
 
-// unknownLeaves appends the questions of every unknown leaf of c.
-func unknownLeaves(c *assessment.Condition, list []string) []string {
+// notKnowing appends the questions of the leaves of c that test for not
+// knowing: `unknown: [ids]` and `is: [dont_know]` alone. Leaves under a not
+// are left out: there, not knowing speaks against the rule.
+func notKnowing(c *assessment.Condition, list []string) []string {
 	if c == nil {
 		return list
 	}
 	for _, sub := range c.All {
-		list = unknownLeaves(sub, list)
+		list = notKnowing(sub, list)
 	}
 	for _, sub := range c.Any {
-		list = unknownLeaves(sub, list)
+		list = notKnowing(sub, list)
 	}
-	return append(unknownLeaves(c.Not, list), c.Unknown...)
+	if c.Question != "" && len(c.Is) == 1 && c.Is[0] == assessment.DontKnow {
+		list = append(list, c.Question)
+	}
+	return append(list, c.Unknown...)
 }
 
 // sortFindings orders findings by severity (critical first), then theme
-// order, then rule findings in rule order before don't-know findings in
-// question order.
+// order, then rule findings in rule order before if_unknown findings in
+// rule order before the theme's don't-know finding.
 func (e *evaluation) sortFindings(fs []*Finding) {
 	ruleIndex := func(id string) int {
 		return slices.IndexFunc(e.q.Rules, func(r *assessment.Rule) bool { return r.ID == id })
@@ -168,9 +224,18 @@ func (e *evaluation) sortFindings(fs []*Finding) {
 			cmp.Compare(e.themeIndex(a.Theme), e.themeIndex(b.Theme)),
 			cmp.Compare(sourceRank(a.Source), sourceRank(b.Source)),
 			cmp.Compare(ruleIndex(a.Rule), ruleIndex(b.Rule)),
-			cmp.Compare(e.q.Index(a.Question), e.q.Index(b.Question)),
+			cmp.Compare(e.firstQuestion(a), e.firstQuestion(b)),
 		)
 	})
 }
 
 func sourceRank(s FindingSource) int { return rank(s, FromRule, FromRuleUnknown, FromDontKnow) }
+
+// firstQuestion is the questionnaire index of the first question a finding
+// covers, or -1.
+func (e *evaluation) firstQuestion(f *Finding) int {
+	if len(f.Questions) == 0 {
+		return -1
+	}
+	return e.q.Index(f.Questions[0])
+}

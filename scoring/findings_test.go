@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"soeverein/assessment"
 )
 
 func TestCaps(t *testing.T) {
@@ -42,31 +44,49 @@ func TestFindings(t *testing.T) {
 		"exit.plan", "none", "exit.backup", "dont_know", "exit.checks", "vendor")))
 	var got []string
 	for _, f := range res.Findings {
-		got = append(got, fmt.Sprintf("%s %s %s%s %s", f.Severity, f.Theme, f.Rule, f.Question, f.Recommendation.Effort))
+		got = append(got, fmt.Sprintf("%s %s %s%v %s", f.Severity, f.Theme, f.Rule, f.Questions, f.Recommendation.Effort))
 	}
 	want := []string{
-		"critical exit no_plan large",
-		// don't know in a critical theme is high, in question order
-		"high cloud cloud.mail small",
-		"high cloud cloud.share small",
-		// rule findings before don't-know findings within a theme
-		"medium exit exit_weak small",
-		"medium exit exit.backup small",
-		"low exit no_plan_soft small",
+		"critical exit no_plan[] large",
+		// don't know in a critical theme is high; one finding for the theme
+		"high cloud [cloud.mail cloud.share] small",
+		// rule findings before the don't-know finding within a theme
+		"medium exit exit_weak[] small",
+		"medium exit [exit.backup] small",
+		"low exit no_plan_soft[] small",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
 	}
 
-	dk := res.Findings[1]
-	if dk.Source != FromDontKnow || dk.Title["nl"] != "Onbekend: Waar staat de mail?" || dk.Title["en"] != "Unknown: Where is the mail?" {
-		t.Errorf("don't-know finding = %s %q, want a dont_know finding titled after the question", dk.Source, dk.Title)
+	several := res.Findings[1]
+	if several.Source != FromDontKnow {
+		t.Fatalf("finding 1 is %s, want dont_know", several.Source)
 	}
-	if dk.Text["nl"] == "" || dk.Text["en"] == "" || dk.Recommendation.Text["nl"] == "" || dk.Recommendation.Text["en"] == "" {
-		t.Errorf("don't-know finding lacks a text or recommendation in nl or en: %+v", dk)
+	if diff := cmp.Diff(assessment.Text{"nl": "Onbekend: de antwoorden op 2 vragen over ‘Cloud’", "en": "Unknown: the answers to 2 questions on ‘Cloud’"}, several.Title); diff != "" {
+		t.Errorf("title of the cloud don't-know finding (-want +got):\n%s", diff)
 	}
-	if fmt.Sprint(dk.Refs) != "[cloud_act]" {
-		t.Errorf("don't-know finding refs = %v, want the question's [cloud_act]", dk.Refs)
+	for lang, want := range map[string]string{"nl": "Op 2 vragen van dit thema", "en": "In this theme, 2 questions were"} {
+		if !strings.HasPrefix(several.Text[lang], want) {
+			t.Errorf("text %s of the cloud don't-know finding = %q, want the other form with the count (%q...)", lang, several.Text[lang], want)
+		}
+	}
+	if rec := several.Recommendation.Text["en"]; !strings.Contains(rec, "answer the 2 questions again") {
+		t.Errorf("recommendation of the cloud don't-know finding = %q, want the other form with the count", rec)
+	}
+	if fmt.Sprint(several.Refs) != "[cloud_act]" {
+		t.Errorf("don't-know finding refs = %v, want the questions' [cloud_act] once", several.Refs)
+	}
+
+	one := res.Findings[3]
+	if one.Source != FromDontKnow || one.Title["nl"] != "Onbekend: Waar staan back-ups?" || one.Title["en"] != "Unknown: Where are back-ups?" {
+		t.Errorf("don't-know finding of one question = %s %q, want a dont_know finding titled after the question", one.Source, one.Title)
+	}
+	if !strings.HasPrefix(one.Text["en"], "This question was answered") || !strings.HasSuffix(one.Recommendation.Text["nl"], "vul de vraag opnieuw in.") {
+		t.Errorf("don't-know finding of one question: text %q, recommendation %q, want the one forms", one.Text["en"], one.Recommendation.Text["nl"])
+	}
+	if fmt.Sprint(one.Refs) != "[data_act]" {
+		t.Errorf("don't-know finding refs = %v, want the question's [data_act]", one.Refs)
 	}
 	rule := res.Findings[0]
 	if rule.Source != FromRule || rule.Text["en"] != "There is no exit plan." || rule.Recommendation.Text["en"] != "Write an exit plan." ||
@@ -83,7 +103,7 @@ func TestTopFindingsAndActions(t *testing.T) {
 	key := func(fs []*Finding) string {
 		var s []string
 		for _, f := range fs {
-			s = append(s, f.Rule+f.Question)
+			s = append(s, f.Rule+strings.Join(f.Questions, "+"))
 		}
 		return strings.Join(s, " ")
 	}

@@ -306,23 +306,31 @@ type FindingSource string
 
 // The sources of findings.
 const (
-	FromRule     FindingSource = "rule"      // a rule that is met
-	FromDontKnow FindingSource = "dont_know" // a question answered "don't know"
+	FromRule FindingSource = "rule" // a rule that is met
+	// FromDontKnow is a theme's one finding for its questions answered
+	// "don't know" that no rule covers.
+	FromDontKnow FindingSource = "dont_know"
 	// FromRuleUnknown is a rule left undecided by an answer "don't know",
 	// with the rule's if_unknown text: what is not known.
 	FromRuleUnknown FindingSource = "rule_unknown"
 )
 
 // Finding is something the municipality should know or act on: a rule that
-// is met, or a question answered "don't know".
+// is met, a rule that "don't know" answers leave undecided, or a theme's
+// questions answered "don't know".
 type Finding struct {
-	Source   FindingSource   `json:"source"`
-	Severity Severity        `json:"severity"`
-	Theme    string          `json:"theme"`    // theme id
-	Question string          `json:"question"` // question id for a don't-know finding (for rule_unknown: the first question answered "don't know"), else ""
-	Rule     string          `json:"rule"`     // rule id for a rule or rule_unknown finding, else ""
-	Title    assessment.Text `json:"title"`
-	Text     assessment.Text `json:"text"` // what is wrong, in plain words
+	Source   FindingSource `json:"source"`
+	Severity Severity      `json:"severity"`
+	Theme    string        `json:"theme"` // theme id
+	// Questions are the questions answered "don't know" that this finding
+	// covers, in questionnaire order: for dont_know every such question of
+	// the theme that no rule covers; for rule_unknown those the rule leaves
+	// undecided; for rule those its condition tests for not knowing. Every
+	// "don't know" answer is in exactly one finding's Questions.
+	Questions []string        `json:"questions"`
+	Rule      string          `json:"rule"` // rule id for a rule or rule_unknown finding, else ""
+	Title     assessment.Text `json:"title"`
+	Text      assessment.Text `json:"text"` // what is wrong, in plain words
 	// Recommendation is what to do about it, with the effort it takes.
 	Recommendation Recommendation `json:"recommendation"`
 	Refs           []string       `json:"refs"` // reference ids

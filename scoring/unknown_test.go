@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,7 +50,7 @@ func TestAllDontKnowStatesNoFact(t *testing.T) {
 	}
 	for _, f := range res.Findings {
 		if !saysNotKnown(f.Title) && !saysNotKnown(f.Text) {
-			t.Errorf("finding %s%s %q: %q does not say that it is not known", f.Rule, f.Question, f.Title["nl"], f.Text["nl"])
+			t.Errorf("finding %s%v %q: %q does not say that it is not known", f.Rule, f.Questions, f.Title["nl"], f.Text["nl"])
 		}
 	}
 	for _, r := range res.Rules {
@@ -61,15 +62,13 @@ func TestAllDontKnowStatesNoFact(t *testing.T) {
 	for _, f := range res.Findings {
 		switch f.Source {
 		case FromDontKnow, FromRuleUnknown:
-			perQuestion[f.Question]++
-		}
-	}
-	for _, f := range res.Findings {
-		if f.Source != FromRule {
-			continue
-		}
-		for _, id := range unknownLeaves(q.Rule(f.Rule).When, nil) {
-			perQuestion[id]++
+			for _, id := range f.Questions {
+				perQuestion[id]++
+			}
+		case FromRule:
+			for _, id := range notKnowing(q.Rule(f.Rule).When, nil) {
+				perQuestion[id]++
+			}
 		}
 	}
 	for id, n := range perQuestion {
@@ -79,7 +78,7 @@ func TestAllDontKnowStatesNoFact(t *testing.T) {
 	}
 }
 
-func testsUnknown(c *assessment.Condition) bool { return len(unknownLeaves(c, nil)) > 0 }
+func testsUnknown(c *assessment.Condition) bool { return len(notKnowing(c, nil)) > 0 }
 
 // TestMetOnlyOnRealAnswers: for random answers to the default
 // questionnaire, a rule that is met and does not test for not knowing stays
@@ -153,5 +152,129 @@ func TestAppliesFromOnTheDefaultQuestionnaire(t *testing.T) {
 				t.Errorf("reference date %q: %s, want %s", tc.date, got, tc.outcome)
 			}
 		})
+	}
+}
+
+// TestDontKnowCoveredOnce: for random answers to the default questionnaire
+// (with few and with many "weet ik niet" answers), every question answered
+// "weet ik niet" is covered by exactly one finding, a theme has at most one
+// don't-know finding, and what a finding covers fits its source: a met
+// rule's questions are those it tests for not knowing, an if_unknown
+// finding's those its rule looks at, a don't-know finding's those of its
+// theme, with the one form of the texts for one question and the other
+// form for several.
+func TestDontKnowCoveredOnce(t *testing.T) {
+	q := defaultQuestionnaire(t)
+	r := rand.New(rand.NewPCG(9, 2026))
+	runs := 80
+	if testing.Short() {
+		runs = 10
+	}
+	sets := map[string]*assessment.Answers{"all dont_know": allDontKnow(q)}
+	for i := range runs {
+		a := mix(q, r)
+		if i%2 == 1 { // many unknowns: most themes get several
+			for id := range a.Answers {
+				if r.IntN(3) == 0 {
+					a.Answers[id] = &assessment.Answer{Choice: assessment.DontKnow}
+				}
+			}
+		}
+		sets[fmt.Sprintf("mix %d", i)] = a
+	}
+	for _, name := range sortedKeys(sets) {
+		res := Evaluate(q, sets[name])
+		checkDontKnowCovered(t, name, q, res)
+	}
+}
+
+func checkDontKnowCovered(t *testing.T, name string, q *assessment.Questionnaire, res *Result) {
+	t.Helper()
+	coveredBy := map[string][]string{}
+	perTheme := map[string]int{}
+	rules := map[string]*RuleResult{}
+	for _, rr := range res.Rules {
+		rules[rr.ID] = rr
+	}
+	for _, f := range res.Findings {
+		label := string(f.Source) + " " + f.Rule + f.Theme
+		for i, id := range f.Questions {
+			coveredBy[id] = append(coveredBy[id], label)
+			if st := res.Question(id).Status; st != DontKnow {
+				t.Errorf("%s: finding %s covers %s, which is %s, not dont_know", name, label, id, st)
+			}
+			if i > 0 && q.Index(f.Questions[i-1]) >= q.Index(id) {
+				t.Errorf("%s: finding %s lists %v, not in questionnaire order", name, label, f.Questions)
+			}
+		}
+		switch f.Source {
+		case FromDontKnow:
+			perTheme[f.Theme]++
+			checkDontKnowFinding(t, name, q, f)
+		case FromRuleUnknown:
+			if rules[f.Rule].Outcome != Unknown || len(f.Questions) == 0 {
+				t.Errorf("%s: if_unknown finding of %s (outcome %s) covers %v", name, f.Rule, rules[f.Rule].Outcome, f.Questions)
+			}
+			for _, id := range f.Questions {
+				if !slices.Contains(rules[f.Rule].Questions, id) {
+					t.Errorf("%s: if_unknown finding of %s covers %s, which the rule does not look at", name, f.Rule, id)
+				}
+			}
+		case FromRule:
+			for _, id := range f.Questions {
+				if !slices.Contains(notKnowing(q.Rule(f.Rule).When, nil), id) {
+					t.Errorf("%s: rule finding %s covers %s, which it does not test for not knowing", name, f.Rule, id)
+				}
+			}
+		}
+	}
+	for _, th := range res.Themes {
+		if perTheme[th.ID] > 1 {
+			t.Errorf("%s: theme %s has %d don't-know findings, want at most one", name, th.ID, perTheme[th.ID])
+		}
+		for _, qr := range th.Questions {
+			if qr.Status == DontKnow && len(coveredBy[qr.ID]) != 1 {
+				t.Errorf("%s: 'weet ik niet' on %s is covered by %d findings %v, want exactly one", name, qr.ID, len(coveredBy[qr.ID]), coveredBy[qr.ID])
+			}
+		}
+	}
+}
+
+// checkDontKnowFinding checks a theme's don't-know finding: its questions
+// belong to the theme, and its texts are the questionnaire's forms for
+// their number, with every parameter filled in.
+func checkDontKnowFinding(t *testing.T, name string, q *assessment.Questionnaire, f *Finding) {
+	t.Helper()
+	for _, id := range f.Questions {
+		if th := q.ThemeOf(id); th == nil || th.ID != f.Theme {
+			t.Errorf("%s: don't-know finding of theme %s covers %s of another theme", name, f.Theme, id)
+		}
+	}
+	n := len(f.Questions)
+	for _, lang := range q.Languages {
+		for _, tx := range []struct {
+			what  string
+			forms *assessment.PluralForms
+			got   string
+		}{
+			{"title", q.Texts.DontKnowTitle[lang], f.Title[lang]},
+			{"text", q.Texts.DontKnowFinding[lang], f.Text[lang]},
+			{"recommendation", q.Texts.DontKnowRecommendation[lang], f.Recommendation.Text[lang]},
+		} {
+			form := tx.forms.Other
+			if n == 1 {
+				form = tx.forms.One
+			}
+			head, _, _ := strings.Cut(form, "{")
+			if !strings.HasPrefix(tx.got, head) || strings.ContainsAny(tx.got, "{}") {
+				t.Errorf("%s: %s %s of the don't-know finding of %s (%d questions) = %q, want the form %q filled in", name, lang, tx.what, f.Theme, n, tx.got, form)
+			}
+			if n > 1 && !strings.Contains(tx.got, fmt.Sprint(n)) && strings.Contains(form, "{count}") {
+				t.Errorf("%s: %s %s of the don't-know finding of %s = %q, want the count %d", name, lang, tx.what, f.Theme, tx.got, n)
+			}
+		}
+		if n == 1 && !strings.Contains(f.Title[lang], q.Question(f.Questions[0]).Text[lang]) {
+			t.Errorf("%s: %s title of the don't-know finding of %s = %q, want the question's text", name, lang, f.Theme, f.Title[lang])
+		}
 	}
 }

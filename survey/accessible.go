@@ -211,12 +211,12 @@ func (a *lineMode) end(err error) error {
 		return err
 	}
 	aside, serr := SaveFinal(a.sess, a.saver)
-	for _, n := range a.saver.Notes() {
+	for _, n := range a.saver.Notes(a.c) {
 		fmt.Fprintln(a.w, n)
 	}
 	if serr != nil {
-		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, serr))))
-		return fmt.Errorf("%w; the last answers could not be saved", serr)
+		a.say(a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, serr))), "")
+		return &FinalSaveError{Err: serr}
 	}
 	if aside != "" {
 		fmt.Fprintln(a.w, savedAside(a.c, aside))
@@ -224,7 +224,7 @@ func (a *lineMode) end(err error) error {
 	switch {
 	case a.out.err != nil:
 		// Nobody reads any more; say it where the caller prints errors.
-		return fmt.Errorf("write output: %w; the answers are saved in %s", a.out.err, a.sess.Path)
+		return &OutputGoneError{Err: a.out.err, Path: a.sess.Path}
 	case errors.Is(err, io.EOF):
 		a.say(a.c.T(texts.SurveyAccEOF, texts.A("file", a.sess.Path)), "")
 		return nil
@@ -240,16 +240,33 @@ func (a *lineMode) end(err error) error {
 // save writes the answers; when that fails it says so and offers another
 // file name, and the answers stay in memory either way.
 func (a *lineMode) save() error {
+	if !a.sess.Dirty() {
+		return nil
+	}
 	for {
 		err := a.sess.Save(a.saver)
 		if err == nil {
 			return nil
 		}
-		fmt.Fprintln(a.w, a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, err))))
+		a.say(a.c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(a.c, err))), "")
 		if a.scripted() {
 			// The next lines of a script are answers, never a file name:
 			// every answer tries again, and the end says if none could be.
+			// A file changed on disk is never overwritten: the answers go
+			// beside it at the end (SaveFinal).
 			return nil
+		}
+		var ce *ChangedError
+		if errors.As(err, &ce) {
+			choice, rerr := a.askChanged()
+			switch {
+			case rerr != nil:
+				return rerr
+			case choice == changedRetry:
+				continue
+			case choice == changedLater:
+				return nil
+			}
 		}
 		line, rerr := a.read(a.c.T(texts.SurveyAccSaveAsPrompt))
 		if rerr != nil {
@@ -282,6 +299,11 @@ func (a *lineMode) loop() error {
 			return err
 		}
 		if !moved && !a.sess.Next() {
+			// The last answer is saved (or its failure said) before the
+			// overview asks to finish.
+			if err := a.save(); err != nil {
+				return err
+			}
 			finished, err := a.review()
 			if err != nil || finished {
 				return err
@@ -491,8 +513,8 @@ func (a *lineMode) askEvidence(qu *assessment.Question) error {
 	default:
 		items = strings.Split(line, ";")
 	}
-	levels := make([]string, len(assessment.EvidenceLevels))
-	for i, l := range assessment.EvidenceLevels {
+	levels := make([]string, len(assessment.EvidenceLevels()))
+	for i, l := range assessment.EvidenceLevels() {
 		levels[i] = fmt.Sprintf("%d = %s", i+1, levelName(c, l))
 	}
 	for len(items) > 0 {
@@ -501,13 +523,13 @@ func (a *lineMode) askEvidence(qu *assessment.Question) error {
 		if err != nil {
 			return err
 		}
-		if k, convErr := strconv.Atoi(line); line == "" || convErr == nil && k >= 1 && k <= len(assessment.EvidenceLevels) {
+		if k, convErr := strconv.Atoi(line); line == "" || convErr == nil && k >= 1 && k <= len(assessment.EvidenceLevels()) {
 			if line != "" {
-				level = assessment.EvidenceLevels[k-1]
+				level = assessment.EvidenceLevels()[k-1]
 			}
 			break
 		}
-		fmt.Fprintln(a.w, c.T(texts.SurveyAccInvalid, texts.A("problem", c.T(texts.SurveyAccBadNumber, texts.A("value", strconv.Quote(line)), texts.Int("max", len(assessment.EvidenceLevels))))))
+		fmt.Fprintln(a.w, c.T(texts.SurveyAccInvalid, texts.A("problem", c.T(texts.SurveyAccBadNumber, texts.A("value", strconv.Quote(line)), texts.Int("max", len(assessment.EvidenceLevels()))))))
 	}
 	if err := a.sess.SetEvidence(strings.Join(items, "\n"), level); err != nil {
 		return err
@@ -545,7 +567,7 @@ func levelName(c texts.Lang, level string) string {
 	return c.T(texts.SurveyNoEvidenceLevel)
 }
 
-// evidenceKeys are the words of assessment.EvidenceLevels.
+// evidenceKeys are the words of assessment.EvidenceLevels().
 var evidenceKeys = map[string]texts.Key{
 	assessment.SelfDeclared: texts.EvidenceSelfDeclared,
 	assessment.Documented:   texts.EvidenceDocumented,
@@ -620,7 +642,14 @@ func (a *lineMode) finish() error {
 	a.sess.Saved(j.sn, saveErr)
 	res, c, lang := j.res, a.c, a.opts.Lang
 	fmt.Fprintln(a.w)
-	fmt.Fprintln(a.w, c.T(texts.SurveyFinishTitle))
+	// A report with open questions is a draft (CONCEPT): said as plainly
+	// as on the finish screen, with how many are answered.
+	if cp := res.Completeness; !cp.Complete {
+		fmt.Fprintln(a.w, c.T(texts.SurveyFinishDraftTitle))
+		a.say(c.N(texts.SurveyAccFinishIncomplete, len(cp.Missing), texts.Int("total", cp.Total), texts.Int("answered", cp.Answered)), "")
+	} else {
+		fmt.Fprintln(a.w, c.T(texts.SurveyFinishTitle))
+	}
 	fmt.Fprintf(a.w, "%s: %s\n", c.T(texts.SurveyFinishOverall), a.scoreText(res, res.Overall.Score, res.Overall.Scored, res.Overall.Level, res.Overall.NoLevel))
 	for _, t := range res.Themes {
 		fmt.Fprintf(a.w, "%s: %s\n", t.Title.In(lang), a.scoreText(res, t.Score, t.Scored, t.Level, t.NoLevel))
@@ -629,7 +658,7 @@ func (a *lineMode) finish() error {
 		fmt.Fprintln(a.w, c.N(texts.SurveyFinishUnconfirmed, n))
 	}
 	if saveErr != nil {
-		fmt.Fprintln(a.w, c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(c, saveErr))))
+		a.say(c.T(texts.SurveyAccSaveFailed, texts.A("error", texts.Message(c, saveErr))), "")
 		if err := a.save(); err != nil {
 			return err
 		}
@@ -637,7 +666,7 @@ func (a *lineMode) finish() error {
 		fmt.Fprintln(a.w, c.T(texts.SurveyFinishAnswers, texts.A("file", j.sn.Path)))
 	}
 	if reportErr != nil {
-		fmt.Fprintln(a.w, c.T(texts.SurveyFinishFailed, texts.A("error", texts.Message(c, reportErr))))
+		a.say(c.T(texts.SurveyFinishFailed, texts.A("error", texts.Message(c, reportErr))), "")
 		return nil
 	}
 	fmt.Fprintln(a.w, c.T(texts.SurveyFinishReport, texts.A("file", j.reportPaths())))

@@ -37,7 +37,8 @@ func describeAnswer(c texts.Lang, lang string, qu *assessment.Question, ans *ass
 			labels = append(labels, o.Label.In(lang))
 		}
 	}
-	return strings.Join(labels, ", ")
+	// Option labels come from the questionnaire file.
+	return safetext.Terminal(strings.Join(labels, ", "))
 }
 
 // describeRaw says what an answer to a question that no longer exists was:

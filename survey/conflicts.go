@@ -38,9 +38,9 @@ func ViewConflict(q *assessment.Questionnaire, c assessment.Conflict, i, n int, 
 	}
 	qu := q.Question(c.Question)
 	if qu != nil {
-		v.Question = qu.Text.In(lang) + " (" + qu.ID + ")"
+		v.Question = cleanText(qu.Text.In(lang) + " (" + qu.ID + ")")
 		if th := q.ThemeOf(qu.ID); th != nil {
-			v.Theme = th.Title.In(lang)
+			v.Theme = cleanText(th.Title.In(lang))
 		}
 	}
 	v.Main = ConflictSide{Title: t.T(texts.SurveyRespMainSide), Lines: sideLines(t, lang, qu, c.Main)}

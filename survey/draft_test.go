@@ -23,7 +23,7 @@ func TestFinalSaveKeepsDraft(t *testing.T) {
 		}},
 		{"open evidence", []string{"b", "type:Register 2026", "tab"}, func(a *assessment.Answers) bool {
 			ans := a.Get("cloud.mail")
-			return ans != nil && slices.Equal(ans.Evidence, []string{"Register 2026"}) && ans.EvidenceLevel == assessment.EvidenceLevels[0]
+			return ans != nil && slices.Equal(ans.Evidence, []string{"Register 2026"}) && ans.EvidenceLevel == assessment.EvidenceLevels()[0]
 		}},
 		{"number without enter", []string{"1", "space", "enter", "type:62,5"}, func(a *assessment.Answers) bool {
 			ans := a.Get("exit.share")

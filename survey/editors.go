@@ -44,7 +44,7 @@ func (e *textEditor) size(w, h, around int) {
 // top is the editor's title (with the question) and its hint.
 func (e *textEditor) top(m *Model, title, hint texts.Key, w int) string {
 	qu := m.sess.Current()
-	return m.st.Title.Render(truncate(m.c.T(title, texts.A("question", qu.Text.In(m.opts.Lang))), w)) + "\n" +
+	return m.st.Title.Render(truncate(m.c.T(title, texts.A("question", shown(qu.Text, m.opts.Lang))), w)) + "\n" +
 		m.st.Muted.Render(wrap(m.c.T(hint), w)) + "\n\n" + e.area.View()
 }
 
@@ -116,7 +116,7 @@ func (p *notePage) view(m *Model, w, h int) string {
 // and its level (tab goes round the levels and none).
 type evidencePage struct {
 	textEditor
-	level int // 0 none, 1.. assessment.EvidenceLevels
+	level int // 0 none, 1.. assessment.EvidenceLevels()
 }
 
 var _ screenPage = (*evidencePage)(nil)
@@ -127,7 +127,7 @@ func (p *evidencePage) open(m *Model, qu *assessment.Question) tea.Cmd {
 	p.level = 0
 	if ans := m.sess.A.Get(qu.ID); ans != nil {
 		p.area.SetValue(safetext.Terminal(strings.Join(ans.Evidence, "\n")))
-		for i, l := range assessment.EvidenceLevels {
+		for i, l := range assessment.EvidenceLevels() {
 			if l == ans.EvidenceLevel {
 				p.level = i + 1
 			}
@@ -142,7 +142,7 @@ func (p *evidencePage) chosenLevel() string {
 	if p.level == 0 {
 		return ""
 	}
-	return assessment.EvidenceLevels[p.level-1]
+	return assessment.EvidenceLevels()[p.level-1]
 }
 
 // keep stores what is typed and the level; an error (a level without
@@ -160,7 +160,7 @@ func (p *evidencePage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 		p.close(m)
 		return nil
 	case "tab":
-		p.level = (p.level + 1) % (len(assessment.EvidenceLevels) + 1)
+		p.level = (p.level + 1) % (len(assessment.EvidenceLevels()) + 1)
 		return nil
 	}
 	return p.forward(msg)

@@ -41,14 +41,7 @@ type finishedMsg struct {
 // ReportPath is where the report of an answers file goes: next to it, with
 // the extension .md. An answers file that is itself named *.md gets
 // NAME.report.md, so that its report never replaces it.
-func ReportPath(answersPath string) string {
-	ext := filepath.Ext(answersPath)
-	stem := strings.TrimSuffix(answersPath, ext)
-	if strings.EqualFold(ext, ".md") {
-		return stem + ".report.md"
-	}
-	return stem + ".md"
-}
+func ReportPath(answersPath string) string { return assessment.ReportPath(answersPath) }
 
 // DefaultReportFormats are the formats finishing writes when Options asks
 // for none: the Word file for the secretary and the markdown.
@@ -220,7 +213,7 @@ func (m *Model) levelText(res *scoring.Result, l *scoring.LevelRef, n *scoring.N
 	if l == nil {
 		return reports.NoLevelText(m.opts.Lang, res, n)
 	}
-	return m.c.T(texts.SurveyFinishLevel, texts.Int("level", l.Level), texts.A("name", l.Name.In(m.opts.Lang)))
+	return m.c.T(texts.SurveyFinishLevel, texts.Int("level", l.Level), texts.A("name", shown(l.Name, m.opts.Lang)))
 }
 
 // scoreBar is "name  ████░░░░  56  level 2: Managed", the name nameW and
@@ -252,7 +245,7 @@ func (p *finishPage) content(m *Model, w int) string {
 	b.WriteString(m.st.Title.Render(title) + "\n\n")
 	nameW := len([]rune(m.c.T(texts.SurveyFinishOverall)))
 	for _, t := range res.Themes {
-		nameW = max(nameW, len([]rune(t.Title.In(m.opts.Lang))))
+		nameW = max(nameW, len([]rune(shown(t.Title, m.opts.Lang))))
 	}
 	// One bar width for all rows, so that the scores line up.
 	levelW := ansi.StringWidth(m.levelText(res, res.Overall.Level, res.Overall.NoLevel))
@@ -268,7 +261,7 @@ func (p *finishPage) content(m *Model, w int) string {
 		var titles []string
 		for _, id := range res.Overall.CappedBy {
 			if t := res.Theme(id); t != nil {
-				titles = append(titles, t.Title.In(m.opts.Lang))
+				titles = append(titles, shown(t.Title, m.opts.Lang))
 			}
 		}
 		b.WriteString(m.st.Warn.Render(wrap(m.c.T(texts.SurveyFinishCapped, texts.A("themes", strings.Join(titles, ", "))), w)) + "\n")
@@ -281,7 +274,7 @@ func (p *finishPage) content(m *Model, w int) string {
 	}
 	b.WriteString("\n")
 	for _, t := range res.Themes {
-		b.WriteString(m.scoreBar(t.Title.In(m.opts.Lang), nameW, barW, t.Score, t.Scored, m.levelText(res, t.Level, t.NoLevel)) + "\n")
+		b.WriteString(m.scoreBar(shown(t.Title, m.opts.Lang), nameW, barW, t.Score, t.Scored, m.levelText(res, t.Level, t.NoLevel)) + "\n")
 	}
 	b.WriteString("\n")
 	switch {

@@ -135,3 +135,42 @@ func TestFinishWritesEachFormat(t *testing.T) {
 		t.Error("finishing wrote a Word file that was not asked for")
 	}
 }
+
+// TestAccessibleFinishSaysTheReportIsADraft: the accessible mode's summary
+// says, like the finish screen, that a report with open questions is a
+// draft, with how many questions are answered; a complete one is finished.
+func TestAccessibleFinishSaysTheReportIsADraft(t *testing.T) {
+	tests := []struct {
+		name, lang string
+		lines      []string
+		want       []string
+		notWant    []string
+	}{
+		{"open questions, nl", "nl", []string{"2", "", "", "", "j"},
+			[]string{"Zelfevaluatie als CONCEPT opgeslagen CONCEPT: 2 van de 3 vragen zijn nog open (1 van 3 beantwoord), daarom is het rapport een concept."},
+			[]string{"Zelfevaluatie afgerond"}},
+		{"open questions, en", "en", []string{"2", "", "", "", "y"},
+			[]string{"Self-assessment saved as a DRAFT DRAFT: 2 of the 3 questions are still open (1 of 3 answered), so the report is a draft."},
+			[]string{"Self-assessment finished"}},
+		{"complete", "nl", []string{"2", "", "50", "", "2", "", "j"},
+			[]string{"Zelfevaluatie afgerond"},
+			[]string{"CONCEPT"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := newAnswersFile(t, t.TempDir(), testQuestionnaire(t), nil)
+			out := runScript(t, Options{Path: path, Lang: tt.lang, ReportFormats: []string{"md"}}, tt.lines...)
+			out = strings.Join(strings.Fields(out), " ") // wrapped at the line width
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}

@@ -32,6 +32,7 @@ const (
 	screenSaveAs                 // typing another file name after a failed save
 	screenReview                 // what needs attention before finishing
 	screenFinish                 // scores and where the files are
+	screenChanged                // the file changed on disk: what to do (changed.go)
 )
 
 // Options configure a survey.
@@ -129,6 +130,7 @@ type Model struct {
 	note     notePage
 	evidence evidencePage
 	saveAs   saveAsPage
+	changed  changedPage
 	review   reviewPage
 	finish   *finishPage // nil until finishing starts
 
@@ -296,7 +298,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.sess != nil {
 			m.sess.Saved(msg.sn, msg.err)
 		}
+		if cmd := m.changed.check(m, msg.err); cmd != nil {
+			return m, cmd
+		}
 		return m, m.autosave()
+	case diskChangedMsg:
+		m.changed.open(m, msg)
+		return m, nil
 	case finishedMsg:
 		m.handleFinished(msg)
 		return m, m.autosave()
@@ -388,6 +396,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.evidence.update(m, msg)
 	case screenSaveAs:
 		return m.saveAs.update(m, msg)
+	case screenChanged:
+		return m.changed.update(m, msg)
 	case screenReview:
 		return m.review.update(m, msg)
 	case screenFinish:

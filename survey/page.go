@@ -9,7 +9,8 @@ import tea "github.com/charmbracelet/bubbletea"
 // page of the current screen, which gets the Model as its context.
 //
 // The note and evidence editors (editors.go), "save as" (saveas.go), the
-// review (review.go) and finish (finish.go) are pages; the start, form,
+// question about a file changed on disk (changed.go), the review
+// (review.go) and finish (finish.go) are pages; the start, form,
 // question and themes screens still keep their state in the Model and are
 // to follow the same shape.
 type screenPage interface {

@@ -170,20 +170,13 @@ func trimPunct(w string) string {
 	return strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '+' && r != '/' })
 }
 
-// reportsGap is the one text on these screens that is not in the catalog
-// yet: the report cannot be rendered in the pseudo-language, and reports'
-// error says so in English (reports/markdown.go). It goes when the report
-// takes its words from the catalog (issue 10, items 1 and 3); until then
-// the finish screens allow exactly this text.
-const reportsGap = `report: language "xx" is not available (use nl or en)`
-
 func TestPseudoLanguageScreens(t *testing.T) {
 	q := testQuestionnaire(t)
 	dir := t.TempDir()
 	t.Chdir(dir)
 	path := newAnswersFile(t, ".", q, nil)
 	data := pseudoData(q, "Gemeente Voorbeeldstad", "Eva Voorbeeld", "CISO", "GM9991", filepath.Base(path),
-		ReportPath(filepath.Base(path)), strings.TrimSuffix(ReportPath(filepath.Base(path)), ".md")+".docx", "Gemeente Alkmaar", "GM0361", "soeverein-GM0361-2026.yaml", "GM36", "soeverein-GM36-2026.yaml", reportsGap)
+		ReportPath(filepath.Base(path)), strings.TrimSuffix(ReportPath(filepath.Base(path)), ".md")+".docx", "Gemeente Alkmaar", "GM0361", "soeverein-GM0361-2026.yaml", "GM36", "soeverein-GM36-2026.yaml")
 
 	screens := []struct {
 		name string
@@ -222,7 +215,7 @@ func TestPseudoLanguageAccessible(t *testing.T) {
 	q := testQuestionnaire(t)
 	t.Chdir(t.TempDir())
 	data := pseudoData(q, "Gemeente Alkmaar", "GM0361", "GM36", "Eva Voorbeeld", "soeverein-GM0361-2026.yaml",
-		"soeverein-GM0361-2026.report.md", "Register 2026", "Nog navragen", reportsGap)
+		"soeverein-GM0361-2026.report.md", "Register 2026", "Nog navragen")
 	out := runScript(t, Options{Questionnaire: q, Dir: ".", Lang: string(texts.Pseudo)},
 		"", "Gemeente Alkmaar", "GM36", "GM0361", "", "", "Eva Voorbeeld", "", "",
 		"?", "3", "Nog navragen", // explanation, don't know, a note
@@ -339,4 +332,44 @@ func TestPseudoLanguageRespondents(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkPseudo(t, "accessible conflicts", w.String(), data)
+}
+
+// TestPseudoLanguageChangedOnDisk: the question about a file changed on
+// disk, on the screen (with what reloading says) and in the accessible
+// mode at a terminal.
+func TestPseudoLanguageChangedOnDisk(t *testing.T) {
+	q := testQuestionnaire(t)
+	xx := string(texts.Pseudo)
+	path := newAnswersFile(t, t.TempDir(), q, nil)
+	data := pseudoData(q, path, filepath.Base(path), "Gemeente Voorbeeldstad", "Eva Voorbeeld", "CISO", "GM9991", "Van de collega")
+
+	m := newModel(t, Options{Questionnaire: q, Path: path, Lang: xx}, 80, 24)
+	defer m.saver.Close()
+	press(m, "2")
+	colleagueEdits(t, path, q)
+	press(m, "5", "0", "enter")
+	if m.screen != screenChanged {
+		t.Fatalf("no question about the changed file:\n%s", screenText(m))
+	}
+	checkPseudo(t, "changed on disk", screenText(m), data)
+	press(m, "r")
+	if !strings.Contains(screenText(m), "⟦File reloaded") {
+		t.Errorf("reloading says nothing:\n%s", screenText(m))
+	}
+	checkPseudo(t, "reloaded", screenText(m), data)
+	for _, s := range []string{reloadedText(texts.Pseudo, []string{"exit.share"}), m.c.N(texts.SurveyChangedMore, 3)} {
+		checkPseudo(t, "changed texts", s, data)
+	}
+
+	path = newAnswersFile(t, t.TempDir(), q, nil)
+	data = pseudoData(q, path, filepath.Base(path), "Gemeente Voorbeeldstad", "Eva Voorbeeld", "CISO", "GM9991", "Van de collega")
+	out := &editingWriter{trigger: "⟦Question 3 of 4⟧", edit: func() { colleagueEdits(t, path, q) }}
+	in := strings.NewReader("2\n\n40\n\n3\n\n")
+	if err := RunAccessible(t.Context(), out, in, Options{Questionnaire: q, Path: path, Now: fixedNow, Lang: xx}); err != nil {
+		t.Fatalf("RunAccessible: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "⟦Choose 1-3") {
+		t.Fatalf("the accessible mode did not ask about the changed file:\n%s", out.String())
+	}
+	checkPseudo(t, "accessible, changed on disk", out.String(), data)
 }

@@ -30,7 +30,7 @@ func (m *Model) rows(qu *assessment.Question) []row {
 		if i < 9 {
 			k = string(rune('1' + i))
 		}
-		rows = append(rows, row{key: k, option: o.ID, label: o.Label.In(m.opts.Lang)})
+		rows = append(rows, row{key: k, option: o.ID, label: shown(o.Label, m.opts.Lang)})
 	}
 	rows = append(rows, row{key: "w", option: assessment.DontKnow, label: m.c.T(texts.SurveyDontKnow)})
 	if qu.NotApplicable {
@@ -292,11 +292,11 @@ func (m *Model) askConfirmAll(qu *assessment.Question) {
 	t := m.q.ThemeOf(qu.ID)
 	n := len(m.sess.UnconfirmedIn(t.ID))
 	if n == 0 {
-		m.setStatus(m.c.T(texts.SurveyConfirmAllNone, texts.A("theme", t.Title.In(m.opts.Lang))), false)
+		m.setStatus(m.c.T(texts.SurveyConfirmAllNone, texts.A("theme", shown(t.Title, m.opts.Lang))), false)
 		return
 	}
 	m.confirmAll = t.ID
-	m.setStatus(m.c.N(texts.SurveyConfirmAllAsk, n, texts.A("theme", t.Title.In(m.opts.Lang))), false)
+	m.setStatus(m.c.N(texts.SurveyConfirmAllAsk, n, texts.A("theme", shown(t.Title, m.opts.Lang))), false)
 }
 
 // answerConfirmAll takes the key pressed after askConfirmAll: j or y
@@ -304,7 +304,7 @@ func (m *Model) askConfirmAll(qu *assessment.Question) {
 func (m *Model) answerConfirmAll(msg tea.KeyMsg) {
 	id := m.confirmAll
 	m.confirmAll = ""
-	title := m.q.Theme(id).Title.In(m.opts.Lang)
+	title := shown(m.q.Theme(id).Title, m.opts.Lang)
 	switch strings.ToLower(msg.String()) {
 	case "j", "y":
 		n := m.sess.ConfirmTheme(id)

@@ -70,9 +70,9 @@ func (p *reviewPage) update(m *Model, msg tea.KeyMsg) tea.Cmd {
 // questionLine is "Theme · question text" on one line of width w.
 func (m *Model) questionLine(qu *assessment.Question, w int) string {
 	t := m.q.ThemeOf(qu.ID)
-	s := qu.Text.In(m.opts.Lang)
+	s := shown(qu.Text, m.opts.Lang)
 	if t != nil {
-		s = t.Title.In(m.opts.Lang) + " · " + s
+		s = shown(t.Title, m.opts.Lang) + " · " + s
 	}
 	return truncate(s, w)
 }

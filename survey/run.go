@@ -39,11 +39,11 @@ func Run(ctx context.Context, opts Options, in io.Reader, out, msgs io.Writer) e
 	defer m.saver.Close()
 	// Whatever ended the program, the answers go to disk before we return.
 	aside, err := SaveFinal(m.sess, m.saver)
-	for _, n := range m.saver.Notes() {
+	for _, n := range m.saver.Notes(m.c) {
 		fmt.Fprintln(msgs, n)
 	}
 	if err != nil {
-		return fmt.Errorf("%w; the last answers could not be saved", err)
+		return &FinalSaveError{Err: err}
 	}
 	if aside != "" {
 		fmt.Fprintln(msgs, savedAside(texts.Lang(m.opts.Lang), aside))

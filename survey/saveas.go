@@ -20,9 +20,13 @@ var _ screenPage = (*saveAsPage)(nil)
 
 // open shows the page with the current file name to edit, returning to
 // the current screen afterwards.
-func (p *saveAsPage) open(m *Model) tea.Cmd {
+func (p *saveAsPage) open(m *Model) tea.Cmd { return p.openWith(m, m.sess.Path) }
+
+// openWith shows the page with path to edit (a free name beside a file
+// that changed on disk), returning to the current screen afterwards.
+func (p *saveAsPage) openWith(m *Model, path string) tea.Cmd {
 	m.back = m.screen
-	p.input.SetValue(m.sess.Path)
+	p.input.SetValue(path)
 	p.input.CursorEnd()
 	m.setScreen(screenSaveAs)
 	return p.input.Focus()

@@ -28,13 +28,13 @@ type WriteFunc func(path string, data []byte) error
 // else (a hand edit, a OneDrive sync) is never written over. Close releases
 // the locks.
 type Saver struct {
-	mu      sync.Mutex
-	write   WriteFunc
-	written map[string]int // newest revision written per path
-	disk    bool
-	locks   map[string]*assessment.Lock
-	known   map[string]string // digest of what we last wrote per path
-	notes   []string
+	mu       sync.Mutex
+	write    WriteFunc
+	written  map[string]int // newest revision written per path
+	disk     bool
+	locks    map[string]*assessment.Lock
+	known    map[string]string  // digest of what we last wrote per path
+	tookOver []*assessment.Lock // locks that replaced a stale one, to say so
 }
 
 // NewSaver returns a Saver that writes with write (nil: atomically to disk,
@@ -84,8 +84,8 @@ func (sv *Saver) guard(sn engine.Snapshot) error {
 			return err
 		}
 		sv.locks[sn.Path] = l
-		if l.TookOver != "" {
-			sv.notes = append(sv.notes, l.TookOver)
+		if l.Stale != nil {
+			sv.tookOver = append(sv.tookOver, l)
 		}
 	}
 	want, ok := sv.known[sn.Path]
@@ -103,11 +103,15 @@ func (sv *Saver) guard(sn engine.Snapshot) error {
 }
 
 // Notes returns what the Saver noticed that the user should hear (a stale
-// lock taken over).
-func (sv *Saver) Notes() []string {
+// lock taken over), in lang.
+func (sv *Saver) Notes(lang texts.Lang) []string {
 	sv.mu.Lock()
 	defer sv.mu.Unlock()
-	return append([]string(nil), sv.notes...)
+	var out []string
+	for _, l := range sv.tookOver {
+		out = append(out, l.TookOverText(lang))
+	}
+	return out
 }
 
 // Close releases the locks the Saver took.

@@ -95,7 +95,7 @@ func (m *Model) themeListWidth() int {
 	need := 0
 	for _, t := range m.q.Themes {
 		done, total := m.sess.Progress(t)
-		need = max(need, 2+ansi.StringWidth(t.Title.In(m.opts.Lang))+1+len(fmt.Sprintf("%d/%d", done, total)))
+		need = max(need, 2+ansi.StringWidth(shown(t.Title, m.opts.Lang))+1+len(fmt.Sprintf("%d/%d", done, total)))
 	}
 	return need
 }
@@ -191,7 +191,8 @@ func (m *Model) footerLines() string {
 		bar.Width = max(10, min(40, w-ansi.StringWidth(text)))
 		lines = append(lines, bar.ViewAs(ratio(filled, total))+m.st.Muted.Render(text))
 	}
-	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed {
+	// The question about a changed file says itself why the save failed.
+	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed && m.screen != screenChanged {
 		lines = append(lines, m.st.Error.Render(wrap(m.c.T(texts.SurveySaveFailed, texts.A("error", texts.Message(m.c, m.sess.SaveError()))), w)))
 	}
 	if m.status != "" {
@@ -289,6 +290,8 @@ func (m *Model) viewBody(h int) string {
 		return m.evidence.view(m, w, h)
 	case screenSaveAs:
 		return m.saveAs.view(m, w, h)
+	case screenChanged:
+		return m.changed.view(m, w, h)
 	case screenReview:
 		return m.review.view(m, w, h)
 	case screenFinish:
@@ -320,7 +323,7 @@ func (m *Model) viewSidebar(w, h int) string {
 		done, total := m.sess.Progress(t)
 		count := m.sideCount(t, done, total)
 		marker := "  "
-		name := t.Title.In(m.opts.Lang)
+		name := shown(t.Title, m.opts.Lang)
 		focused := m.screen == screenThemes && i == m.themeCursor || m.screen != screenThemes && t == cur
 		if focused {
 			marker = "› "
@@ -444,8 +447,8 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 	l := questionLines{help: -1, helpEnd: -1}
 	// The number stays whole; the theme name (also in the side pane) is cut.
 	num := " · " + m.c.T(texts.SurveyQuestionOf, texts.Int("number", i+1), texts.Int("total", n))
-	l.head = []string{m.st.Muted.Render(truncate(truncate(theme.Title.In(lang), w-ansi.StringWidth(num))+num, w)), ""}
-	for _, line := range strings.Split(wrap(qu.Text.In(lang), w), "\n") {
+	l.head = []string{m.st.Muted.Render(truncate(truncate(shown(theme.Title, lang), w-ansi.StringWidth(num))+num, w)), ""}
+	for _, line := range strings.Split(wrap(shown(qu.Text, lang), w), "\n") {
 		l.head = append(l.head, m.st.Bold.Render(line))
 	}
 
@@ -476,7 +479,7 @@ func (m *Model) questionLines(qu *assessment.Question, w int) questionLines {
 	if m.showHelp {
 		// viewDetails starts with the explanation: a title, then the text.
 		l.help = len(l.body)
-		l.helpEnd = l.help + strings.Count(wrap(qu.Help.In(lang), w), "\n") + 1
+		l.helpEnd = l.help + strings.Count(wrap(shown(qu.Help, lang), w), "\n") + 1
 	}
 	m.viewDetails(add, qu, w)
 	return l
@@ -579,7 +582,7 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 	lang := m.opts.Lang
 	if m.showHelp {
 		add(m.st.Header.Render(m.c.T(texts.SurveyHelpTitle)))
-		add(wrap(qu.Help.In(lang), w))
+		add(wrap(shown(qu.Help, lang), w))
 	} else {
 		add(m.st.Muted.Render(m.c.T(texts.SurveyHelpHint)))
 	}
@@ -591,7 +594,7 @@ func (m *Model) viewDetails(add func(string), qu *assessment.Question, w int) {
 				if ref.Publisher != "" {
 					text += " (" + ref.Publisher + ")"
 				}
-				add(indentLines(wrap(text, w-2), "  "))
+				add(indentLines(wrap(safetext.Terminal(text), w-2), "  "))
 			}
 		}
 	}
@@ -633,3 +636,8 @@ func besides(left, sep, right string) string {
 	}
 	return b.String()
 }
+
+// shown is a text from the questionnaire as the screen may show it: a
+// questionnaire can come from elsewhere (a neighbour municipality), and its
+// control characters must not reach the terminal.
+func shown(t assessment.Text, lang string) string { return safetext.Terminal(t.In(lang)) }

@@ -7,10 +7,9 @@ import (
 	"soeverein/texts"
 )
 
-// TestSameAsFigure pins that texts formats numbers exactly as the figure
-// package (issue 9) does, so that figure can become a thin layer over
-// texts (figure.Score = Fixed, Value = Number, Delta = Signed, Percent =
-// Percent) without a golden file changing.
+// TestSameAsFigure pins that figure (issue 9), now a thin layer over texts
+// (figure.Score = Fixed, Value = Number, Delta = Signed, Percent =
+// Percent), formats as texts does; figure's own tests pin the bytes.
 func TestSameAsFigure(t *testing.T) {
 	values := []float64{0, 0.04, -0.04, 0.05, 1, 29.75, 29.8, -2.5, 54.25, 100, -0.0001, 0.6667, 1234.56}
 	for _, lang := range []texts.Lang{texts.NL, texts.EN} {

@@ -34,6 +34,11 @@ const (
 	FormatMonth11   Key = "format.month.11"
 	FormatMonth12   Key = "format.month.12"
 
+	// The phrases of every output about a score (package figure).
+	FigureNoLevel             Key = "figure.no_level"    // {answered} {total}
+	FigureNoLevelIn           Key = "figure.no_level_in" // {theme} {answered} {total}
+	FigureOverWhatWasAnswered Key = "figure.over_what_was_answered"
+
 	// The period of an answers file.
 	PeriodYearDate Key = "period.year_date" // {year} {date}
 	PeriodDate     Key = "period.date"      // {date}
@@ -474,12 +479,13 @@ const (
 	SurveyFinishOverall          Key = "survey.finish_overall"
 	SurveyFinishLevel            Key = "survey.finish_level" // {level} {name}
 	SurveyFinishNotScored        Key = "survey.finish_not_scored"
-	SurveyFinishCapped           Key = "survey.finish_capped"      // {themes}
-	SurveyFinishIncomplete       Key = "survey.finish_incomplete"  // plural {count} {total}
-	SurveyFinishUnconfirmed      Key = "survey.finish_unconfirmed" // plural {count}
-	SurveyFinishAnswers          Key = "survey.finish_answers"     // {file}
-	SurveyFinishReport           Key = "survey.finish_report"      // {file}
-	SurveyFinishFailed           Key = "survey.finish_failed"      // {error}
+	SurveyFinishCapped           Key = "survey.finish_capped"                // {themes}
+	SurveyFinishIncomplete       Key = "survey.finish_incomplete"            // plural {count} {total}
+	SurveyAccFinishIncomplete    Key = "survey.accessible.finish_incomplete" // plural {count} {total} {answered}
+	SurveyFinishUnconfirmed      Key = "survey.finish_unconfirmed"           // plural {count}
+	SurveyFinishAnswers          Key = "survey.finish_answers"               // {file}
+	SurveyFinishReport           Key = "survey.finish_report"                // {file}
+	SurveyFinishFailed           Key = "survey.finish_failed"                // {error}
 	SurveyFinishNext             Key = "survey.finish_next"
 	SurveyQuitUnsaved            Key = "survey.quit_unsaved"
 	SurveyResume                 Key = "survey.resume"      // {file}
@@ -557,10 +563,47 @@ const (
 	SurveyAccExclAlone           Key = "survey.accessible.excl_alone" // {option}
 
 	// The survey's errors (survey/errors.go).
-	SurveyFromExists    Key = "survey.from_exists"     // {file}
-	SurveyReportIsInput Key = "survey.report_is_input" // {report} {file}
-	SurveyChangedOnDisk Key = "survey.changed_on_disk" // {file}
-	SurveySavedAside    Key = "survey.saved_aside"     // {file}
+	SurveyFromExists      Key = "survey.from_exists"       // {file}
+	SurveyReportIsInput   Key = "survey.report_is_input"   // {report} {file}
+	SurveyChangedOnDisk   Key = "survey.changed_on_disk"   // {file}
+	SurveySavedAside      Key = "survey.saved_aside"       // {file}
+	SurveyFinalSaveFailed Key = "survey.final_save_failed" // {error}
+	SurveyOutputGone      Key = "survey.output_gone"       // {error} {file}
+
+	// survey: the question about a file changed on disk (survey/changed.go).
+	SurveyChangedTitle       Key = "survey.changed.title"
+	SurveyChangedIntro       Key = "survey.changed.intro" // {file} {time}
+	SurveyChangedDiffer      Key = "survey.changed.differ"
+	SurveyChangedMore        Key = "survey.changed.more" // plural {count}
+	SurveyChangedSameAnswers Key = "survey.changed.same_answers"
+	SurveyChangedReloaded    Key = "survey.changed.reloaded"
+	SurveyChangedConflicts   Key = "survey.changed.conflicts" // {questions}
+	SurveyChangedOverwrite   Key = "survey.changed.overwrite"
+	SurveyChangedSaveAs      Key = "survey.changed.save_as"
+	SurveyChangedReload      Key = "survey.changed.reload"
+	SurveyChangedLater       Key = "survey.changed.later"
+	SurveyChangedAccPrompt   Key = "survey.changed.accessible_prompt"
+
+	// Reading, locking and saving files (assessment/messages.go).
+	FileLockHolder       Key = "file.lock_holder"    // {user} {host} {pid} {since}
+	FileLocked           Key = "file.locked"         // {file} {holder} {lock}
+	FileLockTookOver     Key = "file.lock_took_over" // {file} {holder}
+	FileLockChurn        Key = "file.lock_churn"     // {file} {lock}
+	FileLockFailed       Key = "file.lock_failed"    // {file} {reason}
+	FileSaveFailed       Key = "file.save_failed"    // {file} {reason}
+	FileReadFailed       Key = "file.read_failed"    // {file} {reason}
+	FileBusy             Key = "file.busy"           // {file} {reason}
+	FileNotFileFolder    Key = "file.not_file.folder"
+	FileNotFilePipe      Key = "file.not_file.pipe"
+	FileNotFileSocket    Key = "file.not_file.socket"
+	FileNotFileDevice    Key = "file.not_file.device"
+	FileNotFileOther     Key = "file.not_file.other"
+	FileTooLarge         Key = "file.too_large" // {size} {limit}
+	FileOnlyRegular      Key = "file.only_regular"
+	FileReasonPermission Key = "file.reason.permission"
+	FileReasonReadOnly   Key = "file.reason.read_only"
+	FileReasonDiskFull   Key = "file.reason.disk_full"
+	FileReasonNotExist   Key = "file.reason.not_exist"
 
 	// survey: several respondents (parts, assigning themes, merge conflicts).
 	SurveyRespConflictTitle   Key = "survey.respondents.conflict_title" // {number} {count}

@@ -23,14 +23,22 @@ func pseudo(ref *catalog) *catalog {
 	for k, m := range ref.texts {
 		p := &message{forms: map[string]string{}, plural: m.plural, params: m.params}
 		for form, s := range m.forms {
-			if hasLetter(s) {
-				s = MarkOpen + s + MarkClose
-			}
-			p.forms[form] = s
+			p.forms[form] = PseudoText(s)
 		}
 		c.texts[k] = p
 	}
 	return c
+}
+
+// PseudoText is s as the pseudo-language shows it: between MarkOpen and
+// MarkClose when it has a letter outside its {parameters}, else as it is.
+// Other packages with texts of their own (the report's words) make their
+// pseudo-language with it.
+func PseudoText(s string) string {
+	if hasLetter(s) {
+		return MarkOpen + s + MarkClose
+	}
+	return s
 }
 
 // hasLetter reports whether s has a letter outside its {parameters}.

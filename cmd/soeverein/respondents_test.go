@@ -261,7 +261,7 @@ func TestMergeRespectsTheLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, stderr, code := runSurveyArgs(t, "", nil, "merge", "main.yaml", part)
-	if code != exitError || !strings.Contains(stderr, "open in another survey: collega on elders") {
+	if code != exitError || !strings.Contains(stderr, "geopend in een andere vragenlijst: collega op elders") {
 		t.Errorf("merge into a main file open elsewhere: exit code %d, %s", code, stderr)
 	}
 	_, stderr, code = runSurveyArgs(t, "", nil, "assign", "main.yaml", "cloud", "--to", "X")

@@ -1,11 +1,11 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"os/signal"
-	"syscall"
 
 	"github.com/charmbracelet/x/term"
 
@@ -69,7 +69,7 @@ func (o *surveyOptions) run(e *env) error {
 			}
 			defer lock.Unlock()
 			if lock.TookOver != "" {
-				fmt.Fprintln(e.stderr, lock.TookOver)
+				fmt.Fprintln(e.stderr, lock.TookOverText(o.Lang))
 			}
 		}
 	}
@@ -77,13 +77,17 @@ func (o *surveyOptions) run(e *env) error {
 		ReportFormats: o.Formats, PublicReport: o.Public}
 	// Closing the terminal (SIGHUP) ends the survey like ctrl+c: the
 	// answers are saved first.
-	ctx, stop := signal.NotifyContext(e.ctx, syscall.SIGHUP)
-	defer stop()
+	ctx := e.ctx
+	if len(surveyEndSignals) > 0 { // none would mean every signal
+		var stop context.CancelFunc
+		ctx, stop = signal.NotifyContext(e.ctx, surveyEndSignals...)
+		defer stop()
+	}
 	if o.Accessible || wantsAccessible(e, isTerminal) {
 		// A closed output (`| head`) must not kill the program with SIGPIPE
 		// in the middle of an answer: writes fail instead, and the survey
 		// ends after saving.
-		signal.Ignore(syscall.SIGPIPE)
+		ignoreClosedOutput()
 		err = survey.RunAccessible(ctx, e.stdout, e.stdin, opts)
 	} else {
 		err = survey.Run(ctx, opts, e.stdin, e.screenOut(), e.stderr)

@@ -302,7 +302,7 @@ func TestSurveyRefusesAFileOpenElsewhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, stderr, code := runSurveyArgs(t, "2\n\n", nil, "survey", file)
-	if code != exitError || !strings.Contains(stderr, "is open in another survey: collega on pc-collega (process 4242)") {
+	if code != exitError || !strings.Contains(stderr, "is geopend in een andere vragenlijst: collega op pc-collega (proces 4242)") {
 		t.Errorf("second survey: exit %d, stderr %q, want a refusal naming who has it open", code, stderr)
 	}
 	if after, _ := os.ReadFile(file); string(after) != string(before) {
@@ -315,7 +315,8 @@ func TestSurveyRefusesAFileOpenElsewhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, stderr, code = runSurveyArgs(t, "2\n\n", nil, "survey", file)
-	if code != exitOK || !strings.Contains(stderr, "no longer runs; the lock is taken over") {
+	// In the user's language (Dutch by default).
+	if code != exitOK || !strings.Contains(stderr, "dat niet meer draait; de vergrendeling is overgenomen") {
 		t.Errorf("stale lock: exit %d, stderr %q", code, stderr)
 	}
 	if _, err := os.Stat(assessment.LockPath(file)); err == nil {

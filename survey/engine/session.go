@@ -36,6 +36,9 @@ type Session struct {
 	// onDisk is the digest of the file as it was loaded, "" for a new
 	// file: the Saver refuses to write over anything else.
 	onDisk string
+	// base is the file as the session last knew it on disk (loaded or
+	// saved), to tell the user's changes from someone else's (see Reload).
+	base []byte
 }
 
 // NewSession starts a session on answers a, saved to path. now is the clock
@@ -44,11 +47,13 @@ func NewSession(q *assessment.Questionnaire, a *assessment.Answers, path, lang s
 	if now == nil {
 		now = time.Now
 	}
-	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: texts.Lang(lang), onDisk: a.LoadedDigest()}
+	s := &Session{Q: q, A: a, Path: path, Lang: lang, now: now, cat: texts.Lang(lang), onDisk: a.LoadedDigest(), base: a.Source()}
 	// A fresh session has never been written by us: the first Snapshot
 	// records where the user is, so resuming works even before an answer.
 	s.rev = 1
-	if cur := s.Current(); cur != nil {
+	if cur := s.Current(); cur != nil && s.onDisk == "" {
+		// Not for a loaded file: opening it and quitting must leave it
+		// as it was (Current finds the question without it).
 		s.A.Current = cur.ID
 	}
 	return s
@@ -330,7 +335,7 @@ func (s *Session) Details() NewAssessment {
 
 // SetEvidence sets the current question's evidence, one item per line of
 // text (repaired, safetext.Typed), and its level (one of
-// assessment.EvidenceLevels, or "").
+// assessment.EvidenceLevels(), or "").
 func (s *Session) SetEvidence(text, level string) error {
 	qu := s.Current()
 	text = safetext.Typed(text)
@@ -443,6 +448,7 @@ func (s *Session) Saved(sn Snapshot, err error) {
 	}
 	s.saveErr = nil
 	s.savedRev = max(s.savedRev, sn.Rev)
+	s.base = sn.Data
 }
 
 // SetPath changes where the answers are saved (after a failed save); the

@@ -1,0 +1,214 @@
+package assessment
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Plural is a text that depends on a count, in every language of the
+// questionnaire: per language a form for exactly one and a form for every
+// other count, the one/other rule of Dutch, English and the other
+// languages soeverein is written in. In the file:
+//
+//	dont_know_title:
+//	  nl: {one: "Onbekend: {question}", other: "Onbekend: de antwoorden op {count} vragen"}
+//	  en: {one: "Unknown: {question}", other: "Unknown: the answers to {count} questions"}
+//
+// Names in braces are parameters that the scorer fills in (N); the
+// validator checks that a text uses only those it gets.
+type Plural map[string]*PluralForms
+
+// PluralForms are the forms of a Plural in one language.
+type PluralForms struct {
+	One   string   `yaml:"one"`   // for a count of exactly 1
+	Other string   `yaml:"other"` // for every other count
+	At    Location `yaml:"-"`
+}
+
+// yamlExpected says what the decoder expects where a language of a Plural
+// holds something else, such as the one text of a Text.
+func (*PluralForms) yamlExpected() string {
+	return "plural forms (one: …, other: …): a text for a count of 1 and one for every other count"
+}
+
+// Param is a named parameter of a Plural: {Name} is replaced by Value in
+// the same language.
+type Param struct {
+	Name  string
+	Value Text
+}
+
+// N returns the text for count in every language the Plural has: the one
+// form for 1, else the other form, with {count} and the params filled in.
+// A parameter without a value stays as it is written, visible in a test.
+func (p Plural) N(count int, params ...Param) Text {
+	out := make(Text, len(p))
+	n := strconv.Itoa(count)
+	for lang, f := range p {
+		if f == nil {
+			continue
+		}
+		s := f.Other
+		if count == 1 {
+			s = f.One
+		}
+		out[lang] = fillParams(s, func(name string) (string, bool) {
+			if name == PluralCount {
+				return n, true
+			}
+			for _, a := range params {
+				if a.Name == name {
+					return a.Value.In(lang), true
+				}
+			}
+			return "", false
+		})
+	}
+	return out
+}
+
+// PluralCount is the parameter every Plural may use: the count.
+const PluralCount = "count"
+
+// fillParams replaces every {name} of s for which value has a value.
+func fillParams(s string, value func(string) (string, bool)) string {
+	if !strings.Contains(s, "{") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '{')
+		j := strings.IndexByte(s[max(i, 0):], '}')
+		if i < 0 || j < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		if v, ok := value(s[i+1 : i+j]); ok {
+			b.WriteString(v)
+		} else {
+			b.WriteString(s[i : i+j+1])
+		}
+		s = s[i+j+1:]
+	}
+}
+
+var paramName = regexp.MustCompile(`^[a-z][a-z_]*$`)
+
+// textParams returns the parameters of s in order, or says what is wrong
+// with a brace that opens or closes none.
+func textParams(s string) ([]string, error) {
+	var out []string
+	for {
+		i := strings.IndexAny(s, "{}")
+		if i < 0 {
+			return out, nil
+		}
+		if s[i] == '}' {
+			return out, fmt.Errorf("a } that closes no parameter")
+		}
+		j := strings.IndexByte(s[i:], '}')
+		if j < 0 {
+			return out, fmt.Errorf("a { that is not closed: write a parameter as {%s}", PluralCount)
+		}
+		name := s[i+1 : i+j]
+		if !paramName.MatchString(name) {
+			return out, fmt.Errorf("{%s} is not a parameter: a parameter is a name in lowercase letters and _, such as {%s}", name, PluralCount)
+		}
+		out = append(out, name)
+		s = s[i+j+1:]
+	}
+}
+
+// PluralParams say which parameters the texts of a Plural may use: Both
+// in either form ({count} always), OneOnly only in the one form (the text
+// of the one question, which has no meaning for several).
+type PluralParams struct {
+	Both, OneOnly []string
+}
+
+// plural checks a Plural under key of a mapping at: every language of the
+// questionnaire and no other, both forms filled in, and only the
+// parameters params allows.
+func (v *validator) plural(at Location, key string, p Plural, owner string, params PluralParams) {
+	langs := v.q.Languages
+	if len(p) == 0 {
+		v.errorf(at.Of(key), "missing-text", "%s: missing %s: give it in %s, each with the plural forms one and other", owner, key, strings.Join(orDefault(langs), " and "))
+		return
+	}
+	for _, lang := range langs {
+		if p[lang] == nil {
+			v.errorf(at.Of(key), "missing-text", "%s: %s has no %q text: add `%s: {one: \"…\", other: \"…\"}`", owner, key, lang, lang)
+		}
+	}
+	for _, lang := range sortedKeys(p) {
+		f := p[lang]
+		where := key + "." + lang
+		if !slices.Contains(langs, lang) {
+			v.errorf(at.Of(where), "bad-language", "%s: %s has text in %q, which is not in languages (%s)", owner, key, lang, strings.Join(langs, ", "))
+			continue
+		}
+		if f == nil || f.At.Line == 0 {
+			continue // no mapping of forms: the decoder said what it expected
+		}
+		for _, form := range []struct {
+			name, text string
+			one        bool
+		}{{"one", f.One, true}, {"other", f.Other, false}} {
+			v.pluralForm(f.At, where, form.name, form.text, form.one, owner, params)
+		}
+	}
+}
+
+func (v *validator) pluralForm(at Location, where, form, s string, one bool, owner string, params PluralParams) {
+	if strings.TrimSpace(s) == "" {
+		if at.Has(form) {
+			v.errorf(at.Of(form), "bad-text", "%s: %s.%s is empty: write the text for %s", owner, where, form, countWords(one))
+		} else {
+			v.errorf(at.Position, "bad-text", "%s: %s: missing plural form %s: add `%s: \"…\"`, the text for %s", owner, where, form, form, countWords(one))
+		}
+		return
+	}
+	names, err := textParams(s)
+	if err != nil {
+		v.errorf(at.Of(form), "bad-text", "%s: %s.%s: %v", owner, where, form, err)
+	}
+	allowed := append([]string{PluralCount}, params.Both...)
+	if one {
+		allowed = append(allowed, params.OneOnly...)
+	}
+	for _, name := range names {
+		switch {
+		case slices.Contains(allowed, name):
+		case slices.Contains(params.OneOnly, name):
+			v.errorf(at.Of(form), "bad-text", "%s: %s.%s: {%s} names one question and fits only the one form; for several, use {%s}", owner, where, form, name, PluralCount)
+		default:
+			v.errorf(at.Of(form), "bad-text", "%s: %s.%s: unknown parameter {%s}%s; this text can use %s", owner, where, form, name, suggest(name, allowed), braced(allowed))
+		}
+	}
+}
+
+func countWords(one bool) string {
+	if one {
+		return "a count of 1"
+	}
+	return "every other count"
+}
+
+func braced(names []string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = "{" + n + "}"
+	}
+	return strings.Join(out, ", ")
+}
+
+func orDefault(langs []string) []string {
+	if len(langs) == 0 {
+		return []string{"nl", "en"}
+	}
+	return langs
+}

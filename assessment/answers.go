@@ -1,12 +1,13 @@
 package assessment
 
 import (
-	"fmt"
 	"reflect"
 	"regexp"
 	"slices"
 	"strings"
 	"time"
+
+	"soeverein/texts"
 )
 
 // AnswersKind is the value of `kind:` in every answers file.
@@ -139,17 +140,17 @@ func (a *Answer) IsNotApplicable() bool { return a != nil && a.Choice == NotAppl
 // everything that must change before the file can be used.
 func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 	r := &reporter{file: file}
-	if !checkFileBytes(r, data, "an answers file") {
+	if !checkFileBytes(r, data, texts.ProblemValueAnAnswersFile) {
 		return nil, nil, r.problems
 	}
 	warnHidden(r, data)
 	d := &decoder{reporter: r, warnExtra: true}
-	root := d.document(data, "an answers file")
+	root := d.document(data, texts.ProblemValueAnAnswersFile)
 	if root == nil {
 		return nil, nil, r.problems
 	}
 	a := &Answers{}
-	d.decode(root, reflect.ValueOf(a).Elem(), slot{}, "answers file")
+	d.decode(root, reflect.ValueOf(a).Elem(), slot{}, where{kind: texts.ProblemOwnerAnswersFile})
 	if len(r.problems.Errors()) == 0 && !d.exhausted {
 		checkAnswers(r, a)
 	}
@@ -173,32 +174,30 @@ func ParseAnswers(data []byte, file string) (*Answers, Problems, error) {
 func checkAnswers(r *reporter, a *Answers) {
 	switch {
 	case a.Kind == QuestionnaireKind:
-		r.errorf(a.At.Of("kind"), "not-answers", "this is a questionnaire, not an answers file: give the answers file (soeverein-GM....-YYYY.yaml)")
-		r.with()
+		r.problem(a.At.Of("kind"), CodeNotAnswers, texts.ProblemNotAnswers)
 		return
 	case a.Kind != AnswersKind:
-		r.errorf(a.At.Of("kind"), "wrong-kind", "kind must be %q, found %q: is this an answers file?", AnswersKind, a.Kind)
-		r.with("want", fmt.Sprintf("%q", AnswersKind), "found", fmt.Sprintf("%q", a.Kind))
+		r.problem(a.At.Of("kind"), CodeWrongKind, texts.ProblemWrongKindAnswers, texts.A("want", quoted(AnswersKind)), texts.A("found", quoted(a.Kind)))
 		return
 	case !a.At.Has("format"):
-		r.errorf(a.At.Position, "missing-field", "missing field format: add `format: %d` at the top", AnswersFormat)
+		r.problem(a.At.Position, CodeMissingField, texts.ProblemMissingFieldFormat, texts.Int("format", AnswersFormat))
 	case a.Format > AnswersFormat:
-		r.errorf(a.At.Of("format"), "newer-format", "format %d was written by a newer soeverein; this version reads format %d: upgrade soeverein", a.Format, AnswersFormat)
+		r.problem(a.At.Of("format"), CodeNewerFormat, texts.ProblemNewerFormat, texts.Int("found", a.Format), texts.Int("format", AnswersFormat))
 	case a.Format != AnswersFormat:
-		r.errorf(a.At.Of("format"), "unsupported-format", "format %d is not supported: this version reads format %d", a.Format, AnswersFormat)
+		r.problem(a.At.Of("format"), CodeUnsupportedFormat, texts.ProblemUnsupportedFormatAnswers, texts.Int("found", a.Format), texts.Int("format", AnswersFormat))
 	}
 	m := a.Municipality
 	if m.CBSCode != "" && !cbsCode.MatchString(m.CBSCode) {
-		r.errorf(m.At.Of("cbs_code"), "bad-cbs-code", "municipality: cbs_code %q is not a CBS municipality code: write GM and four digits, for example GM0361", m.CBSCode)
+		r.problem(m.At.Of("cbs_code"), CodeBadCBSCode, texts.ProblemBadCBSCode, texts.A("value", quoted(m.CBSCode)))
 	}
 	p := a.Period
 	if p.ReferenceDate != "" {
 		if _, err := time.Parse(isoDate, p.ReferenceDate); err != nil {
-			r.errorf(p.At.Of("reference_date"), "bad-date", "period: reference_date %q is not a date: write YYYY-MM-DD, for example 2026-11-01", p.ReferenceDate)
+			r.problem(p.At.Of("reference_date"), CodeBadDate, texts.ProblemBadDateReferenceDate, texts.A("value", quoted(p.ReferenceDate)))
 		}
 	}
 	if p.At.Has("year") && (p.Year < 2000 || p.Year > 2100) {
-		r.errorf(p.At.Of("year"), "bad-year", "period: year %d is not plausible: write the year the assessment covers, for example 2026", p.Year)
+		r.problem(p.At.Of("year"), CodeBadYear, texts.ProblemBadYear, texts.Int("value", p.Year))
 	}
 	for _, id := range sortedKeys(a.Answers) {
 		checkAnswer(r, id, a.Answers[id])
@@ -209,16 +208,16 @@ func checkAnswer(r *reporter, id string, ans *Answer) {
 	if ans == nil {
 		return
 	}
-	owner := "answer " + id
+	owner := where{kind: texts.ProblemOwnerAnswer, id: id}.owner()
 	if ans.Choice != "" && (len(ans.Choices) > 0 || ans.Value != nil) || len(ans.Choices) > 0 && ans.Value != nil {
-		r.errorf(ans.At.Position, "conflicting-fields", "%s: give only one of choice, choices or value", owner)
+		r.problem(ans.At.Position, CodeConflictingFields, texts.ProblemConflictingFields, owner)
 	}
 	if ans.EvidenceLevel != "" && !slices.Contains(EvidenceLevels(), ans.EvidenceLevel) {
-		r.errorf(ans.At.Of("evidence_level"), "unknown-value", "%s: evidence_level %q: use one of %s", owner, ans.EvidenceLevel, strings.Join(EvidenceLevels(), ", "))
+		r.problem(ans.At.Of("evidence_level"), CodeUnknownValue, texts.ProblemUnknownValueEvidenceLevel, owner, texts.A("value", quoted(ans.EvidenceLevel)), texts.A("known", strings.Join(EvidenceLevels(), ", ")))
 	}
 	if ans.AnsweredAt != "" {
 		if _, err := time.Parse(stampFmt, ans.AnsweredAt); err != nil {
-			r.errorf(ans.At.Of("answered_at"), "bad-time", "%s: answered_at %q is not a time: write for example 2026-11-20T14:05:00+01:00", owner, ans.AnsweredAt)
+			r.problem(ans.At.Of("answered_at"), CodeBadTime, texts.ProblemBadTime, owner, texts.A("value", quoted(ans.AnsweredAt)))
 		}
 	}
 }
@@ -228,11 +227,9 @@ func checkAnswer(r *reporter, id string, ans *Answer) {
 func (q *Questionnaire) CheckAnswers(a *Answers, file string) Problems {
 	r := &reporter{file: file}
 	if a.Questionnaire.ID != "" && a.Questionnaire.ID != q.ID {
-		r.warnf(a.Questionnaire.At.Of("id"), "other-questionnaire", "answered against questionnaire %q, not %q: only answers to questions with the same id are used", a.Questionnaire.ID, q.ID)
-		r.with("answered", a.Questionnaire.ID, "scored", q.ID)
+		r.warning(a.Questionnaire.At.Of("id"), CodeOtherQuestionnaire, texts.ProblemOtherQuestionnaire, texts.A("answered", quoted(a.Questionnaire.ID)), texts.A("scored", quoted(q.ID)))
 	} else if a.Questionnaire.Version != "" && a.Questionnaire.Version != q.Version {
-		r.warnf(a.Questionnaire.At.Of("version"), "other-version", "answered against questionnaire version %s, scored with version %s: answers to questions that no longer exist are kept but not scored", a.Questionnaire.Version, q.Version)
-		r.with("answered", a.Questionnaire.Version, "scored", q.Version)
+		r.warning(a.Questionnaire.At.Of("version"), CodeOtherVersion, texts.ProblemOtherVersion, texts.A("answered", a.Questionnaire.Version), texts.A("scored", q.Version))
 	}
 	q.checkAssignments(r, a)
 	for _, id := range sortedKeys(a.Answers) {
@@ -242,57 +239,57 @@ func (q *Questionnaire) CheckAnswers(a *Answers, file string) Problems {
 			if to := q.ReplacedBy(id); to != nil {
 				// Carried over through replaces; say so only when it does not fit.
 				if mapped, c := to.mapAnswer(id, ans); ans.HasAnswer() && (c == nil || !to.Usable(mapped)) {
-					r.warnf(ans.At.Position, "answer-not-used", "answer to %s (now %s) has no counterpart in version %s; it is kept but not used", id, to.ID, q.Version)
+					r.warning(ans.At.Position, CodeAnswerNotUsed, texts.ProblemAnswerNotUsedReplaced, texts.A("id", id), texts.A("now", to.ID), texts.A("version", q.Version))
 				}
 				continue
 			}
-			r.warnf(ans.At.Position, "unknown-answer", "answer to unknown question %q is kept but not used", id)
-			r.with("question", fmt.Sprintf("%q", id))
+			r.warning(ans.At.Position, CodeUnknownAnswer, texts.ProblemUnknownAnswer, texts.A("question", quoted(id)))
 			continue
 		}
-		if msg := qu.check(ans); msg != "" {
-			r.warnf(ans.At.Position, "answer-not-used", "answer %s: %s; it is kept but not used", id, msg)
+		if key, args := qu.check(ans); key != "" {
+			r.warning(ans.At.Position, CodeAnswerNotUsed, texts.ProblemAnswerNotUsed, texts.A("id", id), texts.Sub("problem", key, args...))
 		}
 	}
 	return r.problems.sorted()
 }
 
-// check says what is wrong with an answer to this question, or "".
-func (qu *Question) check(ans *Answer) string {
+// check says what is wrong with an answer to this question: a text of the
+// catalog and its parameters, or "" when nothing is.
+func (qu *Question) check(ans *Answer) (texts.Key, []texts.Arg) {
 	if ans == nil || !ans.HasAnswer() {
-		return ""
+		return "", nil
 	}
 	valid := qu.OptionIDs()
 	switch {
 	case ans.Choice == DontKnow || ans.Choice == NotApplicable:
 		if !slices.Contains(valid, ans.Choice) {
-			return "n.v.t. is not an answer to this question"
+			return texts.ProblemAnswerNotApplicable, nil
 		}
 	case qu.Type == Number:
 		if ans.Value == nil {
-			return "this question takes a value, not a choice"
+			return texts.ProblemAnswerTakesValue, nil
 		}
 		if *ans.Value < *qu.Min || *ans.Value > *qu.Max {
-			return fmt.Sprintf("value %g is outside %g..%g", *ans.Value, *qu.Min, *qu.Max)
+			return texts.ProblemAnswerOutside, []texts.Arg{texts.A("value", number(*ans.Value)), texts.A("min", number(*qu.Min)), texts.A("max", number(*qu.Max))}
 		}
 	case ans.Value != nil:
-		return "this question takes a choice, not a value"
+		return texts.ProblemAnswerTakesChoice, nil
 	case qu.Type == Single && (ans.Choice == "" || len(ans.Choices) > 0):
-		return "this question takes one choice"
+		return texts.ProblemAnswerTakesOne, nil
 	case qu.Type == Multi && ans.Choice != "":
-		return "this question takes a list of choices"
+		return texts.ProblemAnswerTakesList, nil
 	default:
 		selected := ans.Selected()
 		for _, o := range selected {
 			if qu.Option(o) == nil {
-				return fmt.Sprintf("unknown option %q (options: %s)", o, strings.Join(valid, ", "))
+				return texts.ProblemAnswerUnknownOption, []texts.Arg{texts.A("id", quoted(o)), texts.A("known", strings.Join(valid, ", "))}
 			}
 		}
 		if x := qu.ExclusiveIn(selected); x != "" && len(selected) > 1 {
-			return fmt.Sprintf("option %q excludes the other options chosen (%s): keep it alone or remove it; until then the question is not scored and is listed for review", x, strings.Join(selected, ", "))
+			return texts.ProblemAnswerExclusive, []texts.Arg{texts.A("id", quoted(x)), texts.A("chosen", strings.Join(selected, ", "))}
 		}
 	}
-	return ""
+	return "", nil
 }
 
 // ExclusiveIn returns the first exclusive option among ids, or "".
@@ -307,4 +304,7 @@ func (qu *Question) ExclusiveIn(ids []string) string {
 
 // Usable reports whether an answer can be scored for this question: it is
 // given and fits the question's options or range.
-func (qu *Question) Usable(ans *Answer) bool { return ans.HasAnswer() && qu.check(ans) == "" }
+func (qu *Question) Usable(ans *Answer) bool {
+	key, _ := qu.check(ans)
+	return ans.HasAnswer() && key == ""
+}

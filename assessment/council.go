@@ -1,9 +1,10 @@
 package assessment
 
 import (
-	"fmt"
 	"slices"
 	"strings"
+
+	"soeverein/texts"
 )
 
 // councilQuestions checks the answer texts of every council question: each
@@ -17,17 +18,17 @@ func (v *validator) councilQuestions() {
 		if c.ID == "" {
 			continue
 		}
-		owner := "council question " + c.ID
+		owner := where{kind: texts.ProblemOwnerCouncilQuestion, id: c.ID}
 		if len(c.Leads) == 0 && len(c.Questions) == 0 {
 			v.councilCoverage(c)
 			continue
 		}
 		v.councilLeads(c, owner)
 		if len(c.Questions) == 0 {
-			v.errorf(c.At.Of("questions"), "missing-field", "%s: no questions: list the questions whose answers the council answer states", owner)
+			v.problem(c.At.Of("questions"), CodeMissingField, texts.ProblemMissingFieldCouncilQuestions, owner.owner())
 		}
 		for i, s := range c.Questions {
-			v.councilSource(c, s, fmt.Sprintf("%s: questions[%d]", owner, i), listed)
+			v.councilSource(c, s, owner.at("questions").index(i), listed)
 		}
 	}
 }
@@ -40,42 +41,42 @@ func (v *validator) councilCoverage(c *CouncilQuestion) {
 			return
 		}
 	}
-	v.errorf(c.At.Of("id"), "unused-council-question", "council question %q has no answer texts and no theme names it: add leads and questions to it (see docs/council.md), or remove it", c.ID)
+	v.problem(c.At.Of("id"), CodeUnusedCouncilQuestion, texts.ProblemUnusedCouncilQuestion, texts.A("id", quoted(c.ID)))
 }
 
-func (v *validator) councilLeads(c *CouncilQuestion, owner string) {
+func (v *validator) councilLeads(c *CouncilQuestion, owner where) {
 	if len(c.Leads) == 0 {
-		v.errorf(c.At.Of("leads"), "bad-council-answer", "%s: no leads: give at least one lead sentence that answers the question, the last without when", owner)
+		v.problem(c.At.Of("leads"), CodeBadCouncilAnswer, texts.ProblemBadCouncilAnswerNoLeads, owner.owner())
 		return
 	}
 	for i, l := range c.Leads {
-		lo := fmt.Sprintf("%s: leads[%d]", owner, i)
+		lo := owner.at("leads").index(i)
 		v.text(l.At, "text", l.Text, lo)
 		last := i == len(c.Leads)-1
 		switch {
 		case last && l.When != nil:
-			v.errorf(l.At.Of("when"), "bad-condition", "%s: the last lead must have no when, so that every answer opens with a lead; add a lead without a condition after it", lo)
+			v.problem(l.At.Of("when"), CodeBadCondition, texts.ProblemBadConditionLastLead, lo.owner())
 		case !last && l.When == nil:
-			v.errorf(l.At.Position, "bad-condition", "%s: only the last lead may be without when: a lead without a condition here hides the leads after it", lo)
+			v.problem(l.At.Position, CodeBadCondition, texts.ProblemBadConditionLeadHides, lo.owner())
 		case l.When != nil:
 			v.condition(l.When, lo, nil)
 		}
 	}
 }
 
-func (v *validator) councilSource(c *CouncilQuestion, s *CouncilSource, owner string, listed map[string]string) {
+func (v *validator) councilSource(c *CouncilQuestion, s *CouncilSource, owner where, listed map[string]string) {
 	if s.Question == "" {
-		v.errorf(s.At.Position, "missing-field", "%s: missing field question: name the question whose answer this states", owner)
+		v.problem(s.At.Position, CodeMissingField, texts.ProblemMissingFieldCouncilQuestion, owner.owner())
 		return
 	}
 	qu := v.q.byQuestion[s.Question]
 	if qu == nil {
-		v.errorf(s.At.Of("question"), "unknown-question", "%s: unknown question %q%s", owner, s.Question, suggest(s.Question, v.questionIDs()))
+		v.problem(s.At.Of("question"), CodeUnknownQuestion, texts.ProblemUnknownQuestion, owner.owner(), texts.A("id", quoted(s.Question)), suggest(s.Question, v.questionIDs()))
 		return
 	}
-	owner = fmt.Sprintf("council question %s: question %s", c.ID, s.Question)
+	owner = where{kind: texts.ProblemOwnerCouncilQuestion, id: c.ID}.item(texts.ProblemOwnerQuestion, s.Question)
 	if other, dup := listed[s.Question]; dup {
-		v.errorf(s.At.Of("question"), "duplicate-id", "%s is already listed under council question %s: list each question once, so that no sentence is repeated across answers", owner, other)
+		v.problem(s.At.Of("question"), CodeDuplicateID, texts.ProblemDuplicateIDCouncil, owner.owner(), texts.A("other", other))
 		return
 	}
 	listed[s.Question] = c.ID
@@ -86,46 +87,46 @@ func (v *validator) councilSource(c *CouncilQuestion, s *CouncilSource, owner st
 	}
 	for _, key := range []string{"value", "zero", "silent_zero"} {
 		if s.At.Has(key) {
-			v.errorf(s.At.Of(key), "bad-council-answer", "%s: %s is for number questions; this %s question needs statements per option", owner, key, qu.Type)
+			v.problem(s.At.Of(key), CodeBadCouncilAnswer, texts.ProblemBadCouncilAnswerNumberField, owner.owner(), texts.A("field", key), texts.A("type", string(qu.Type)))
 		}
 	}
 	for _, o := range qu.Options {
 		key := "statements." + o.ID
 		if _, ok := s.Statements[o.ID]; !ok {
-			v.errorf(s.At.Of("statements"), "bad-council-answer", "%s: option %s has no statement: add `%s: {nl: ..., en: ...}` under statements", owner, o.ID, o.ID)
+			v.problem(s.At.Of("statements"), CodeBadCouncilAnswer, texts.ProblemBadCouncilAnswerNoStatement, owner.owner(), texts.A("id", o.ID), texts.A("example", "{nl: ..., en: ...}"))
 			continue
 		}
-		v.text(s.At, key, s.Statements[o.ID], owner+": statement "+o.ID)
+		v.text(s.At, key, s.Statements[o.ID], owner.item(texts.ProblemOwnerStatement, o.ID))
 	}
 	for _, id := range sortedKeys(s.Statements) {
 		if qu.Option(id) == nil {
-			hint := "options: " + strings.Join(optionIDs(qu), ", ")
+			hint := texts.Sub("hint", texts.ProblemCouncilOptions, texts.A("known", strings.Join(optionIDs(qu), ", ")))
 			if id == DontKnow || id == NotApplicable {
-				hint = "‘weet ik niet’ is said by topic, and n.v.t. says nothing"
+				hint = texts.Sub("hint", texts.ProblemCouncilBuiltIn)
 			}
-			v.errorf(s.At.Of("statements."+id), "unknown-option", "%s: statement for unknown option %q (%s)", owner, id, hint)
+			v.problem(s.At.Of("statements."+id), CodeUnknownOption, texts.ProblemUnknownOptionStatement, owner.owner(), texts.A("id", quoted(id)), hint)
 		}
 	}
 }
 
-func (v *validator) councilValue(s *CouncilSource, qu *Question, owner string) {
+func (v *validator) councilValue(s *CouncilSource, qu *Question, owner where) {
 	if len(s.Statements) > 0 {
-		v.errorf(s.At.Of("statements"), "bad-options", "%s: a number question has no options; give one value statement with %s instead of statements", owner, ValuePlaceholder)
+		v.problem(s.At.Of("statements"), CodeBadOptions, texts.ProblemBadOptionsCouncilNumber, owner.owner(), texts.A("placeholder", ValuePlaceholder))
 	}
 	if !s.At.Has("value") {
-		v.errorf(s.At.Position, "missing-field", "%s: missing field value: give the statement of the answer, with %s where the number goes", owner, ValuePlaceholder)
+		v.problem(s.At.Position, CodeMissingField, texts.ProblemMissingFieldCouncilValue, owner.owner(), texts.A("placeholder", ValuePlaceholder))
 		return
 	}
 	v.text(s.At, "value", s.Value, owner)
 	if s.At.Has("zero") {
 		v.text(s.At, "zero", s.Zero, owner)
 		if s.SilentZero {
-			v.errorf(s.At.Of("silent_zero"), "bad-council-answer", "%s: give zero or silent_zero, not both", owner)
+			v.problem(s.At.Of("silent_zero"), CodeBadCouncilAnswer, texts.ProblemBadCouncilAnswerZero, owner.owner())
 		}
 	}
 	for _, lang := range sortedKeys(s.Value) {
 		if !strings.Contains(s.Value[lang], ValuePlaceholder) {
-			v.errorf(s.At.Of("value."+lang), "bad-council-answer", "%s: value has no %s in %q: put it where the answer goes", owner, ValuePlaceholder, lang)
+			v.problem(s.At.Of("value."+lang), CodeBadCouncilAnswer, texts.ProblemBadCouncilAnswerPlaceholder, owner.owner(), texts.A("placeholder", ValuePlaceholder), texts.A("lang", quoted(lang)))
 		}
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"soeverein/texts"
 )
 
 // Location records where a decoded mapping and its values stood in the file.
@@ -78,7 +80,7 @@ func (d *decoder) spend(n *yaml.Node) bool {
 	d.visited++
 	if d.visited > d.own+maxAliasValues {
 		d.exhausted = true
-		d.errorf(pos(n), "too-many-values", "through aliases (*name) the file expands to more than %d values, while it holds %d of its own (at most %d more through aliases); write the values out or use fewer aliases", d.visited-1, d.own, maxAliasValues)
+		d.problem(pos(n), CodeTooManyValues, texts.ProblemTooManyValues, texts.Int("values", d.visited-1), texts.Int("own", d.own), texts.Int("extra", maxAliasValues))
 		return false
 	}
 	return true
@@ -113,7 +115,7 @@ func (s slot) record(n *yaml.Node) {
 func pos(n *yaml.Node) Position { return Position{Line: n.Line, Column: n.Column} }
 
 // document returns the root content node of data, or reports why there is none.
-func (d *decoder) document(data []byte, what string) *yaml.Node {
+func (d *decoder) document(data []byte, what texts.Key) *yaml.Node {
 	// CR LF line ends (a Windows editor) are read as LF: YAML treats both as
 	// a line break, and positions stay the same, but yaml.v3 attaches
 	// comments to other nodes when lines end in CR LF.
@@ -121,7 +123,7 @@ func (d *decoder) document(data []byte, what string) *yaml.Node {
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
-		d.errorf(syntaxPosition(err), "not-yaml", "not valid YAML: %s", syntaxMessage(err))
+		d.problem(syntaxPosition(err), CodeNotYAML, texts.ProblemNotYAML, syntaxDetail(err))
 		return nil
 	}
 	// A second document (after --- or ...) would be dropped by a save, and
@@ -132,24 +134,24 @@ func (d *decoder) document(data []byte, what string) *yaml.Node {
 		if err != nil { // text after "..." that does not start a document
 			at = syntaxPosition(err)
 		}
-		d.errorf(at, "several-documents", "the file holds more than one YAML document (--- or ... followed by more); keep one: remove the separator and what follows, or move it to a file of its own")
+		d.problem(at, CodeSeveralDocuments, texts.ProblemSeveralDocuments)
 		return nil
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
-		d.errorf(Position{}, "empty-file", "the file is empty: expected %s", what)
+		d.problem(Position{}, CodeEmptyFile, texts.ProblemEmptyFile, texts.Sub("expected", what))
 		return nil
 	}
 	root := doc.Content[0]
 	d.doc = &doc
 	d.own = countNodes(&doc)
 	if root.Kind != yaml.MappingNode {
-		d.errorf(pos(root), "wrong-type", "expected %s (a mapping of fields), found %s", what, describe(root))
+		d.problem(pos(root), CodeWrongType, texts.ProblemWrongTypeRoot, texts.Sub("expected", what), describe("found", root))
 		return nil
 	}
 	return root
 }
 
-func (d *decoder) decode(n *yaml.Node, v reflect.Value, s slot, what string) {
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, s slot, what where) {
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
 	}
@@ -177,15 +179,15 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, s slot, what string) {
 	}
 }
 
-func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what where) {
 	if n.Kind != yaml.MappingNode {
-		expected := "a mapping of fields"
+		expected := texts.ProblemValueFields
 		if v.CanAddr() {
-			if e, ok := v.Addr().Interface().(interface{ yamlExpected() string }); ok {
+			if e, ok := v.Addr().Interface().(interface{ yamlExpected() texts.Key }); ok {
 				expected = e.yamlExpected()
 			}
 		}
-		d.errorf(pos(n), "wrong-type", "%s: expected %s, found %s", what, expected, describe(n))
+		d.problem(pos(n), CodeWrongType, texts.ProblemWrongTypeValue, what.owner(), texts.Sub("expected", expected), describe("found", n))
 		return
 	}
 	t := v.Type()
@@ -209,8 +211,8 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		fields[name] = i
 		names = append(names, name)
 	}
-	if name := entityName(t, n); name != "" {
-		what = name
+	if w, ok := entityName(t, n); ok {
+		what = w
 	}
 	var loc *Location
 	if locIdx >= 0 {
@@ -222,7 +224,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		k, val := n.Content[i], n.Content[i+1]
 		key := k.Value
 		if seen[key] {
-			d.errorf(pos(k), "duplicate-field", "%s: field %q appears twice; keep one", what, key)
+			d.problem(pos(k), CodeDuplicateField, texts.ProblemDuplicateField, what.owner(), texts.A("field", quoted(key)))
 			continue
 		}
 		seen[key] = true
@@ -232,14 +234,14 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 				ex := v.Field(extraIdx).Addr().Interface().(*Extra)
 				*ex = append(*ex, ExtraField{Key: key, Value: d.detach(val)})
 				if d.warnExtra {
-					d.warnf(pos(k), "unknown-field", "%s: unknown field %q is kept but not used", what, key)
+					d.warning(pos(k), CodeUnknownField, texts.ProblemUnknownFieldKept, what.owner(), texts.A("field", quoted(key)))
 				}
 				continue
 			}
-			d.errorf(pos(k), "unknown-field", "%s: unknown field %q%s; known fields: %s", what, key, suggest(key, names), strings.Join(names, ", "))
+			d.problem(pos(k), CodeUnknownField, texts.ProblemUnknownField, what.owner(), texts.A("field", quoted(key)), suggest(key, names), texts.A("known", strings.Join(names, ", ")))
 			continue
 		}
-		d.decode(val, v.Field(idx), slot{loc: loc, key: key}, what+": "+key)
+		d.decode(val, v.Field(idx), slot{loc: loc, key: key}, what.at(key))
 	}
 }
 
@@ -262,19 +264,19 @@ func (d *decoder) detach(n *yaml.Node) *yaml.Node {
 	return &cp
 }
 
-func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, s slot, what string) {
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, s slot, what where) {
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(pos(n), "wrong-type", "%s: expected a list, found %s", what, describe(n))
+		d.problem(pos(n), CodeWrongType, texts.ProblemWrongTypeList, what.owner(), describe("found", n))
 		return
 	}
 	out := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 	for i, item := range n.Content {
 		if item.Kind == yaml.ScalarNode && item.Tag == "!!null" {
-			d.errorf(pos(item), "empty-item", "%s[%d]: empty list item: fill it in or remove the dash", what, i)
+			d.problem(pos(item), CodeEmptyItem, texts.ProblemEmptyItem, what.index(i).owner())
 			continue
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
-		d.decode(item, elem, slot{loc: s.loc, key: fmt.Sprintf("%s[%d]", s.key, i)}, fmt.Sprintf("%s[%d]", what, i))
+		d.decode(item, elem, slot{loc: s.loc, key: fmt.Sprintf("%s[%d]", s.key, i)}, what.index(i))
 		if d.exhausted {
 			// The item was not filled in (a nil *Question would reach
 			// the validator); the problem is reported already.
@@ -285,9 +287,9 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, s slot, what string
 	v.Set(out)
 }
 
-func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, s slot, what string) {
+func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, s slot, what where) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(pos(n), "wrong-type", "%s: expected a mapping, found %s", what, describe(n))
+		d.problem(pos(n), CodeWrongType, texts.ProblemWrongTypeMapping, what.owner(), describe("found", n))
 		return
 	}
 	if v.IsNil() {
@@ -296,16 +298,16 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, s slot, what string) 
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			d.errorf(pos(k), "bad-key", "%s: keys must be plain words, found %s", what, describe(k))
+			d.problem(pos(k), CodeBadKey, texts.ProblemBadKey, what.owner(), describe("found", k))
 			continue
 		}
 		key := reflect.ValueOf(k.Value)
 		if v.MapIndex(key).IsValid() {
-			d.errorf(pos(k), "duplicate-field", "%s: %q appears twice; keep one", what, k.Value)
+			d.problem(pos(k), CodeDuplicateField, texts.ProblemDuplicateFieldKey, what.owner(), texts.A("field", quoted(k.Value)))
 			continue
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
-		d.decode(val, elem, slot{loc: s.loc, key: s.key + "." + k.Value}, what+": "+k.Value)
+		d.decode(val, elem, slot{loc: s.loc, key: s.key + "." + k.Value}, what.at(k.Value))
 		if d.exhausted {
 			break
 		}
@@ -313,10 +315,10 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, s slot, what string) 
 	}
 }
 
-func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, what string) {
+func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, what where) {
 	want := kindName(v.Kind())
 	if n.Kind != yaml.ScalarNode {
-		d.errorf(pos(n), "wrong-type", "%s: expected %s, found %s", what, want, describe(n))
+		d.problem(pos(n), CodeWrongType, texts.ProblemWrongTypeValue, what.owner(), texts.Sub("expected", want), describe("found", n))
 		return
 	}
 	switch v.Kind() {
@@ -348,15 +350,15 @@ func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, what string) {
 			return
 		}
 	default:
-		d.errorf(pos(n), "wrong-type", "%s: cannot read a value of this kind", what)
+		d.problem(pos(n), CodeWrongType, texts.ProblemWrongTypeUnreadable, what.owner())
 		return
 	}
-	d.errorf(pos(n), "wrong-type", "%s: expected %s, found %q", what, want, n.Value)
+	d.problem(pos(n), CodeWrongType, texts.ProblemWrongTypeValue, what.owner(), texts.Sub("expected", want), texts.A("found", quoted(n.Value)))
 }
 
 // entityName names a mapping by its type and id ("theme cloud") so that
 // messages say which item is meant, not where it sits in a list.
-func entityName(t reflect.Type, n *yaml.Node) string {
+func entityName(t reflect.Type, n *yaml.Node) (where, bool) {
 	var id string
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == "id" && n.Content[i+1].Kind == yaml.ScalarNode {
@@ -364,54 +366,62 @@ func entityName(t reflect.Type, n *yaml.Node) string {
 		}
 	}
 	if id == "" {
-		return ""
+		return where{}, false
 	}
-	var words []string
-	name := t.Name()
-	start := 0
-	for i := 1; i <= len(name); i++ {
-		if i == len(name) || name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z' {
-			words = append(words, name[start:i])
-			start = i
-		}
+	kind, ok := entityKinds[t.Name()]
+	if !ok {
+		kind = texts.ProblemOwnerItem
 	}
-	for i, w := range words {
-		if w != strings.ToUpper(w) {
-			words[i] = strings.ToLower(w)
-		}
-	}
-	return strings.Join(words, " ") + " " + id
+	return where{kind: kind, id: id}, true
 }
 
-func kindName(k reflect.Kind) string {
+// entityKinds are the words for the items with an id, by Go type (a test
+// checks that every type with an id field has one).
+var entityKinds = map[string]texts.Key{
+	"Questionnaire":    texts.ProblemOwnerQuestionnaireID,
+	"QuestionnaireRef": texts.ProblemOwnerQuestionnaireRef,
+	"SOVObjective":     texts.ProblemOwnerSOVObjective,
+	"CouncilQuestion":  texts.ProblemOwnerCouncilQuestion,
+	"Reference":        texts.ProblemOwnerReference,
+	"Theme":            texts.ProblemOwnerTheme,
+	"Question":         texts.ProblemOwnerQuestion,
+	"Option":           texts.ProblemOwnerOption,
+	"Rule":             texts.ProblemOwnerRule,
+}
+
+// kindName is what a value of kind k is, in words.
+func kindName(k reflect.Kind) texts.Key {
 	switch k {
 	case reflect.Bool:
-		return "true or false"
+		return texts.ProblemValueBool
 	case reflect.Int, reflect.Int64, reflect.Int32:
-		return "a whole number"
+		return texts.ProblemValueWholeNumber
 	case reflect.Float64:
-		return "a number"
+		return texts.ProblemValueNumber
 	}
-	return "a text"
+	return texts.ProblemValueText
 }
 
-func describe(n *yaml.Node) string {
+// describe is what the file has at n, as the parameter name: a value is
+// quoted, anything else said in words.
+func describe(name string, n *yaml.Node) texts.Arg {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a mapping"
+		return texts.Sub(name, texts.ProblemValueMapping)
 	case yaml.SequenceNode:
-		return "a list"
+		return texts.Sub(name, texts.ProblemValueList)
 	case yaml.ScalarNode:
 		if n.Tag == "!!null" {
-			return "nothing"
+			return texts.Sub(name, texts.ProblemValueNothing)
 		}
-		return strconv.Quote(n.Value)
+		return texts.A(name, strconv.Quote(n.Value))
 	}
-	return "something else"
+	return texts.Sub(name, texts.ProblemValueSomethingElse)
 }
 
-// suggest returns `; did you mean "x"?` for a near miss among names.
-func suggest(key string, names []string) string {
+// suggest is the {suggestion} of a near miss among names: ` (did you
+// mean "x"?)`, or nothing.
+func suggest(key string, names []string) texts.Arg {
 	best, bestDist := "", 3
 	for _, n := range names {
 		if d := editDistance(key, n); d < bestDist {
@@ -419,9 +429,9 @@ func suggest(key string, names []string) string {
 		}
 	}
 	if best == "" {
-		return ""
+		return texts.A("suggestion", "")
 	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
+	return texts.Sub("suggestion", texts.ProblemSuggestion, texts.A("name", quoted(best)))
 }
 
 func editDistance(a, b string) int {
@@ -467,6 +477,43 @@ func syntaxMessage(err error) string {
 		msg = msg[i+2:]
 	}
 	return msg
+}
+
+// syntaxDetail is the {detail} of a YAML syntax error: what the YAML
+// reader found, in the user's language where it is one of the mistakes
+// people make; else the reader's own (English) words, marked as its.
+func syntaxDetail(err error) texts.Arg {
+	msg := syntaxMessage(err)
+	for _, m := range yamlMessages {
+		if strings.HasPrefix(msg, m.prefix) {
+			// "unknown anchor 'x' referenced": the name is the only fact.
+			name, _, _ := strings.Cut(strings.TrimPrefix(msg, m.prefix+" "), " ")
+			return texts.Sub("detail", m.key, texts.A("name", name))
+		}
+	}
+	return texts.Sub("detail", texts.ProblemYAMLOther, texts.A("message", msg))
+}
+
+// yamlMessages are the YAML reader's messages (gopkg.in/yaml.v3) for the
+// mistakes people make when they edit a file by hand.
+var yamlMessages = []struct {
+	prefix string
+	key    texts.Key
+}{
+	{"mapping values are not allowed in this context", texts.ProblemYAMLMappingValues},
+	{"did not find expected key", texts.ProblemYAMLExpectedKey},
+	{"could not find expected ':'", texts.ProblemYAMLExpectedColon},
+	{"found character that cannot start any token", texts.ProblemYAMLBadCharacter},
+	{"found a tab character", texts.ProblemYAMLTab},
+	{"did not find expected '-' indicator", texts.ProblemYAMLExpectedDash},
+	{"did not find expected node content", texts.ProblemYAMLExpectedValue},
+	{"block sequence entries are not allowed in this context", texts.ProblemYAMLSequenceHere},
+	{"found unexpected end of stream", texts.ProblemYAMLUnexpectedEnd},
+	{"found unknown escape character", texts.ProblemYAMLEscape},
+	{"did not find expected ',' or ']'", texts.ProblemYAMLFlowSequence},
+	{"did not find expected ',' or '}'", texts.ProblemYAMLFlowMapping},
+	{"unknown anchor", texts.ProblemYAMLUnknownAnchor},
+	{"did not find expected comment or line break", texts.ProblemYAMLAfterValue},
 }
 
 // sortedKeys returns the keys of m in order.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"soeverein/texts"
 )
 
 // Questionnaires change between years. A question that takes over from an
@@ -131,18 +133,18 @@ func (v *validator) validateReplaces() {
 	q := v.q
 	q.replacedBy = map[string]*Question{}
 	for _, qu := range q.questions {
-		owner := "question " + qu.ID
+		owner := where{kind: texts.ProblemOwnerQuestion, id: qu.ID}.owner()
 		for i, old := range qu.Replaces {
 			at := qu.At.Of(fmt.Sprintf("replaces[%d]", i))
 			switch {
 			case !questionID.MatchString(old):
-				v.errorf(at, "bad-replaces", "%s: replaces %q is not a question id (theme.name)", owner, old)
+				v.problem(at, CodeBadReplaces, texts.ProblemBadReplacesNotID, owner, texts.A("old", quoted(old)))
 			case old == qu.ID:
-				v.errorf(at, "bad-replaces", "%s: a question cannot replace itself; remove %q", owner, old)
+				v.problem(at, CodeBadReplaces, texts.ProblemBadReplacesSelf, owner, texts.A("old", quoted(old)))
 			case q.byQuestion[old] != nil:
-				v.errorf(at, "bad-replaces", "%s: replaces %s, which is still in the questionnaire; remove one of them or the replaces line", owner, old)
+				v.problem(at, CodeBadReplaces, texts.ProblemBadReplacesStillThere, owner, texts.A("old", old))
 			case q.replacedBy[old] != nil:
-				v.errorf(at, "bad-replaces", "%s: %s is already replaced by %s; an old question can be replaced only once", owner, old, q.replacedBy[old].ID)
+				v.problem(at, CodeBadReplaces, texts.ProblemBadReplacesTwice, owner, texts.A("old", old), texts.A("by", q.replacedBy[old].ID))
 			default:
 				q.replacedBy[old] = qu
 				q.evolves = true
@@ -154,13 +156,13 @@ func (v *validator) validateReplaces() {
 				at := o.At.Of(fmt.Sprintf("replaces[%d]", i))
 				switch {
 				case !simpleID.MatchString(old):
-					v.errorf(at, "bad-replaces", "%s: option %s: replaces %q is not an option id", owner, o.ID, old)
+					v.problem(at, CodeBadReplaces, texts.ProblemBadReplacesNotOptionID, owner, texts.A("option", o.ID), texts.A("old", quoted(old)))
 				case qu.Option(old) != nil:
-					v.errorf(at, "bad-replaces", "%s: option %s replaces %s, which is still an option of this question; remove one of them", owner, o.ID, old)
+					v.problem(at, CodeBadReplaces, texts.ProblemBadReplacesOptionStillThere, owner, texts.A("option", o.ID), texts.A("old", old))
 				case old == DontKnow || old == NotApplicable:
-					v.errorf(at, "bad-replaces", "%s: option %s: %s is built in and is carried over as it is; remove it from replaces", owner, o.ID, old)
+					v.problem(at, CodeBadReplaces, texts.ProblemBadReplacesBuiltIn, owner, texts.A("option", o.ID), texts.A("old", old))
 				case seen[old] != "":
-					v.errorf(at, "bad-replaces", "%s: option %s replaces %s, which option %s already replaces (options: %s)", owner, o.ID, old, seen[old], strings.Join(qu.OptionIDs(), ", "))
+					v.problem(at, CodeBadReplaces, texts.ProblemBadReplacesOptionTwice, owner, texts.A("option", o.ID), texts.A("old", old), texts.A("by", seen[old]), texts.A("known", strings.Join(qu.OptionIDs(), ", ")))
 				default:
 					seen[old] = o.ID
 					q.evolves = true

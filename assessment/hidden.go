@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"soeverein/safetext"
+	"soeverein/texts"
 )
 
 // warnHidden warns about each line of data that holds a hidden character
@@ -24,7 +25,7 @@ func warnHidden(r *reporter, data []byte) {
 			data = nil
 		}
 		if col, h, ok := firstHidden(text); ok {
-			r.warnf(Position{Line: line, Column: col}, "hidden-character", "hidden character %s (%s) in the text; it can make the text read differently from what it says: remove it", safetext.Visible(h), hiddenKind(h))
+			r.warning(Position{Line: line, Column: col}, CodeHiddenCharacter, texts.ProblemHiddenCharacter, texts.A("char", safetext.Visible(h)), texts.Sub("kind", hiddenKind(h)))
 		}
 		line++
 	}
@@ -45,12 +46,12 @@ func firstHidden(line []byte) (int, rune, bool) {
 	return 0, 0, false
 }
 
-func hiddenKind(r rune) string {
+func hiddenKind(r rune) texts.Key {
 	switch {
 	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F, r == 0x061C:
-		return "a writing-direction control"
+		return texts.ProblemHiddenDirection
 	case r >= 0x200B && r <= 0x200D, r == 0x2060, r == 0xFEFF:
-		return "a zero-width character"
+		return texts.ProblemHiddenZeroWidth
 	}
-	return "an invisible format character"
+	return texts.ProblemHiddenFormat
 }

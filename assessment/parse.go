@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"soeverein/texts"
 )
 
 // QuestionnaireKind is the value of `kind:` in every questionnaire file.
@@ -43,22 +45,21 @@ var (
 // Problems list with every problem found, each with file, line and column.
 func Parse(data []byte, file string) (*Questionnaire, error) {
 	r := &reporter{file: file}
-	if !checkFileBytes(r, data, "a questionnaire") {
+	if !checkFileBytes(r, data, texts.ProblemValueAQuestionnaire) {
 		return nil, r.problems
 	}
 	d := &decoder{reporter: r}
-	root := d.document(data, "a questionnaire")
+	root := d.document(data, texts.ProblemValueAQuestionnaire)
 	if root == nil {
 		return nil, r.problems
 	}
 	if k := kindNode(root); k != nil && k.Value == AnswersKind {
 		// Everything else would be reported missing; this says why.
-		d.errorf(pos(k), "not-questionnaire", "this is an answers file, not a questionnaire: give a questionnaire (kind: %s) here; answers files go to survey, score and report", QuestionnaireKind)
-		d.with("kind", QuestionnaireKind)
+		d.problem(pos(k), CodeNotQuestionnaire, texts.ProblemNotQuestionnaire, texts.A("kind", QuestionnaireKind))
 		return nil, r.problems
 	}
 	q := &Questionnaire{File: file}
-	d.decode(root, reflect.ValueOf(q).Elem(), slot{}, "questionnaire")
+	d.decode(root, reflect.ValueOf(q).Elem(), slot{}, where{kind: texts.ProblemOwnerQuestionnaire})
 	if d.exhausted {
 		// What was decoded is a fragment; validating it would only add
 		// problems that are not in the file.
@@ -103,14 +104,14 @@ func dropEchoes(ps Problems, n int) Problems {
 }
 
 // checkFileBytes rejects data that cannot be one of soeverein's text files.
-func checkFileBytes(r *reporter, data []byte, what string) bool {
+func checkFileBytes(r *reporter, data []byte, what texts.Key) bool {
 	switch {
 	case len(data) > MaxFileSize:
-		r.errorf(Position{}, "file-too-large", "%s", sizeMessage(int64(len(data)), what))
+		r.problem(Position{}, CodeFileTooLarge, texts.ProblemFileTooLarge, texts.OneDecimal("size", float64(len(data))/(1<<20)), texts.Int("limit", MaxFileSize>>20), texts.Sub("expected", what))
 	case isUTF16(data):
-		r.errorf(Position{}, "not-utf8", "the file is UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)")
+		r.problem(Position{}, CodeNotUTF8, texts.ProblemNotUTF8UTF16)
 	case slices.Contains(data, 0):
-		r.errorf(Position{}, "binary-file", "the file is binary, not %s (a YAML text file)", what)
+		r.problem(Position{}, CodeBinaryFile, texts.ProblemBinaryFile, texts.Sub("expected", what))
 	default:
 		return checkText(r, data)
 	}
@@ -149,13 +150,13 @@ func checkText(r *reporter, data []byte) bool {
 		c, size := utf8.DecodeRune(data[i:])
 		switch {
 		case c == utf8.RuneError && size == 1:
-			r.errorf(Position{Line: line, Column: col}, "not-utf8", "byte 0x%02X is not UTF-8 text (a Latin-1 or Windows-1252 file?); save the file as UTF-8", data[i])
+			r.problem(Position{Line: line, Column: col}, CodeNotUTF8, texts.ProblemNotUTF8, texts.A("byte", fmt.Sprintf("0x%02X", data[i])))
 			return false
 		case c == '\n':
 			line, col = line+1, 0
 		case c == '\t' || c == '\r' || c == '\ufeff' && i == 0:
 		case c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0:
-			r.errorf(Position{Line: line, Column: col}, "control-character", "control character U+%04X is not allowed in the file; remove it (write it as \\u%04X in a quoted text if it is meant)", c, c)
+			r.problem(Position{Line: line, Column: col}, CodeControlCharacter, texts.ProblemControlCharacter, texts.A("char", fmt.Sprintf("U+%04X", c)), texts.A("escape", fmt.Sprintf("\\u%04X", c)))
 			return false
 		}
 		i += size
@@ -189,48 +190,48 @@ func (v *validator) header() {
 	q := v.q
 	switch {
 	case !q.At.Has("format"):
-		v.errorf(q.At.Position, "missing-field", "missing field format: add `format: %d` at the top", QuestionnaireFormat)
+		v.problem(q.At.Position, CodeMissingField, texts.ProblemMissingFieldFormat, texts.Int("format", QuestionnaireFormat))
 	case q.Format != QuestionnaireFormat:
-		v.errorf(q.At.Of("format"), "unsupported-format", "format %d is not supported: this version of soeverein reads format %d", q.Format, QuestionnaireFormat)
+		v.problem(q.At.Of("format"), CodeUnsupportedFormat, texts.ProblemUnsupportedFormat, texts.Int("found", q.Format), texts.Int("format", QuestionnaireFormat))
 	}
 	if q.Kind != QuestionnaireKind {
-		v.errorf(q.At.Of("kind"), "wrong-kind", "kind must be %q, found %q: is this a questionnaire?", QuestionnaireKind, q.Kind)
-		v.with("want", fmt.Sprintf("%q", QuestionnaireKind), "found", fmt.Sprintf("%q", q.Kind))
+		v.problem(q.At.Of("kind"), CodeWrongKind, texts.ProblemWrongKind, texts.A("want", quoted(QuestionnaireKind)), texts.A("found", quoted(q.Kind)))
 	}
-	v.id(q.At, "id", q.ID, docID, "questionnaire id")
+	v.id(q.At, "id", q.ID, docID, texts.ProblemKindQuestionnaire)
 	if strings.TrimSpace(q.Version) == "" {
-		v.errorf(q.At.Of("version"), "missing-field", "missing field version: add for example `version: \"2026.1\"`")
+		v.problem(q.At.Of("version"), CodeMissingField, texts.ProblemMissingFieldVersion)
 	}
 	for i, l := range q.Languages {
 		if !langCode.MatchString(l) {
-			v.errorf(q.At.Of(fmt.Sprintf("languages[%d]", i)), "bad-language", "language %q is not a two-letter code such as nl or en", l)
+			v.problem(q.At.Of(fmt.Sprintf("languages[%d]", i)), CodeBadLanguage, texts.ProblemBadLanguage, texts.A("lang", quoted(l)))
 		}
 	}
 	for _, need := range []string{"nl", "en"} {
 		if !slices.Contains(q.Languages, need) {
-			v.errorf(q.At.Of("languages"), "bad-language", "languages must include %q: write `languages: [nl, en]` and give every text in both", need)
+			v.problem(q.At.Of("languages"), CodeBadLanguage, texts.ProblemBadLanguageMissing, texts.A("lang", quoted(need)))
 		}
 	}
-	v.text(q.At, "title", q.Title, "questionnaire")
-	v.text(q.At, "description", q.Description, "questionnaire")
-	v.text(q.At, "changelog", q.Changelog, "questionnaire")
+	root := where{kind: texts.ProblemOwnerQuestionnaire}
+	v.text(q.At, "title", q.Title, root)
+	v.text(q.At, "description", q.Description, root)
+	v.text(q.At, "changelog", q.Changelog, root)
 	if !q.At.Has("texts") {
-		v.errorf(q.At.Position, "missing-field", "missing field texts: give the scorer's own texts (dont_know_title, dont_know_finding, dont_know_recommendation, sov_note) in %s", strings.Join(q.Languages, " and "))
+		v.problem(q.At.Position, CodeMissingField, texts.ProblemMissingFieldTexts, texts.Joined("languages", q.Languages...))
 	} else {
-		tx := q.Texts
-		v.plural(tx.At, "dont_know_title", tx.DontKnowTitle, "texts", DontKnowParams)
-		v.plural(tx.At, "dont_know_finding", tx.DontKnowFinding, "texts", DontKnowParams)
-		v.plural(tx.At, "dont_know_recommendation", tx.DontKnowRecommendation, "texts", DontKnowParams)
-		v.text(tx.At, "sov_note", tx.SOVNote, "texts")
+		tx, owner := q.Texts, where{kind: texts.ProblemOwnerItem, id: "texts"}
+		v.plural(tx.At, "dont_know_title", tx.DontKnowTitle, owner, DontKnowParams)
+		v.plural(tx.At, "dont_know_finding", tx.DontKnowFinding, owner, DontKnowParams)
+		v.plural(tx.At, "dont_know_recommendation", tx.DontKnowRecommendation, owner, DontKnowParams)
+		v.text(tx.At, "sov_note", tx.SOVNote, owner)
 	}
 	if q.At.Has("level_answered") && (q.LevelAnswered <= 0 || q.LevelAnswered > 100) {
-		v.errorf(q.At.Of("level_answered"), "out-of-range", "level_answered must be a percentage above 0 and at most 100, found %g (default %d)", q.LevelAnswered, DefaultLevelAnswered)
+		v.problem(q.At.Of("level_answered"), CodeOutOfRange, texts.ProblemOutOfRangeLevelAnswered, texts.A("value", number(q.LevelAnswered)), texts.Int("default", DefaultLevelAnswered))
 	}
 	if len(q.SOVObjectives) == 0 {
-		v.errorf(q.At.Of("sov_objectives"), "missing-field", "no sov_objectives: list the EU Cloud Sovereignty Framework objectives (SOV-1..SOV-8)")
+		v.problem(q.At.Of("sov_objectives"), CodeMissingField, texts.ProblemMissingFieldSOVObjectives)
 	}
 	if len(q.Themes) == 0 {
-		v.errorf(q.At.Of("themes"), "missing-field", "no themes: a questionnaire needs at least one theme with questions")
+		v.problem(q.At.Of("themes"), CodeMissingField, texts.ProblemMissingFieldThemes)
 	}
 }
 
@@ -246,25 +247,26 @@ func (v *validator) buildIndexes() {
 	q.bySOV = map[string]*SOVObjective{}
 	q.order = map[string]int{}
 	for _, o := range q.SOVObjectives {
-		if unique(v, o.At, "SOV objective", o.ID, sovID, q.bySOV, o) {
-			v.text(o.At, "name", o.Name, "SOV objective "+o.ID)
-			v.positive(o.At, "weight", o.Weight, "SOV objective "+o.ID)
+		if unique(v, o.At, texts.ProblemKindSOVObjective, o.ID, sovID, q.bySOV, o) {
+			owner := where{kind: texts.ProblemOwnerSOVObjective, id: o.ID}
+			v.text(o.At, "name", o.Name, owner)
+			v.positive(o.At, "weight", o.Weight, owner)
 		}
 	}
 	for _, c := range q.CouncilQuestions {
-		if unique(v, c.At, "council question", c.ID, simpleID, q.byCouncil, c) {
-			v.text(c.At, "text", c.Text, "council question "+c.ID)
+		if unique(v, c.At, texts.ProblemKindCouncilQuestion, c.ID, simpleID, q.byCouncil, c) {
+			v.text(c.At, "text", c.Text, where{kind: texts.ProblemOwnerCouncilQuestion, id: c.ID})
 		}
 	}
 	for _, r := range q.References {
-		if unique(v, r.At, "reference", r.ID, simpleID, q.byRef, r) {
+		if unique(v, r.At, texts.ProblemKindReference, r.ID, simpleID, q.byRef, r) {
 			v.reference(r)
 		}
 	}
 	for _, t := range q.Themes {
-		unique(v, t.At, "theme", t.ID, simpleID, q.byTheme, t)
+		unique(v, t.At, texts.ProblemKindTheme, t.ID, simpleID, q.byTheme, t)
 		for _, qu := range t.Questions {
-			if unique(v, qu.At, "question", qu.ID, questionID, q.byQuestion, qu) {
+			if unique(v, qu.At, texts.ProblemKindQuestion, qu.ID, questionID, q.byQuestion, qu) {
 				q.themeOf[qu.ID] = t
 				q.order[qu.ID] = len(q.questions)
 				q.questions = append(q.questions, qu)
@@ -272,131 +274,131 @@ func (v *validator) buildIndexes() {
 		}
 	}
 	for _, r := range q.Rules {
-		unique(v, r.At, "rule", r.ID, simpleID, q.byRule, r)
+		unique(v, r.At, texts.ProblemKindRule, r.ID, simpleID, q.byRule, r)
 	}
 }
 
 // unique checks an id's form and that it was not used before, then records it.
-func unique[T any](v *validator, at Location, what, id string, re *regexp.Regexp, seen map[string]T, item T) bool {
-	if !v.id(at, "id", id, re, what+" id") {
+func unique[T any](v *validator, at Location, what texts.Key, id string, re *regexp.Regexp, seen map[string]T, item T) bool {
+	if !v.id(at, "id", id, re, what) {
 		return false
 	}
 	if _, dup := seen[id]; dup {
-		v.errorf(at.Of("id"), "duplicate-id", "duplicate %s id %q: ids must be unique, rename one", what, id)
+		v.problem(at.Of("id"), CodeDuplicateID, texts.ProblemDuplicateID, texts.Sub("item", what), texts.A("id", quoted(id)))
 		return false
 	}
 	seen[id] = item
 	return true
 }
 
-func (v *validator) id(at Location, key, id string, re *regexp.Regexp, what string) bool {
+func (v *validator) id(at Location, key, id string, re *regexp.Regexp, what texts.Key) bool {
 	if id == "" {
-		v.errorf(at.Position, "missing-field", "missing field %s: every %s needs a stable id", key, strings.TrimSuffix(what, " id"))
+		v.problem(at.Position, CodeMissingField, texts.ProblemMissingFieldID, texts.A("field", key), texts.Sub("item", what))
 		return false
 	}
 	if !re.MatchString(id) {
-		hint := "lowercase letters, digits and _"
+		hint := texts.ProblemIDHintSimple
 		switch re {
 		case docID:
-			hint = "lowercase letters, digits, - and _"
+			hint = texts.ProblemIDHintDoc
 		case questionID:
-			hint = "theme.name in lowercase letters, digits and _ (for example cloud.email_location)"
+			hint = texts.ProblemIDHintQuestion
 		case sovID:
-			hint = "SOV-1 to SOV-8"
+			hint = texts.ProblemIDHintSOV
 		}
-		v.errorf(at.Of(key), "bad-id", "%s %q is not valid: use %s", what, id, hint)
+		v.problem(at.Of(key), CodeBadID, texts.ProblemBadID, texts.Sub("item", what), texts.A("id", quoted(id)), texts.Sub("hint", hint))
 		return false
 	}
 	return true
 }
 
-func (v *validator) text(at Location, key string, t Text, owner string) {
+func (v *validator) text(at Location, key string, t Text, owner where) {
 	if len(t) == 0 {
 		langs := v.q.Languages
 		if len(langs) == 0 {
 			langs = []string{"nl", "en"}
 		}
-		v.errorf(at.Of(key), "missing-field", "%s: missing %s: give it in %s", owner, key, strings.Join(langs, " and "))
+		v.problem(at.Of(key), CodeMissingField, texts.ProblemMissingFieldText, owner.owner(), texts.A("field", key), texts.Joined("languages", langs...))
 		return
 	}
 	for _, lang := range v.q.Languages {
 		if strings.TrimSpace(t[lang]) == "" {
-			v.errorf(at.Of(key), "missing-text", "%s: %s has no %q text: add `%s: ...`", owner, key, lang, lang)
+			v.problem(at.Of(key), CodeMissingText, texts.ProblemMissingText, owner.owner(), texts.A("field", key), texts.A("lang", quoted(lang)), texts.A("code", lang))
 		}
 	}
 	for _, lang := range sortedKeys(t) {
 		if !slices.Contains(v.q.Languages, lang) {
-			v.errorf(at.Of(key+"."+lang), "bad-language", "%s: %s has text in %q, which is not in languages (%s)", owner, key, lang, strings.Join(v.q.Languages, ", "))
+			v.problem(at.Of(key+"."+lang), CodeBadLanguage, texts.ProblemBadLanguageText, owner.owner(), texts.A("field", key), texts.A("lang", quoted(lang)), texts.A("languages", strings.Join(v.q.Languages, ", ")))
 		}
 	}
 }
 
-func (v *validator) positive(at Location, key string, f float64, owner string) {
+func (v *validator) positive(at Location, key string, f float64, owner where) {
 	if !at.Has(key) {
-		v.errorf(at.Position, "missing-field", "%s: missing field %s: give a number above 0", owner, key)
+		v.problem(at.Position, CodeMissingField, texts.ProblemMissingFieldPositive, owner.owner(), texts.A("field", key))
 	} else if f <= 0 {
-		v.errorf(at.Of(key), "out-of-range", "%s: %s must be above 0, found %g", owner, key, f)
+		v.problem(at.Of(key), CodeOutOfRange, texts.ProblemOutOfRangePositive, owner.owner(), texts.A("field", key), texts.A("value", number(f)))
 	}
 }
 
-func (v *validator) scoreValue(at Location, key string, f float64, owner string) {
+func (v *validator) scoreValue(at Location, key string, f float64, owner where) {
 	if !at.Has(key) {
-		v.errorf(at.Position, "missing-field", "%s: missing field %s: give a score from 0 to 100", owner, key)
+		v.problem(at.Position, CodeMissingField, texts.ProblemMissingFieldScore, owner.owner(), texts.A("field", key))
 	} else if f < 0 || f > 100 {
-		v.errorf(at.Of(key), "out-of-range", "%s: %s must be from 0 to 100, found %g", owner, key, f)
+		v.problem(at.Of(key), CodeOutOfRange, texts.ProblemOutOfRangeScore, owner.owner(), texts.A("field", key), texts.A("value", number(f)))
 	}
 }
 
 func (v *validator) reference(r *Reference) {
-	owner := "reference " + r.ID
+	owner := where{kind: texts.ProblemOwnerReference, id: r.ID}
 	for _, f := range []struct{ key, val string }{{"title", r.Title}, {"publisher", r.Publisher}, {"date", r.Date}, {"url", r.URL}} {
 		if strings.TrimSpace(f.val) == "" {
-			v.errorf(r.At.Position, "missing-field", "%s: missing field %s", owner, f.key)
+			v.problem(r.At.Position, CodeMissingField, texts.ProblemMissingFieldReference, owner.owner(), texts.A("field", f.key))
 		}
 	}
 	if r.Date != "" && !refDate.MatchString(r.Date) {
-		v.errorf(r.At.Of("date"), "bad-date", "%s: date %q must be YYYY, YYYY-MM or YYYY-MM-DD", owner, r.Date)
+		v.problem(r.At.Of("date"), CodeBadDate, texts.ProblemBadDateReference, owner.owner(), texts.A("value", quoted(r.Date)))
 	}
 	if r.URL != "" && !strings.HasPrefix(r.URL, "https://") && !strings.HasPrefix(r.URL, "http://") {
-		v.errorf(r.At.Of("url"), "bad-url", "%s: url %q must start with https://", owner, r.URL)
+		v.problem(r.At.Of("url"), CodeBadURL, texts.ProblemBadURL, owner.owner(), texts.A("value", quoted(r.URL)))
 	}
 }
 
 func (v *validator) levels() {
 	q := v.q
 	if len(q.Levels) < 2 {
-		v.errorf(q.At.Of("levels"), "bad-levels", "levels: give at least two maturity bands, from level 1 with min_score 0 upward")
+		v.problem(q.At.Of("levels"), CodeBadLevels, texts.ProblemBadLevelsTooFew)
 		return
 	}
 	for i, l := range q.Levels {
-		owner := fmt.Sprintf("level %d", l.Level)
+		owner := where{kind: texts.ProblemOwnerLevel, id: fmt.Sprint(l.Level)}
 		if l.Level != i+1 {
-			v.errorf(l.At.Of("level"), "bad-levels", "levels must be numbered 1, 2, 3, ... in order: expected %d, found %d", i+1, l.Level)
+			v.problem(l.At.Of("level"), CodeBadLevels, texts.ProblemBadLevelsOrder, texts.Int("want", i+1), texts.Int("found", l.Level))
 		}
 		v.text(l.At, "name", l.Name, owner)
 		v.text(l.At, "description", l.Description, owner)
 		v.scoreValue(l.At, "min_score", l.MinScore, owner)
 		if i == 0 && l.MinScore != 0 {
-			v.errorf(l.At.Of("min_score"), "bad-levels", "%s: the first level must start at min_score 0, found %g", owner, l.MinScore)
+			v.problem(l.At.Of("min_score"), CodeBadLevels, texts.ProblemBadLevelsFirst, owner.owner(), texts.A("value", number(l.MinScore)))
 		}
 		if i > 0 && l.MinScore <= q.Levels[i-1].MinScore {
-			v.errorf(l.At.Of("min_score"), "bad-levels", "%s: min_score %g must be above the previous level's %g", owner, l.MinScore, q.Levels[i-1].MinScore)
+			v.problem(l.At.Of("min_score"), CodeBadLevels, texts.ProblemBadLevelsRising, owner.owner(), texts.A("value", number(l.MinScore)), texts.A("previous", number(q.Levels[i-1].MinScore)))
 		}
 	}
 }
 
 func (v *validator) theme(t *Theme) {
-	owner := "theme " + t.ID
+	owner := where{kind: texts.ProblemOwnerTheme, id: t.ID}
 	v.text(t.At, "title", t.Title, owner)
 	v.text(t.At, "description", t.Description, owner)
 	v.positive(t.At, "weight", t.Weight, owner)
 	for i, c := range t.CouncilQuestions {
 		if v.q.byCouncil[c] == nil {
-			v.errorf(t.At.Of(fmt.Sprintf("council_questions[%d]", i)), "unknown-council-question", "%s: unknown council question %q (council questions: %s)", owner, c, strings.Join(sortedKeys(v.q.byCouncil), ", "))
+			v.problem(t.At.Of(fmt.Sprintf("council_questions[%d]", i)), CodeUnknownCouncilQuestion, texts.ProblemUnknownCouncilQuestion, owner.owner(), texts.A("id", quoted(c)), texts.A("known", strings.Join(sortedKeys(v.q.byCouncil), ", ")))
 		}
 	}
 	if len(t.Questions) == 0 {
-		v.errorf(t.At.Of("questions"), "missing-field", "%s: no questions: add at least one", owner)
+		v.problem(t.At.Of("questions"), CodeMissingField, texts.ProblemMissingFieldQuestions, owner.owner())
 	}
 	for _, qu := range t.Questions {
 		v.question(qu)

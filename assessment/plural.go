@@ -1,11 +1,12 @@
 package assessment
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"soeverein/texts"
 )
 
 // Plural is a text that depends on a count, in every language of the
@@ -30,9 +31,7 @@ type PluralForms struct {
 
 // yamlExpected says what the decoder expects where a language of a Plural
 // holds something else, such as the one text of a Text.
-func (*PluralForms) yamlExpected() string {
-	return "plural forms (one: …, other: …): a text for a count of 1 and one for every other count"
-}
+func (*PluralForms) yamlExpected() texts.Key { return texts.ProblemValuePluralForms }
 
 // Param is a named parameter of a Plural: {Name} is replaced by Value in
 // the same language.
@@ -98,25 +97,35 @@ func fillParams(s string, value func(string) (string, bool)) string {
 
 var paramName = regexp.MustCompile(`^[a-z][a-z_]*$`)
 
+// paramError says what is wrong with a brace in a text, as a catalog text
+// (Error is the English one).
+type paramError struct {
+	key  texts.Key
+	args []texts.Arg
+}
+
+func (e *paramError) Error() string { return texts.EN.T(e.key, e.args...) }
+
 // textParams returns the parameters of s in order, or says what is wrong
 // with a brace that opens or closes none.
-func textParams(s string) ([]string, error) {
+func textParams(s string) ([]string, *paramError) {
 	var out []string
+	example := "{" + PluralCount + "}"
 	for {
 		i := strings.IndexAny(s, "{}")
 		if i < 0 {
 			return out, nil
 		}
 		if s[i] == '}' {
-			return out, fmt.Errorf("a } that closes no parameter")
+			return out, &paramError{texts.ProblemBadTextClose, []texts.Arg{texts.A("brace", "}")}}
 		}
 		j := strings.IndexByte(s[i:], '}')
 		if j < 0 {
-			return out, fmt.Errorf("a { that is not closed: write a parameter as {%s}", PluralCount)
+			return out, &paramError{texts.ProblemBadTextOpen, []texts.Arg{texts.A("brace", "{"), texts.A("example", example)}}
 		}
 		name := s[i+1 : i+j]
 		if !paramName.MatchString(name) {
-			return out, fmt.Errorf("{%s} is not a parameter: a parameter is a name in lowercase letters and _, such as {%s}", name, PluralCount)
+			return out, &paramError{texts.ProblemBadTextName, []texts.Arg{texts.A("name", "{"+name+"}"), texts.A("example", example)}}
 		}
 		out = append(out, name)
 		s = s[i+j+1:]
@@ -133,22 +142,22 @@ type PluralParams struct {
 // plural checks a Plural under key of a mapping at: every language of the
 // questionnaire and no other, both forms filled in, and only the
 // parameters params allows.
-func (v *validator) plural(at Location, key string, p Plural, owner string, params PluralParams) {
+func (v *validator) plural(at Location, key string, p Plural, owner where, params PluralParams) {
 	langs := v.q.Languages
 	if len(p) == 0 {
-		v.errorf(at.Of(key), "missing-text", "%s: missing %s: give it in %s, each with the plural forms one and other", owner, key, strings.Join(orDefault(langs), " and "))
+		v.problem(at.Of(key), CodeMissingText, texts.ProblemMissingTextPlural, owner.owner(), texts.A("field", key), texts.Joined("languages", orDefault(langs)...))
 		return
 	}
 	for _, lang := range langs {
 		if p[lang] == nil {
-			v.errorf(at.Of(key), "missing-text", "%s: %s has no %q text: add `%s: {one: \"…\", other: \"…\"}`", owner, key, lang, lang)
+			v.problem(at.Of(key), CodeMissingText, texts.ProblemMissingTextPluralLanguage, owner.owner(), texts.A("field", key), texts.A("lang", quoted(lang)), texts.A("code", lang), texts.A("example", `{one: "…", other: "…"}`))
 		}
 	}
 	for _, lang := range sortedKeys(p) {
 		f := p[lang]
-		where := key + "." + lang
+		field := key + "." + lang
 		if !slices.Contains(langs, lang) {
-			v.errorf(at.Of(where), "bad-language", "%s: %s has text in %q, which is not in languages (%s)", owner, key, lang, strings.Join(langs, ", "))
+			v.problem(at.Of(field), CodeBadLanguage, texts.ProblemBadLanguageText, owner.owner(), texts.A("field", key), texts.A("lang", quoted(lang)), texts.A("languages", strings.Join(langs, ", ")))
 			continue
 		}
 		if f == nil || f.At.Line == 0 {
@@ -158,23 +167,23 @@ func (v *validator) plural(at Location, key string, p Plural, owner string, para
 			name, text string
 			one        bool
 		}{{"one", f.One, true}, {"other", f.Other, false}} {
-			v.pluralForm(f.At, where, form.name, form.text, form.one, owner, params)
+			v.pluralForm(f.At, field, form.name, form.text, form.one, owner, params)
 		}
 	}
 }
 
-func (v *validator) pluralForm(at Location, where, form, s string, one bool, owner string, params PluralParams) {
+func (v *validator) pluralForm(at Location, field, form, s string, one bool, owner where, params PluralParams) {
 	if strings.TrimSpace(s) == "" {
 		if at.Has(form) {
-			v.errorf(at.Of(form), "bad-text", "%s: %s.%s is empty: write the text for %s", owner, where, form, countWords(one))
+			v.problem(at.Of(form), CodeBadText, texts.ProblemBadTextEmpty, owner.owner(), texts.A("field", field+"."+form), countWords(one))
 		} else {
-			v.errorf(at.Position, "bad-text", "%s: %s: missing plural form %s: add `%s: \"…\"`, the text for %s", owner, where, form, form, countWords(one))
+			v.problem(at.Position, CodeBadText, texts.ProblemBadTextMissingForm, owner.owner(), texts.A("field", field), texts.A("form", form), countWords(one))
 		}
 		return
 	}
 	names, err := textParams(s)
 	if err != nil {
-		v.errorf(at.Of(form), "bad-text", "%s: %s.%s: %v", owner, where, form, err)
+		v.problem(at.Of(form), CodeBadText, texts.ProblemBadText, owner.owner(), texts.A("field", field+"."+form), texts.Sub("problem", err.key, err.args...))
 	}
 	allowed := append([]string{PluralCount}, params.Both...)
 	if one {
@@ -184,18 +193,19 @@ func (v *validator) pluralForm(at Location, where, form, s string, one bool, own
 		switch {
 		case slices.Contains(allowed, name):
 		case slices.Contains(params.OneOnly, name):
-			v.errorf(at.Of(form), "bad-text", "%s: %s.%s: {%s} names one question and fits only the one form; for several, use {%s}", owner, where, form, name, PluralCount)
+			v.problem(at.Of(form), CodeBadText, texts.ProblemBadTextOneOnly, owner.owner(), texts.A("field", field+"."+form), texts.A("name", "{"+name+"}"), texts.A("plural", "{"+PluralCount+"}"))
 		default:
-			v.errorf(at.Of(form), "bad-text", "%s: %s.%s: unknown parameter {%s}%s; this text can use %s", owner, where, form, name, suggest(name, allowed), braced(allowed))
+			v.problem(at.Of(form), CodeBadText, texts.ProblemBadTextUnknownParam, owner.owner(), texts.A("field", field+"."+form), texts.A("name", "{"+name+"}"), suggest(name, allowed), texts.A("known", braced(allowed)))
 		}
 	}
 }
 
-func countWords(one bool) string {
+// countWords is the {count} a form is for: 1, or every other count.
+func countWords(one bool) texts.Arg {
 	if one {
-		return "a count of 1"
+		return texts.Sub("for", texts.ProblemBadTextForOne)
 	}
-	return "every other count"
+	return texts.Sub("for", texts.ProblemBadTextForOther)
 }
 
 func braced(names []string) string {

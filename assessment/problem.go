@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"soeverein/texts"
 )
 
 // Position is a place in a YAML file; Line and Column start at 1. The zero
@@ -30,18 +32,21 @@ type Problem struct {
 	Pos      Position
 	Severity Severity
 	// Code is the problem's stable code (unknown-field, not-yaml), the same
-	// in every language: cmd shows it after the message, and texts has the
-	// message in the user's language for the codes it knows. The list of
-	// codes is in docs/questionnaire-format.md.
-	Code string
+	// in every language: cmd shows it after the message (codes.go).
+	Code Code
+	// Key and Args are the message: a catalog text of the code
+	// (problem.unknown_field) and its named parameters. Text writes it in
+	// the user's language; Msg is the same in English, for Error.
+	Key  texts.Key
+	Args []texts.Arg
 	Msg  string
-	// Args are the named parameters of the code's catalog text
-	// (texts/problem.go), when the problem gives them all: cmd then shows
-	// it in the user's language; without them it shows Msg (English).
-	Args map[string]string
 }
 
-func (p *Problem) Error() string {
+func (p *Problem) Error() string { return p.Text(texts.EN) }
+
+// Text is the problem in l: file:line:col: [warning: ]message, without the
+// code (texts.Localized).
+func (p *Problem) Text(l texts.Lang) string {
 	var b strings.Builder
 	b.WriteString(p.File)
 	if p.Pos.Line > 0 {
@@ -49,9 +54,9 @@ func (p *Problem) Error() string {
 	}
 	b.WriteString(": ")
 	if p.Severity == Warning {
-		b.WriteString("warning: ")
+		b.WriteString(l.T(texts.ProblemWarning))
 	}
-	b.WriteString(p.Msg)
+	b.WriteString(l.T(p.Key, p.Args...))
 	return b.String()
 }
 
@@ -59,10 +64,13 @@ func (p *Problem) Error() string {
 // as one problem per line.
 type Problems []*Problem
 
-func (ps Problems) Error() string {
+func (ps Problems) Error() string { return ps.Text(texts.EN) }
+
+// Text is the problems in l, one per line (texts.Localized).
+func (ps Problems) Text(l texts.Lang) string {
 	lines := make([]string, len(ps))
 	for i, p := range ps {
-		lines[i] = p.Error()
+		lines[i] = p.Text(l)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -101,22 +109,65 @@ type reporter struct {
 	problems Problems
 }
 
-// errorf adds an error with its stable code (see Problem.Code).
-func (r *reporter) errorf(pos Position, code, format string, args ...any) {
-	r.problems = append(r.problems, &Problem{File: r.file, Pos: pos, Severity: Error, Code: code, Msg: fmt.Sprintf(format, args...)})
+// problem adds an error with its stable code and the catalog text that
+// says it (a text of that code: problem.<code>[.<variant>]).
+func (r *reporter) problem(pos Position, code Code, key texts.Key, args ...texts.Arg) {
+	r.add(pos, Error, code, key, args)
 }
 
-// warnf adds a warning with its stable code (see Problem.Code).
-func (r *reporter) warnf(pos Position, code, format string, args ...any) {
-	r.problems = append(r.problems, &Problem{File: r.file, Pos: pos, Severity: Warning, Code: code, Msg: fmt.Sprintf(format, args...)})
+// warning adds a warning, as problem adds an error.
+func (r *reporter) warning(pos Position, code Code, key texts.Key, args ...texts.Arg) {
+	r.add(pos, Warning, code, key, args)
 }
 
-// with gives the last problem the named parameters of its code's catalog
-// text, as name, value pairs.
-func (r *reporter) with(pairs ...string) {
-	p := r.problems[len(r.problems)-1]
-	p.Args = map[string]string{}
-	for i := 0; i+1 < len(pairs); i += 2 {
-		p.Args[pairs[i]] = pairs[i+1]
+func (r *reporter) add(pos Position, s Severity, code Code, key texts.Key, args []texts.Arg) {
+	r.problems = append(r.problems, &Problem{File: r.file, Pos: pos, Severity: s, Code: code, Key: key, Args: args, Msg: texts.EN.T(key, args...)})
+}
+
+// quoted quotes a value from the file as Go does (%q), so that a message shows
+// exactly what is there, control characters escaped.
+func quoted(s string) string { return fmt.Sprintf("%q", s) }
+
+// number writes a number from the file as it reads back (%g).
+func number(f float64) string { return fmt.Sprintf("%g", f) }
+
+// where names an item of a file in a problem, in the user's language: its
+// kind and id ("question exit.plan", "vraag exit.plan"), the item it is in
+// ("question exit.plan: option cloud"), and the fields below it
+// (": options[2]: label"), which are the file's own words and stay as
+// they are.
+type where struct {
+	kind   texts.Key // problem.owner.*
+	id     string
+	parent *where
+	path   string
+}
+
+// item is the item of kind and id inside w.
+func (w where) item(kind texts.Key, id string) where {
+	return where{kind: kind, id: id, parent: &w}
+}
+
+// at is field inside w: "theme cloud: questions".
+func (w where) at(field string) where {
+	w.path += ": " + field
+	return w
+}
+
+// index is list item i of w: "theme cloud: questions[2]".
+func (w where) index(i int) where {
+	w.path += fmt.Sprintf("[%d]", i)
+	return w
+}
+
+// arg is w as the parameter name of a text.
+func (w where) arg(name string) texts.Arg {
+	item := texts.Sub("item", w.kind, texts.A("id", w.id))
+	if w.parent != nil {
+		item = texts.Sub("item", texts.ProblemOwnerWithin, w.parent.arg("owner"), item)
 	}
+	return texts.Sub(name, texts.ProblemOwnerPath, item, texts.A("path", w.path))
 }
+
+// owner is w as the {owner} of a text.
+func (w where) owner() texts.Arg { return w.arg("owner") }

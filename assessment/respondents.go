@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"soeverein/texts"
 )
 
 // One person rarely knows every answer. A coordinator assigns themes (or
@@ -327,12 +329,12 @@ func (q *Questionnaire) checkAssignments(r *reporter, a *Answers) {
 	for i, as := range a.Assignments {
 		for k, id := range as.Themes {
 			if q.Theme(id) == nil {
-				r.warnf(as.At.Of(fmt.Sprintf("themes[%d]", k)), "unknown-theme", "assignments[%d] (%s): %q is not a theme of the questionnaire (themes: %s); it is kept but nobody is asked it", i, as.Name, id, strings.Join(themeIDs(q), ", "))
+				r.warning(as.At.Of(fmt.Sprintf("themes[%d]", k)), CodeUnknownTheme, texts.ProblemUnknownThemeAssignment, texts.Int("index", i), texts.A("name", as.Name), texts.A("id", quoted(id)), texts.A("known", strings.Join(themeIDs(q), ", ")))
 			}
 		}
 		for k, id := range as.Questions {
 			if q.Question(id) == nil {
-				r.warnf(as.At.Of(fmt.Sprintf("questions[%d]", k)), "unknown-question", "assignments[%d] (%s): %q is not a question of the questionnaire; it is kept but nobody is asked it", i, as.Name, id)
+				r.warning(as.At.Of(fmt.Sprintf("questions[%d]", k)), CodeUnknownQuestion, texts.ProblemUnknownQuestionAssignment, texts.Int("index", i), texts.A("name", as.Name), texts.A("id", quoted(id)))
 			}
 		}
 	}

@@ -84,7 +84,7 @@ func (a *lineMode) open(path string) error {
 // create asks the questions of the start form one by one.
 func (a *lineMode) create(path string) error {
 	c := a.c
-	n := engine.Defaults(a.opts.Now(), path)
+	n := a.opts.defaults(path)
 	if a.last != nil {
 		n.Municipality, n.CBSCode = a.last.Municipality.Name, a.last.Municipality.CBSCode
 	}

@@ -78,7 +78,7 @@ func TestAccessibleNewAssessmentWithMistakes(t *testing.T) {
 		`Dat begrijp ik niet: "x" is geen nummer van 1 tot 5`,
 		"Dat begrijp ik niet: weet ik niet en n.v.t. gaan niet samen met andere antwoorden",
 		"Dat begrijp ik niet: geef een getal van 0 tot 100",
-		"Huidig antwoord: 62.5",
+		"Huidig antwoord: 62,5", // the Dutch decimal comma, as typed
 		"Overzicht: 0 onbeantwoord, 1 weet ik niet, 0 gemarkeerd.",
 		"Zelfevaluatie afgerond",
 		"Totaal: ",

@@ -25,7 +25,7 @@ func describeAnswer(c texts.Lang, lang string, qu *assessment.Question, ans *ass
 	case ans.IsNotApplicable():
 		return c.T(texts.SurveyNotApplicable)
 	case ans != nil && ans.Value != nil:
-		v := engine.FormatNumber(*ans.Value)
+		v := exactNumber(c, *ans.Value)
 		if qu.Unit == "percent" {
 			v += "%"
 		}

@@ -65,8 +65,20 @@ type Options struct {
 	// adds the public version of each (NAME.openbaar.docx).
 	ReportFormats []string
 	PublicReport  bool
+	// RespondentName and RespondentRole fill in who answers on the form of
+	// a new assessment (the config file's respondent); they can be changed
+	// there.
+	RespondentName, RespondentRole string
 
 	renderer *lipgloss.Renderer // draws the styles; nil: lipgloss's default (stdout)
+}
+
+// defaults are the start form's values for a new assessment saved at path
+// ("": a file name is proposed): today, this year, and the respondent.
+func (o *Options) defaults(path string) engine.NewAssessment {
+	n := engine.Defaults(o.Now(), path)
+	n.Name, n.Role = o.RespondentName, o.RespondentRole
+	return n
 }
 
 // fill sets the defaults and checks the language.
@@ -181,7 +193,7 @@ func New(opts Options) (*Model, error) {
 			return nil, err
 		}
 		m.last = last
-		m.form = newForm(c, opts.Now(), opts.Path)
+		m.form = newForm(c, opts.defaults(opts.Path))
 		m.form.prefill(last)
 		m.screen = screenForm
 	case opts.Path != "" && exists(opts.Path):
@@ -193,7 +205,7 @@ func New(opts Options) (*Model, error) {
 	case opts.Path != "":
 		// A file named that does not exist may be a typo: the form says
 		// so, and esc goes to the files that do exist (scanned in Init).
-		m.form = newForm(c, opts.Now(), opts.Path)
+		m.form = newForm(c, opts.defaults(opts.Path))
 		m.missing = opts.Path
 		m.screen = screenForm
 	default:
@@ -285,7 +297,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case filesMsg:
 		m.scanned, m.files = true, msg
 		if len(msg) == 0 && m.screen == screenPick {
-			m.form = newForm(m.c, m.opts.Now(), "")
+			m.form = newForm(m.c, m.opts.defaults(""))
 			m.setScreen(screenForm)
 		}
 		return m, nil

@@ -474,3 +474,20 @@ func TestResizeKeepsTheLayoutWithinTheWindow(t *testing.T) {
 	m.Update(resizeMsg(50, 12))
 	mustContain(t, m, "Het venster is te klein")
 }
+
+// TestStartFormTakesTheRespondentFromTheConfig: the config file's
+// respondent fills in who answers a new assessment, in the TUI and the
+// accessible mode; it can still be changed on the form.
+func TestStartFormTakesTheRespondentFromTheConfig(t *testing.T) {
+	q := testQuestionnaire(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	opts := Options{Questionnaire: q, Dir: dir, RespondentName: "Eva Voorbeeld", RespondentRole: "CISO"}
+	m := newModel(t, opts, 100, 30)
+	mustContain(t, m, "Ingevuld door  Eva Voorbeeld", "Functie        CISO")
+	press(m, "type:Gemeente Alkmaar", "enter", "type:GM0361", "enter", "enter", "enter", "enter", "enter", "enter")
+	mustContain(t, m, "Waar staat de e-mail")
+	if r := m.Session().A.Respondent; r.Name != "Eva Voorbeeld" || r.Role != "CISO" {
+		t.Errorf("respondent = %+v, want the config's", r)
+	}
+}

@@ -47,8 +47,12 @@ func unitText(c texts.Lang, qu *assessment.Question) string {
 // the bounds exactly (no rounding: 0,25 stays 0,25), with the language's
 // decimal sign.
 func rangeArgs(c texts.Lang, qu *assessment.Question) []texts.Arg {
-	num := func(v float64) string {
-		return strings.Replace(engine.FormatNumber(v), ".", c.T(texts.FormatDecimal), 1)
-	}
+	num := func(v float64) string { return exactNumber(c, v) }
 	return []texts.Arg{texts.A("min", num(*qu.Min)), texts.A("max", num(*qu.Max)), texts.A("unit", unitText(c, qu))}
+}
+
+// exactNumber writes a number as it was given, without rounding and
+// without trailing zeros, with the language's decimal sign: 62,5 (nl).
+func exactNumber(c texts.Lang, v float64) string {
+	return strings.Replace(engine.FormatNumber(v), ".", c.T(texts.FormatDecimal), 1)
 }

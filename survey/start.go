@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -30,10 +29,9 @@ type form struct {
 	editing    bool // the details of the running assessment (g), not a new one
 }
 
-func newForm(c texts.Lang, now time.Time, path string) form {
-	f := form{c: c, fileFixed: path != ""}
-	d := engine.Defaults(now, path)
-	vals := [engine.FieldCount]string{engine.FieldDate: d.ReferenceDate, engine.FieldYear: d.Year, engine.FieldFile: d.File}
+func newForm(c texts.Lang, d engine.NewAssessment) form {
+	f := form{c: c, fileFixed: d.File != ""}
+	vals := [engine.FieldCount]string{engine.FieldDate: d.ReferenceDate, engine.FieldYear: d.Year, engine.FieldName: d.Name, engine.FieldRole: d.Role, engine.FieldFile: d.File}
 	for i := range f.inputs {
 		in := newLineInput()
 		in.SetValue(vals[i])
@@ -159,7 +157,7 @@ func (f *form) check() bool {
 // change them (g); the file stays.
 func (m *Model) openDetails() {
 	d := m.sess.Details()
-	m.form = newForm(m.c, m.opts.Now(), m.sess.Path)
+	m.form = newForm(m.c, m.opts.defaults(m.sess.Path))
 	vals := [engine.FieldCount]string{d.Municipality, d.CBSCode, d.ReferenceDate, d.Year, d.Name, d.Role, d.File}
 	for i, v := range vals {
 		m.form.inputs[i].SetValue(v)
@@ -297,7 +295,7 @@ func (m *Model) pickKey(msg tea.KeyMsg) tea.Cmd {
 			m.setStatus(m.c.T(texts.SurveyLoading, texts.A("file", path)), false)
 			return m.openCmd(path)
 		}
-		m.form = newForm(m.c, m.opts.Now(), "")
+		m.form = newForm(m.c, m.opts.defaults(""))
 		m.form.setWidth(m.mainWidth())
 		m.setStatus("", false)
 		m.setScreen(screenForm)
@@ -314,7 +312,7 @@ func (m *Model) startNextYear(path string) tea.Cmd {
 		return nil
 	}
 	m.opts.From, m.last = path, last
-	m.form = newForm(m.c, m.opts.Now(), "")
+	m.form = newForm(m.c, m.opts.defaults(""))
 	m.form.prefill(last)
 	m.form.setWidth(m.mainWidth())
 	m.setStatus("", false)

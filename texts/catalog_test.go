@@ -209,7 +209,7 @@ func TestANewLanguageIsOneFile(t *testing.T) {
 	if c == nil || c.tag != "fy-NL" || c.name != "Frysk" {
 		t.Fatalf("fy = %+v, want a catalog with tag fy-NL and name Frysk", c)
 	}
-	if got := fill(c.texts[ProblemSummary].forms[c.rule.form(1)], []Arg{Int("count", 1)}); got != "1 probleem fûn" {
+	if got := fill("", c.texts[ProblemSummary].forms[c.rule.form(1)], []Arg{Int("count", 1)}); got != "1 probleem fûn" {
 		t.Errorf("fy problem.summary for 1 = %q", got)
 	}
 	if got := slices.Sorted(maps.Keys(cs)); !slices.Equal(got, []Lang{"en", "fy", "nl", "xx"}) {

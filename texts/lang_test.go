@@ -129,29 +129,37 @@ func TestPseudoWrapsEveryText(t *testing.T) {
 	}
 }
 
-func TestProblems(t *testing.T) {
-	p := Problem{File: "questions.yaml", Line: 12, Col: 5, Code: CodeUnknownField,
-		Args: []Arg{A("owner", "vraag exit.plan"), A("field", `"tested"`), A("known", "id, text")}}
-	if got, want := NL.Problem(p), `questions.yaml:12:5: vraag exit.plan: onbekend veld "tested"; bekende velden: id, text [unknown-field]`; got != want {
-		t.Errorf("nl: %q\nwant %q", got, want)
-	}
-	w := Problem{File: "a.yaml", Warning: true, Code: CodeUnknownAnswer, Args: []Arg{A("question", "x.y")}}
-	if got, want := EN.Problem(w), "a.yaml: warning: answer to unknown question x.y is kept but not used [unknown-answer]"; got != want {
-		t.Errorf("en: %q\nwant %q", got, want)
-	}
-	if got := EN.Problem(Problem{File: "a.yaml", Code: "no-such-code", Args: []Arg{A("x", "1")}}); got != "a.yaml: no-such-code x=1 [no-such-code]" {
-		t.Errorf("unknown code: %q", got)
-	}
-	cs, _ := catalogs()
-	seen := map[ProblemCode]bool{}
-	for _, pt := range problemTexts {
-		if seen[pt.Code] {
-			t.Errorf("code %s twice", pt.Code)
+// TestArgsInTheLanguage: a parameter that is words of the catalog (Sub,
+// Joined, OneDecimal) is written in the language of the text it stands in,
+// nested too; a plain value stays as it is.
+func TestArgsInTheLanguage(t *testing.T) {
+	owner := Sub("owner", ProblemOwnerPath,
+		Sub("item", ProblemOwnerWithin, Sub("owner", ProblemOwnerPath, Sub("item", ProblemOwnerQuestion, A("id", "exit.plan")), A("path", "")),
+			Sub("item", ProblemOwnerOption, A("id", "none"))),
+		A("path", ": label"))
+	for _, tt := range []struct {
+		l    Lang
+		key  Key
+		args []Arg
+		want string
+	}{
+		{NL, ProblemUnknownField, []Arg{owner, A("field", `"tested"`), A("suggestion", ""), A("known", "id, text")},
+			`vraag exit.plan: optie none: label: onbekend veld "tested"; bekende velden: id, text`},
+		{EN, ProblemUnknownField, []Arg{owner, A("field", `"tested"`), Sub("suggestion", ProblemSuggestion, A("name", `"text"`)), A("known", "id, text")},
+			`question exit.plan: option none: label: unknown field "tested" (did you mean "text"?); known fields: id, text`},
+		{NL, ProblemMissingFieldText, []Arg{Sub("owner", ProblemOwnerTheme, A("id", "cloud")), A("field", "title"), Joined("languages", "nl", "en", "fy")},
+			"thema cloud: veld title ontbreekt: geef het in nl, en en fy"},
+		{EN, ProblemFileTooLarge, []Arg{OneDecimal("size", 17.25), Int("limit", 16), Sub("expected", ProblemValueAQuestionnaire)},
+			"the file is 17.3 MiB, above the size limit of 16 MiB for a questionnaire; is this the right file?"},
+		{NL, ProblemFileTooLarge, []Arg{OneDecimal("size", 17.25), Int("limit", 16), Sub("expected", ProblemValueAQuestionnaire)},
+			"het bestand is 17,3 MiB, boven de grens van 16 MiB voor een vragenlijst; is dit het goede bestand?"},
+	} {
+		if got := tt.l.T(tt.key, tt.args...); got != tt.want {
+			t.Errorf("%s %s = %q\nwant %q", tt.l, tt.key, got, tt.want)
 		}
-		seen[pt.Code] = true
-		if cs[Reference].texts[pt.Key] == nil {
-			t.Errorf("code %s: text %s not in the catalog", pt.Code, pt.Key)
-		}
+	}
+	if got := Pseudo.T(ProblemEmptyFile, Sub("expected", ProblemValueAnAnswersFile)); got != "⟦the file is empty: expected ⟦an answers file⟧⟧" {
+		t.Errorf("xx: %q: a Sub parameter is not marked", got)
 	}
 }
 

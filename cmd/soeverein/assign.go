@@ -33,7 +33,7 @@ func (o *assignOptions) run(e *env) error {
 	if err != nil {
 		return printProblems(e, o.Lang, err)
 	}
-	l, err := lockForWriting(e, o.File)
+	l, err := lockForWriting(e, o.Lang, o.File)
 	if err != nil {
 		return err
 	}
@@ -46,7 +46,7 @@ func (o *assignOptions) run(e *env) error {
 		return respondentError(o.Lang, err)
 	}
 	if err := assessment.SaveAnswers(o.File, a); err != nil {
-		return failErr(texts.CmdFileWriteFailed, texts.A("file", o.File), texts.A("detail", err.Error()))
+		return failDetail(texts.CmdFileWriteFailed, err, texts.A("file", o.File))
 	}
 	as := a.Assignee(strings.TrimSpace(o.To))
 	fmt.Fprintln(e.stdout, o.Lang.T(texts.CmdAssignDone, texts.A("person", personText(as.Name, as.Role)), texts.A("ids", strings.Join(append(as.Themes, as.Questions...), ", "))))

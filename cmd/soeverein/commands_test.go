@@ -41,6 +41,8 @@ func TestParse(t *testing.T) {
 		{"report html to the screen", []string{"report", "a.yaml", "--format", "html"}, nil, &reportOptions{Lang: texts.NL, File: "a.yaml", Format: "html"}, ""},
 		{"report public odt", []string{"report", "--public", "a.yaml", "-o", "openbaar.odt"}, nil, &reportOptions{Lang: texts.NL, File: "a.yaml", Out: "openbaar.odt", Format: "odt", Public: true}, ""},
 		{"survey formats and public", []string{"survey", "a.yaml", "--formats", "docx, pdf,markdown", "--public"}, nil, &surveyOptions{Lang: texts.NL, File: "a.yaml", Formats: []string{"docx", "pdf", "md"}, Public: true}, ""},
+		{"config respondent and formats", []string{"survey"}, &config{RespondentName: "Tester", RespondentRole: "CISO", Formats: []string{"odt", "pdf"}}, &surveyOptions{Lang: texts.NL, Formats: []string{"odt", "pdf"}, RespondentName: "Tester", RespondentRole: "CISO"}, ""},
+		{"--formats wins over the config", []string{"survey", "--formats", "md"}, &config{Formats: []string{"odt"}}, &surveyOptions{Lang: texts.NL, Formats: []string{"md"}}, ""},
 		{"verify", []string{"verify", "rapport.docx", "a.yaml", "--questions", "q.yaml"}, nil, &verifyOptions{Lang: texts.NL, Report: "rapport.docx", Answers: "a.yaml", Questions: "q.yaml"}, ""},
 		{"verify the answers from standard input", []string{"verify", "rapport.pdf", "-"}, cfg, &verifyOptions{Lang: texts.NL, Report: "rapport.pdf", Answers: "-", Questions: "/etc/soeverein/vragen.yaml"}, ""},
 		{"schema", []string{"schema", "answers"}, nil, &schemaOptions{Lang: texts.NL, Name: "answers"}, ""},

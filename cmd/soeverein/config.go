@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"soeverein/reports"
+	"soeverein/survey"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -82,7 +84,7 @@ func loadConfig(e *env) (*config, error) {
 func (c *config) decode(data []byte) error {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return failErr(texts.CmdConfigNotYAML, texts.A("file", c.File), texts.A("detail", err.Error()))
+		return failDetail(texts.CmdConfigNotYAML, err, texts.A("file", c.File))
 	}
 	if len(doc.Content) == 0 {
 		return nil // an empty file: no defaults
@@ -113,6 +115,9 @@ func (c *config) decode(data []byte) error {
 				return c.fieldErr(v, texts.CmdConfigNotList, texts.A("field", k.Value))
 			}
 			for _, f := range v.Content {
+				if ff, ok := reports.FormatByName(f.Value); !ok || ff.Document == nil || f.Kind != yaml.ScalarNode {
+					return c.fieldErr(f, texts.CmdConfigBadFormat, texts.A("format", f.Value), texts.A("formats", strings.Join(documentFormatNames(), ", ")))
+				}
 				c.Formats = append(c.Formats, f.Value)
 			}
 		case "respondent":
@@ -207,7 +212,7 @@ func (o *configOptions) run(e *env) error {
 		{"respondent.name", orNone(c.RespondentName)},
 		{"respondent.role", orNone(c.RespondentRole)},
 		{"questions", questions + " (" + source(c.Questions != "") + ")"},
-		{"formats", orNone(strings.Join(c.Formats, ", "))},
+		{"formats", formatsInEffect(c.Formats) + " (" + source(len(c.Formats) > 0) + ")"},
 	}
 	w := 0
 	for _, r := range rows {
@@ -217,4 +222,13 @@ func (o *configOptions) run(e *env) error {
 		fmt.Fprintf(e.stdout, "  %-*s  %s\n", w, r[0], r[1])
 	}
 	return nil
+}
+
+// formatsInEffect are the report formats the survey's finish writes: the
+// configured ones, else the survey's default.
+func formatsInEffect(configured []string) string {
+	if len(configured) == 0 {
+		configured = survey.DefaultReportFormats
+	}
+	return strings.Join(configured, ", ")
 }

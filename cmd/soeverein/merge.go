@@ -44,7 +44,7 @@ func (o *mergeOptions) language() texts.Lang { return o.Lang }
 
 func (o *mergeOptions) run(e *env) error {
 	l := o.Lang
-	lock, err := lockForWriting(e, o.File)
+	lock, err := lockForWriting(e, l, o.File)
 	if err != nil {
 		return err
 	}
@@ -99,7 +99,7 @@ func (o *mergeOptions) run(e *env) error {
 		return failErr(texts.CmdMergeChanged, texts.A("file", o.File))
 	}
 	if err := assessment.SaveAnswers(o.File, res.Answers); err != nil {
-		return failErr(texts.CmdFileWriteFailed, texts.A("file", o.File), texts.A("detail", err.Error()))
+		return failDetail(texts.CmdFileWriteFailed, err, texts.A("file", o.File))
 	}
 	for _, name := range res.Carried {
 		fmt.Fprintln(e.stderr, l.T(texts.CmdMergeCarried, texts.A("part", name)))

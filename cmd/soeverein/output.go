@@ -32,7 +32,7 @@ func writeOutput(e *env, out string, data []byte) (toFile bool, err error) {
 		return false, err
 	}
 	if err := assessment.WriteFileAtomic(out, data); err != nil {
-		return true, failErr(texts.CmdFileWriteFailed, texts.A("file", out), texts.A("detail", err.Error()))
+		return true, failDetail(texts.CmdFileWriteFailed, err, texts.A("file", out))
 	}
 	return true, nil
 }

@@ -165,13 +165,14 @@ func TestReportErrors(t *testing.T) {
 		{"unknown flag", []string{"--pdf", reportAnswers}, exitUsage, "report: onbekende optie -pdf"},
 		{"unknown language", []string{"--lang", "de", reportAnswers}, exitUsage, "onbekende taal de: kies nl (Nederlands) of en (English)"},
 		{"missing file", []string{"--questions", reportQuestions, filepath.Join(dir, "nope.yaml")}, exitError, "nope.yaml bestaat niet"},
-		{"broken answers", []string{"--questions", reportQuestions, broken}, exitError, broken + ":5:21: answer cloud.mail: evidence_level \"proven\""},
+		{"broken answers", []string{"--questions", reportQuestions, broken}, exitError, broken + ":5:21: antwoord cloud.mail: evidence_level \"proven\": gebruik een van self_declared, documented, audited [unknown-value]"},
+		{"broken answers in English", []string{"--questions", reportQuestions, broken, "--lang", "en"}, exitError, broken + ":5:21: answer cloud.mail: evidence_level \"proven\": use one of self_declared, documented, audited [unknown-value]"},
 		{"broken questionnaire", []string{"--questions", broken, reportAnswers}, exitError, broken + ":2:7: dit is een antwoordenbestand, geen vragenlijst"},
 		{"overwrite answers", []string{"--questions", reportQuestions, answersCopy, "-o", answersCopy}, exitUsage, "zou " + answersCopy + " overschrijven, dat het leest"},
 		{"overwrite answers through a link", []string{"--questions", reportQuestions, answersCopy, "-o", linked}, exitUsage, "zou " + answersCopy},
 		{"overwrite last year", []string{"--questions", reportQuestions, answersCopy, "--previous", reportAnswers, "-o", reportAnswers}, exitUsage, "zou " + reportAnswers},
 		{"overwrite questionnaire", []string{"--questions", questionsCopy, answersCopy, "-o", questionsCopy}, exitUsage, "zou " + questionsCopy},
-		{"folder as output", []string{"--questions", reportQuestions, answersCopy, "-o", dir}, exitError, "only replaces regular files"},
+		{"folder as output", []string{"--questions", reportQuestions, answersCopy, "-o", dir}, exitError, "soeverein vervangt alleen gewone bestanden"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

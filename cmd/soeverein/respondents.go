@@ -29,13 +29,13 @@ func loadForRespondents(e *env, lang texts.Lang, path string, q *assessment.Ques
 // lockForWriting takes the lock on a file a command rewrites, as the survey
 // does: a colleague's survey on it refuses the command, and the command
 // refuses a survey until it is done.
-func lockForWriting(e *env, path string) (*assessment.Lock, error) {
+func lockForWriting(e *env, lang texts.Lang, path string) (*assessment.Lock, error) {
 	l, err := assessment.LockAnswers(path)
 	if err != nil {
 		return nil, err
 	}
 	if l.TookOver != "" {
-		fmt.Fprintln(e.stderr, l.TookOver)
+		fmt.Fprintln(e.stderr, l.TookOverText(lang))
 	}
 	return l, nil
 }

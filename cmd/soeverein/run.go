@@ -34,6 +34,7 @@ type cmdError struct {
 	usage  bool
 	cause  error
 	inner  *cmdError // a text that is the {problem} parameter of this one
+	detail error     // an error whose text, in the same language, is the {detail} parameter
 }
 
 func (e *cmdError) Error() string { return e.Text(texts.EN) }
@@ -47,6 +48,8 @@ func (e *cmdError) Text(l texts.Lang) string {
 		return l.N(e.key, e.count, e.args...)
 	case e.inner != nil:
 		return l.T(e.key, append(e.args, texts.A("problem", e.inner.Text(l)))...)
+	case e.detail != nil:
+		return l.T(e.key, append(e.args, texts.A("detail", texts.Message(l, e.detail)))...)
 	}
 	return l.T(e.key, e.args...)
 }
@@ -66,6 +69,13 @@ func usageErrN(key texts.Key, count int, args ...texts.Arg) error {
 // failErr is an error (exit code 1) with the text of key.
 func failErr(key texts.Key, args ...texts.Arg) error {
 	return &cmdError{key: key, args: args}
+}
+
+// failDetail is failErr with the text of err, in the language the error
+// is shown in, as the {detail} parameter: a failed save says why in Dutch
+// when assessment can say so (texts.Localized), else in the system's words.
+func failDetail(key texts.Key, err error, args ...texts.Arg) error {
+	return &cmdError{key: key, args: args, detail: err}
 }
 
 // langError carries the language an error is shown in, from run to
@@ -199,7 +209,7 @@ func readInput(e *env, path string) ([]byte, string, error) {
 	if path == "-" {
 		data, err := io.ReadAll(io.LimitReader(e.stdin, assessment.MaxFileSize+1))
 		if err != nil {
-			return nil, stdinName, failErr(texts.CmdFileUnreadable, texts.A("file", stdinName), texts.A("detail", err.Error()))
+			return nil, stdinName, failDetail(texts.CmdFileUnreadable, err, texts.A("file", stdinName))
 		}
 		return data, stdinName, nil
 	}
@@ -221,7 +231,7 @@ func fileError(path string, err error) error {
 	if info, serr := os.Stat(path); serr == nil && info.IsDir() {
 		return failErr(texts.CmdFileIsFolder, texts.A("file", path))
 	}
-	return failErr(texts.CmdFileUnreadable, texts.A("file", path), texts.A("detail", err.Error()))
+	return failDetail(texts.CmdFileUnreadable, err, texts.A("file", path))
 }
 
 // loadQuestionnaire parses the questionnaire given with --questions ("-":

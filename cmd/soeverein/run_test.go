@@ -38,7 +38,8 @@ func TestValidateQuestionsVersion(t *testing.T) {
 	}{
 		{"validate default", []string{"validate"}, 0, "questions.yaml: geldig: vragenlijst gemeente-soevereiniteit versie 2026.2, 10 thema's, 66 vragen", ""},
 		{"validate english", []string{"validate", "--lang", "en"}, 0, "valid: questionnaire gemeente-soevereiniteit version 2026.2", ""},
-		{"validate broken", []string{"validate", "--questions", broken}, 1, "", "many_problems.yaml:24:5: theme cloud: unknown field \"weigth\" (did you mean \"weight\"?)"},
+		{"validate broken", []string{"validate", "--questions", broken}, 1, "", "many_problems.yaml:24:5: thema cloud: onbekend veld \"weigth\" (bedoelt u \"weight\"?); bekende velden: id, title,"},
+		{"validate broken in English", []string{"validate", "--questions", broken, "--lang", "en"}, 1, "", "many_problems.yaml:24:5: theme cloud: unknown field \"weigth\" (did you mean \"weight\"?); known fields: id, title,"},
 		{"validate counts problems", []string{"validate", "--questions", broken, "--lang", "en"}, 1, "", "5 problems found; fix them and try again"},
 		{"validate missing file", []string{"validate", "--questions", "nope.yaml"}, 1, "", "soeverein: nope.yaml bestaat niet: controleer de naam en de map"},
 		{"validate extra argument", []string{"validate", "x.yaml"}, 2, "", "validate neemt geen bestandsnamen; gebruik --questions BESTAND"},

@@ -63,7 +63,7 @@ func TestScoreWarnsAboutOtherVersion(t *testing.T) {
 	}
 	for _, want := range []string{
 		"incomplete.yaml:5:12: waarschuwing: ingevuld met vragenlijstversie 0, berekend met versie 1: antwoorden op vragen die niet meer bestaan blijven bewaard maar tellen niet mee [other-version]",
-		`incomplete.yaml:15:5: waarschuwing: answer exit.plan: unknown option "rehearsed"`, // not yet in the catalog
+		`incomplete.yaml:15:5: waarschuwing: antwoord exit.plan: onbekende optie "rehearsed" (opties: none, written, tested, dont_know, not_applicable); het blijft bewaard maar telt niet mee [answer-not-used]`,
 		`incomplete.yaml:17:5: waarschuwing: antwoord op onbekende vraag "exit.old_question" blijft bewaard maar telt niet mee [unknown-answer]`,
 	} {
 		if !strings.Contains(stderr, want) {
@@ -126,9 +126,10 @@ func TestScoreErrors(t *testing.T) {
 		{"bad language", []string{"--lang", "de", scoreData + "complete.yaml"}, exitUsage, "onbekende taal de: kies nl (Nederlands) of en (English)"},
 		{"missing file", []string{q, scoreData + "nothere.yaml"}, exitError, "testdata/score/nothere.yaml bestaat niet"},
 		{"folder", []string{q, scoreData}, exitError, "is een map, geen bestand"},
-		{"broken yaml", []string{q, scoreData + "broken.yaml"}, exitError, "testdata/score/broken.yaml:3:1: not valid YAML"},
+		{"broken yaml", []string{q, scoreData + "broken.yaml"}, exitError, "testdata/score/broken.yaml:3:1: geen geldige YAML: in een lijst tussen [ en ] ontbreekt een komma of de ] [not-yaml]"},
+		{"broken yaml in English", []string{q, scoreData + "broken.yaml", "--lang", "en"}, exitError, "testdata/score/broken.yaml:3:1: not valid YAML: did not find expected ',' or ']' [not-yaml]"},
 		{"questionnaire as answers", []string{q, scoreData + "questions.yaml"}, exitError, "questions.yaml:2:7: dit is een vragenlijst, geen antwoordenbestand: geef het antwoordenbestand (soeverein-GM....-JJJJ.yaml) [not-answers]"},
-		{"broken questionnaire", []string{"--questions", scoreData + "broken.yaml", scoreData + "complete.yaml"}, exitError, "testdata/score/broken.yaml:3:1: not valid YAML"},
+		{"broken questionnaire", []string{"--questions", scoreData + "broken.yaml", scoreData + "complete.yaml"}, exitError, "testdata/score/broken.yaml:3:1: geen geldige YAML"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -59,11 +59,11 @@ func (o *splitOptions) run(e *env) error {
 		}
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return failErr(texts.CmdFileWriteFailed, texts.A("file", dir), texts.A("detail", err.Error()))
+		return failDetail(texts.CmdFileWriteFailed, err, texts.A("file", dir))
 	}
 	for i, p := range parts {
 		if err := assessment.SaveAnswers(paths[i], p); err != nil {
-			return failErr(texts.CmdFileWriteFailed, texts.A("file", paths[i]), texts.A("detail", err.Error()))
+			return failDetail(texts.CmdFileWriteFailed, err, texts.A("file", paths[i]))
 		}
 		fmt.Fprintln(e.stdout, l.T(texts.CmdSplitWritten, texts.A("part", paths[i]), texts.A("person", personText(p.Part.Name, p.Part.Role)),
 			texts.A("questions", l.N(texts.CmdCountQuestions, len(p.Part.Questions))), texts.A("themes", strings.Join(p.Part.Themes, ", "))))

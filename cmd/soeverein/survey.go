@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 
 	"github.com/charmbracelet/x/term"
 
@@ -27,14 +28,24 @@ type surveyOptions struct {
 	// version of each.
 	Formats []string
 	Public  bool
+	// RespondentName and RespondentRole fill in the new assessment's
+	// form (the config file's respondent).
+	RespondentName, RespondentRole string
 }
 
 func surveyParse(p *parsed) (runner, error) {
-	formats, err := surveyFormats(p.str("formats"))
+	list := p.str("formats")
+	if !p.setFlag["formats"] && p.config != nil && len(p.config.Formats) > 0 {
+		list = strings.Join(p.config.Formats, ",")
+	}
+	formats, err := surveyFormats(list)
 	if err != nil {
 		return nil, err
 	}
 	o := &surveyOptions{Lang: p.lang, Questions: p.questions(), From: p.str("from"), Accessible: p.bool("accessible"), Formats: formats, Public: p.bool("public")}
+	if p.config != nil {
+		o.RespondentName, o.RespondentRole = p.config.RespondentName, p.config.RespondentRole
+	}
 	if len(p.args) == 1 {
 		o.File = p.args[0]
 	}
@@ -74,7 +85,7 @@ func (o *surveyOptions) run(e *env) error {
 		}
 	}
 	opts := survey.Options{Questionnaire: q, Lang: string(o.Lang), From: o.From, Path: o.File, NoColor: e.getenv("NO_COLOR") != "", Echo: !isTerminal(e.stdin),
-		ReportFormats: o.Formats, PublicReport: o.Public}
+		ReportFormats: o.Formats, PublicReport: o.Public, RespondentName: o.RespondentName, RespondentRole: o.RespondentRole}
 	// Closing the terminal (SIGHUP) ends the survey like ctrl+c: the
 	// answers are saved first.
 	ctx := e.ctx

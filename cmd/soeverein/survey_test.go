@@ -274,7 +274,7 @@ func TestSurveyFromRefuses(t *testing.T) {
 	}{
 		{"into an existing file", []string{"survey", "--from", last, existing}, exitUsage, "bestaat.yaml bestaat al: --from begint een nieuw antwoordenbestand"},
 		{"last year's file missing", []string{"survey", "--from", filepath.Join(dir, "weg.yaml")}, exitError, "weg.yaml"},
-		{"last year's file broken", []string{"survey", "--from", broken}, exitError, "kapot.yaml:4:9: period: year 1890 is not plausible"},
+		{"last year's file broken", []string{"survey", "--from", broken}, exitError, "kapot.yaml:4:9: period: year 1890 is niet aannemelijk: schrijf het jaar waarover de zelfevaluatie gaat, bijvoorbeeld 2026 [bad-year]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

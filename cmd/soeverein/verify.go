@@ -54,7 +54,7 @@ func (o *verifyOptions) run(e *env) error {
 	case errors.Is(err, document.ErrNoChecksums):
 		return failErr(texts.CmdVerifyNoChecksums, texts.A("file", reportName))
 	case err != nil:
-		return failErr(texts.CmdVerifyUnreadable, texts.A("file", reportName), texts.A("detail", err.Error()))
+		return failDetail(texts.CmdVerifyUnreadable, err, texts.A("file", reportName))
 	}
 	l := o.Lang
 	qfile, qsum := filepath.Base(qname), digest(qdata)

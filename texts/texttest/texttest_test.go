@@ -37,8 +37,8 @@ func TestUnmarked(t *testing.T) {
 func TestPseudoTextsAreMarked(t *testing.T) {
 	l := texts.Pseudo
 	out := l.N(texts.ProblemSummary, 2) + "\n" + l.Signed(-1.5) + " " + l.Date("2026-11-01") + "\n" +
-		l.Problem(texts.Problem{File: "a.yaml", Line: 1, Col: 2, Code: texts.CodeNotUTF8})
-	CheckMarked(t, out, "a.yaml", "not-utf8")
+		l.T(texts.ProblemNotUTF8, texts.A("byte", "0xE9")) + " " + l.T(texts.ProblemEmptyFile, texts.Sub("expected", texts.ProblemValueAQuestionnaire))
+	CheckMarked(t, out, "0xE9")
 	if got := Unmarked(texts.NL.T(texts.CompareNoName)); len(got) == 0 {
 		t.Error("a Dutch text passes as marked")
 	}

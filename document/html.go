@@ -196,7 +196,7 @@ func cssString(s string) string {
 const css = `:root { color-scheme: light; }
 html { font-family: "Segoe UI", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; background: #fff; }
 body { max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
-h1, h2, h3, h4 { line-height: 1.2; color: #0d2a4d; break-after: avoid; }
+h1, h2, h3, h4 { line-height: 1.2; color: #0d2a4d; break-after: avoid; break-inside: avoid; }
 h1 { font-size: 1.9rem; margin: 0.4rem 0 0.6rem; }
 h2 { font-size: 1.45rem; margin-top: 2rem; border-bottom: 1px solid #8a9bb0; padding-bottom: 0.2rem; }
 h3 { font-size: 1.15rem; margin-top: 1.5rem; }

@@ -403,3 +403,42 @@ func TestOddDocuments(t *testing.T) {
 		}
 	}
 }
+
+// Column widths leave room for each column's longest word, so that a
+// header over short numbers is not broken inside a word; the rest of the
+// width goes to the long cells; the shares add up to the width.
+func TestColumnWeights(t *testing.T) {
+	row := func(cells ...string) [][]Inline {
+		var out [][]Inline
+		for _, c := range cells {
+			out = append(out, Plain(c))
+		}
+		return out
+	}
+	step := Table{
+		Header: row("Thema", "Verandering", "Betere antwoorden", "Slechtere antwoorden", "Nieuw beantwoord", "Vragenlijst"),
+		Rows:   [][][]Inline{row("1. Clouddiensten en afhankelijkheid", "+10,9", "+5,0", "0,0", "+7,5", "−1,6")},
+	}
+	w := columnWeights(step, 1000)
+	sum := 0
+	for i, x := range w {
+		sum += x
+		word := 0
+		for _, f := range strings.Fields(plainText(step.Header[i]) + " " + plainText(step.Rows[0][i])) {
+			word = max(word, len([]rune(f)))
+		}
+		if x*lineChars/1000 < word {
+			t.Errorf("column %d (%s): %d‰ of the width holds %d characters, its longest word has %d", i, plainText(step.Header[i]), x, x*lineChars/1000, word)
+		}
+	}
+	if sum != 1000 {
+		t.Errorf("shares add up to %d, want 1000", sum)
+	}
+	if w[0] <= w[1] {
+		t.Errorf("the theme column (%d‰) is not wider than the column of numbers (%d‰)", w[0], w[1])
+	}
+	short := Table{Header: row("Jaar", "Score"), Rows: [][][]Inline{row("2025", "17,2")}}
+	if got := columnWeights(short, 100); got[0] != 50 || got[1] != 50 {
+		t.Errorf("a short table's columns = %v, want them even", got)
+	}
+}

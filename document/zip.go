@@ -66,33 +66,80 @@ func (b *xmlBuf) s(parts ...string) {
 	}
 }
 
-// columnWeights gives each column of t a share of the width, from the
-// length of its longest cell, limited so that no column gets too narrow or
-// takes the whole table. The shares add up to total.
+// lineChars is about how many characters of table text fit on the width
+// of a page's text (17 cm at 10 to 11 pt, bold for headers): the scale on
+// which columnWeights measures what a column needs.
+const lineChars = 72
+
+// cellPadding is the room a cell's padding and borders take, in characters.
+const cellPadding = 2
+
+// columnWeights gives each column of t a share of the width, so that no
+// word is broken inside a cell where the width allows it (a header such as
+// "Verandering" over a column of short numbers): first each column gets its
+// longest word, then the rest of the width goes to the columns whose cells
+// are longer, in proportion to how much longer; a table whose cells all fit
+// on one line is spread in proportion to its longest cells. A cell counts
+// for at most 40 characters and a word for at most 20 (a checksum breaks
+// anyway). The shares add up to total.
 func columnWeights(t Table, total int) []int {
 	n := len(t.Header)
-	weights := make([]int, n)
-	sum := 0
+	need := make([]int, n)  // the longest cell on one line
+	least := make([]int, n) // the longest word
 	for i := 0; i < n; i++ {
-		longest := len([]rune(plainText(t.Header[i])))
+		cellsOf := [][]Inline{t.Header[i]}
 		for _, r := range t.Rows {
 			if i < len(r) {
-				longest = max(longest, len([]rune(plainText(r[i]))))
+				cellsOf = append(cellsOf, r[i])
 			}
 		}
-		weights[i] = min(max(longest, 6), 40)
-		sum += weights[i]
+		for _, c := range cellsOf {
+			text := plainText(c)
+			need[i] = max(need[i], len([]rune(text)))
+			for _, w := range strings.Fields(text) {
+				least[i] = max(least[i], len([]rune(w)))
+			}
+		}
+		need[i] = min(max(need[i], 6), 40) + cellPadding
+		least[i] = min(least[i], 20) + cellPadding
+		need[i] = max(need[i], least[i])
 	}
+	weights := need
+	if sumOf(need) > lineChars && sumOf(least) < lineChars {
+		// Each column its longest word, the rest by what it needs more.
+		rest, more := lineChars-sumOf(least), 0
+		for i := range need {
+			more += need[i] - least[i]
+		}
+		weights = make([]int, n)
+		for i := range need {
+			weights[i] = least[i] * more
+			if more > 0 {
+				weights[i] += rest * (need[i] - least[i])
+			}
+		}
+	} else if sumOf(least) >= lineChars {
+		weights = least
+	}
+	sum := max(sumOf(weights), 1)
 	out := make([]int, n)
-	rest := total
+	left := total
 	for i, wgt := range weights {
 		out[i] = total * wgt / sum
-		rest -= out[i]
+		left -= out[i]
 	}
 	if n > 0 {
-		out[n-1] += rest
+		out[n-1] += left
 	}
 	return out
+}
+
+func sumOf(xs []int) int {
+	s := 0
+	for _, x := range xs {
+		s += x
+	}
+	return s
 }
 
 // isoDate reports whether s is a date as 2026-03-31.

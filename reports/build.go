@@ -118,7 +118,7 @@ func (b *builder) build() {
 	}
 }
 
-// front is what the template put under the title: the notices and the
+// front is what stands under the title: the notices and the
 // facts of the assessment.
 func (b *builder) front() {
 	v, w := b.v, b.w

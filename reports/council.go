@@ -1,11 +1,11 @@
 package reports
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
 	"soeverein/assessment"
+	docm "soeverein/document"
 	"soeverein/figure"
 	"soeverein/scoring"
 	"soeverein/texts"
@@ -31,18 +31,23 @@ type CouncilOptions struct {
 	// are, which scenarios are not covered) is left out, also when it is
 	// not known. A council text the respondent wrote for the council stays.
 	Public bool
+	// AnswersFile and AnswersSHA256 name the answers file and its digest in
+	// the document's checksums, as in the report (Options), so that verify
+	// can check the council answers too. Both may be empty.
+	AnswersFile   string
+	AnswersSHA256 string
 }
 
 // CouncilAnswer is the answer to one council question, in the college's
 // voice, ready to paste into its letter.
 type CouncilAnswer struct {
-	Number   int
-	ID       string
-	Question string
+	Number   int    `json:"number"`
+	ID       string `json:"id"`
+	Question string `json:"question"`
 	// Paragraphs are the answer: the lead with what the answers state,
 	// then (when something is not known) the sentence that says so.
 	// Without answer texts in the questionnaire there are none.
-	Paragraphs []string
+	Paragraphs []string `json:"paragraphs"`
 }
 
 // Sentences returns the answer's sentences, in order.
@@ -280,31 +285,12 @@ func joinAnd(lang string, parts []string) string {
 	return strings.Join(parts[:len(parts)-1], ", ") + " " + texts.Lang(lang).T(texts.FormatAnd) + " " + parts[len(parts)-1]
 }
 
-// CouncilMarkdown writes the numbered council answers alone, each council
-// question as a heading with its answer below, for the college's letter.
+// CouncilMarkdown writes the numbered council answers alone as markdown:
+// BuildCouncil, then the document package's markdown writer.
 func CouncilMarkdown(w io.Writer, r *scoring.Result, q *assessment.Questionnaire, opts CouncilOptions) error {
-	words, err := wordsFor(opts.Lang)
+	d, err := BuildCouncil(r, q, opts)
 	if err != nil {
-		return fmt.Errorf("council answers: %w", err)
+		return err
 	}
-	opts.Lang = words.lang
-	var b strings.Builder
-	for i, c := range CouncilAnswers(r, q, opts) {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "## %d. %s\n\n", c.Number, inline(c.Question))
-		paragraphs := c.Paragraphs
-		if len(paragraphs) == 0 {
-			paragraphs = []string{words.s("council.no_text")}
-		}
-		for j, p := range paragraphs {
-			if j > 0 {
-				b.WriteString("\n")
-			}
-			b.WriteString(inline(p) + "\n")
-		}
-	}
-	_, err = io.WriteString(w, b.String())
-	return err
+	return docm.Markdown(w, d)
 }

@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -121,16 +120,5 @@ func TestOtherVersionIsExplained(t *testing.T) {
 		if !strings.Contains(joined, tt.completeness) || !strings.Contains(joined, "cloud.retired_question") {
 			t.Errorf("%s: completeness section does not explain the other version:\n%s", tt.lang, joined)
 		}
-	}
-}
-
-func TestTidy(t *testing.T) {
-	in := "\n\n# Title  \n\n\n\npara\t\nline\n\n\n| a |\n"
-	want := "# Title\n\npara\nline\n\n| a |\n"
-	if got := string(tidy([]byte(in))); got != want {
-		t.Errorf("tidy(%q) = %q, want %q", in, got, want)
-	}
-	if got := tidy(nil); !bytes.Equal(got, []byte("\n")) {
-		t.Errorf("tidy(nil) = %q, want a single newline", got)
 	}
 }

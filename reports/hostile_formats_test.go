@@ -47,6 +47,58 @@ func TestHostileTextStaysTextInEveryFormat(t *testing.T) {
 	}
 }
 
+// So do the trend report and the council answers built from the hostile
+// fixtures, and the text tables keep them on one line.
+func TestHostileTextStaysTextInTrendAndCouncil(t *testing.T) {
+	s := load(t, fixtures[3])
+	trend, err := BuildTrend(hostileTrend(t), TrendOptions{Lang: "nl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	council, err := BuildCouncil(s.result, s.q, CouncilOptions{Lang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		d     *docm.Document
+		texts []string
+	}{
+		{"trend", trend, []string{"Gemeente *Voorbeeld* | Noord <b>", "vorig | jaar <i>*.yaml", "<img src=x> [x](javascript:y) `code`", "x <b>"}},
+		{"council", council, []string{"Gemeente *Voorbeeld* | Noord <b>"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var hb bytes.Buffer
+			if err := docm.HTML(&hb, tc.d); err != nil {
+				t.Fatal(err)
+			}
+			checkHTMLElements(t, hb.Bytes())
+			if strings.Contains(hb.String(), "<b>") || strings.Contains(hb.String(), "<img") {
+				t.Error("HTML: a <b> or <img> from the answers is an element")
+			}
+			for _, f := range []func(io.Writer, *docm.Document) error{docm.DOCX, docm.ODT} {
+				var zb bytes.Buffer
+				if err := f(&zb, tc.d); err != nil {
+					t.Fatal(err)
+				}
+				text := checkXMLParts(t, zb.Bytes())
+				for _, want := range tc.texts {
+					if !strings.Contains(text, want) {
+						t.Errorf("Word/ODT: %q is not there as text", want)
+					}
+				}
+			}
+		})
+	}
+	var buf bytes.Buffer
+	if err := CompareText(&buf, hostileTrend(t), "nl"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "Gemeente *Voorbeeld* | Noord <b>") {
+		t.Errorf("compare table: the municipality's name is not shown as it is:\n%s", buf.String())
+	}
+}
+
 // checkHTMLElements fails on any element the HTML writer does not write.
 func checkHTMLElements(t *testing.T, src []byte) {
 	t.Helper()

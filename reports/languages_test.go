@@ -17,12 +17,12 @@ import (
 
 // The report has no list of languages of its own: its languages are the
 // texts catalog's (texts.Languages), and each needs its files, no Go code:
-// texts/catalogs/<lang>.yaml, reports/words/<lang>.yaml,
-// reports/templates/trend.<lang>.md.tmpl and the questionnaire's texts.
+// texts/catalogs/<lang>.yaml, reports/words/<lang>.yaml and the
+// questionnaire's texts.
 
 // TestReportLanguagesAreTheCatalogs: the report speaks exactly the
-// languages of the texts catalog, and has a words file and a trend
-// template for each and for no other.
+// languages of the texts catalog, and has a words file for each and for no
+// other.
 func TestReportLanguagesAreTheCatalogs(t *testing.T) {
 	var want []string
 	for _, l := range texts.Languages() {
@@ -33,13 +33,8 @@ func TestReportLanguagesAreTheCatalogs(t *testing.T) {
 	}
 	for _, tt := range []struct{ glob, prefix, suffix string }{
 		{"words/*.yaml", "", ".yaml"},
-		{"templates/trend.*.md.tmpl", "trend.", ".md.tmpl"},
 	} {
-		fsys := fs.FS(wordFiles)
-		if strings.HasPrefix(tt.glob, "templates/") {
-			fsys = templateFiles
-		}
-		files, err := fs.Glob(fsys, tt.glob)
+		files, err := fs.Glob(wordFiles, tt.glob)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,7 +54,8 @@ func TestReportLanguagesAreTheCatalogs(t *testing.T) {
 
 // TestThirdLanguageNeedsNoCode adds Frisian as files only (a texts catalog
 // and a words file, both copies of the English ones under another
-// language) and writes the report and the council answers in it.
+// language) and writes the report, the council answers, the trend report
+// and the score table in it.
 func TestThirdLanguageNeedsNoCode(t *testing.T) {
 	s := load(t, fixtures[0])
 	useFrisian(t, true)
@@ -83,8 +79,16 @@ func TestThirdLanguageNeedsNoCode(t *testing.T) {
 		t.Errorf("the fy report shows the key %s instead of its word", key)
 	}
 	var council bytes.Buffer
-	if err := CouncilMarkdown(&council, s.result, s.q, CouncilOptions{Lang: "fy"}); err != nil || council.Len() == 0 {
+	if err := CouncilMarkdown(&council, s.result, s.q, CouncilOptions{Lang: "fy"}); err != nil || !strings.Contains(council.String(), "lang: fy-NL") {
 		t.Errorf("CouncilMarkdown(fy): %v, %d bytes", err, council.Len())
+	}
+	trend, err := BuildTrend(loadTrend(t), TrendOptions{Lang: "fy"})
+	if err != nil || trend.Meta.Lang != "fy-NL" || len(trend.Blocks) < 20 {
+		t.Errorf("BuildTrend(fy): %v", err)
+	}
+	var table bytes.Buffer
+	if err := ScoreText(&table, s.result, "fy"); err != nil || table.Len() == 0 {
+		t.Errorf("ScoreText(fy): %v", err)
 	}
 }
 

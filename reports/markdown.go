@@ -3,13 +3,10 @@ package reports
 import (
 	"soeverein/figure"
 
-	"bytes"
-	"embed"
 	"io"
 	"math"
 	"regexp"
 	"strings"
-	"text/template"
 
 	"soeverein/assessment"
 	"soeverein/compare"
@@ -38,9 +35,6 @@ type Options struct {
 	Public bool
 }
 
-//go:embed templates/*.tmpl
-var templateFiles embed.FS
-
 // Markdown writes the report of a scored assessment to w as markdown, in
 // the language of opts: Build, then the document package's markdown writer.
 // The questionnaire adds the theme descriptions; it may be nil. The output
@@ -51,113 +45,6 @@ func Markdown(w io.Writer, r *scoring.Result, q *assessment.Questionnaire, opts 
 		return err
 	}
 	return docm.Markdown(w, d)
-}
-
-// tidy drops trailing spaces and runs of blank lines that the templates
-// leave behind, so that the templates can be laid out for reading. Neither
-// changes what markdown means here: the report has no code blocks and no
-// hard line breaks.
-func tidy(b []byte) []byte {
-	out := make([]byte, 0, len(b))
-	blank := true // no blank lines at the top
-	for len(b) > 0 {
-		line := b
-		if i := bytes.IndexByte(b, '\n'); i >= 0 {
-			line, b = b[:i], b[i+1:]
-		} else {
-			b = nil
-		}
-		line = bytes.TrimRight(line, " \t\r")
-		if len(line) == 0 {
-			if !blank {
-				out = append(out, '\n')
-			}
-			blank = true
-			continue
-		}
-		out = append(out, line...)
-		out = append(out, '\n')
-		blank = false
-	}
-	return append(bytes.TrimRight(out, "\n"), '\n')
-}
-
-// funcs are the template functions for one language.
-func funcs(lang string) template.FuncMap {
-	return template.FuncMap{
-		"inline": inline,
-		"cell":   cell,
-		"link":   link,
-		"hash":   hash,
-		"num":    func(x float64) string { return number(lang, x) },
-		"score":  func(x float64) string { return figure.Score(lang, x) },
-		"pct":    func(share float64) string { return figure.Percent(lang, share) },
-		"bar":    bar,
-		"date":   func(s string) string { return date(lang, s) },
-		"msg":    func(prefix, id string) string { return msg(lang, prefix+"."+id) },
-		"value": func(x *float64, unit string) string {
-			if x == nil {
-				return ""
-			}
-			return number(lang, *x) + unitSuffix(lang, unit)
-		},
-		"join":      func(items []string) string { return join(lang, items) },
-		"list":      func(items []string) string { return strings.Join(items, "; ") },
-		"quote":     quote,
-		"one":       func(s string) []string { return []string{s} },
-		"inlines":   func(items []string) []string { return each(items, inline) },
-		"evidences": func(items []string) []string { return each(items, evidence) },
-		"cells":     func(items []string) []string { return each(items, cell) },
-		"numbers": func(qs []*question) []string {
-			out := make([]string, len(qs))
-			for i, q := range qs {
-				out[i] = q.Number
-			}
-			return out
-		},
-		// sep goes before item i of n in a running list: "", ", " or " en ".
-		"sep": func(i, n int) string {
-			switch {
-			case i == 0:
-				return ""
-			case i == n-1:
-				return " " + texts.Lang(lang).T(texts.FormatAnd) + " "
-			}
-			return ", "
-		},
-		"trimdots": func(items []string) []string {
-			out := make([]string, len(items))
-			for i, s := range items {
-				out[i] = strings.TrimRight(strings.TrimSpace(s), ".")
-			}
-			return out
-		},
-		"titles": func(themes []*theme) []string {
-			out := make([]string, len(themes))
-			for i, t := range themes {
-				out[i] = t.Title
-			}
-			return out
-		},
-		"period":   period,
-		"question": questionOnly,
-		"plural": func(n int, one, many string) string {
-			if n == 1 {
-				return one
-			}
-			return many
-		},
-		"add": func(a, b int) int { return a + b },
-		"sub": func(a, b int) int { return a - b },
-	}
-}
-
-func each(items []string, f func(string) string) []string {
-	out := make([]string, len(items))
-	for i, s := range items {
-		out[i] = f(s)
-	}
-	return out
 }
 
 // number writes a score or value with at most one decimal, with the

@@ -60,10 +60,61 @@ func TestPseudoLanguageReport(t *testing.T) {
 				t.Fatalf("CouncilMarkdown(xx): %v", err)
 			}
 			if b.Len() > 0 {
-				checkPseudo(t, "council answers", b.String(), data)
+				// The YAML block is the document's metadata: its title and
+				// classification are checked on their own.
+				checkPseudo(t, "council answers", markdownText(b.String()), data)
 			}
 		})
 	}
+}
+
+// The trend report and the council document in the pseudo-language: both
+// are built from the same words, so every word of theirs is marked too.
+func TestPseudoLanguageTrendAndCouncil(t *testing.T) {
+	xx := string(texts.Pseudo)
+	tr := loadTrend(t)
+	var data []string
+	for _, name := range []string{"questions-2027.1.yaml", "questions-2025.1.yaml"} {
+		q := readTrendQuestionnaire(t, name)
+		data = append(data, stringsOf(q)...)
+		// The trend report quotes the options chosen each year.
+		for _, qu := range q.Questions() {
+			for _, o := range qu.Options {
+				data = append(data, strings.TrimRight(o.Label.In(xx), "."))
+			}
+		}
+	}
+	for _, y := range tr.Years {
+		data = append(data, stringsOf(readTrendAnswers(t, y.File))...)
+		data = append(data, y.File, y.Label, y.AnsweredAgainst.SHA256)
+	}
+	data = append(data, tr.Questionnaire.ID)
+	slices.SortFunc(data, func(a, b string) int { return len(b) - len(a) })
+	d, err := BuildTrend(tr, TrendOptions{Lang: xx})
+	if err != nil {
+		t.Fatalf("BuildTrend(xx): %v", err)
+	}
+	var md, hb bytes.Buffer
+	if err := docm.Markdown(&md, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := docm.HTML(&hb, d); err != nil {
+		t.Fatal(err)
+	}
+	checkPseudo(t, "trend markdown", markdownText(md.String()), data)
+	checkPseudo(t, "trend html", htmlText(hb.String()), data)
+	checkPseudo(t, "trend title", d.Meta.Title+"\n"+d.Meta.Classification, data)
+
+	s := load(t, fixtures[1])
+	c, err := BuildCouncil(s.result, s.q, CouncilOptions{Lang: xx, Public: true})
+	if err != nil {
+		t.Fatalf("BuildCouncil(xx): %v", err)
+	}
+	hb.Reset()
+	if err := docm.HTML(&hb, c); err != nil {
+		t.Fatal(err)
+	}
+	checkPseudo(t, "council html", htmlText(hb.String()), reportData(s))
 }
 
 // TestPseudoCheckFindsHardCodedReportText proves the check can fail: a

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -50,6 +51,13 @@ var runsOfSpace = regexp.MustCompile(`\s+`)
 // the PDF's text with every run of white space one space.
 func reportPDFText(t *testing.T, c docm.Converter, d *docm.Document, f string) string {
 	t.Helper()
+	return runsOfSpace.ReplaceAllString(pdfText(t, convertPDF(t, c, d, f, "report")), " ")
+}
+
+// convertPDF writes d in format f, converts it to PDF with c and returns
+// the PDF's path. SOEVEREIN_DOC_OUT=DIR keeps a copy there as NAME-F.pdf.
+func convertPDF(t *testing.T, c docm.Converter, d *docm.Document, f, name string) string {
+	t.Helper()
 	format, ok := docm.FormatByName(f)
 	if !ok {
 		t.Fatalf("no format %s", f)
@@ -59,7 +67,7 @@ func reportPDFText(t *testing.T, c docm.Converter, d *docm.Document, f string) s
 	if err := format.Write(&buf, d); err != nil {
 		t.Fatal(err)
 	}
-	src := filepath.Join(dir, "rapport"+format.Ext)
+	src := filepath.Join(dir, name+format.Ext)
 	if err := os.WriteFile(src, buf.Bytes(), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -69,15 +77,21 @@ func reportPDFText(t *testing.T, c docm.Converter, d *docm.Document, f string) s
 	if err != nil {
 		t.Fatalf("convert %s: %v", f, err)
 	}
-	text, err := exec.Command("pdftotext", "-enc", "UTF-8", out, "-").Output()
+	if keep := os.Getenv("SOEVEREIN_DOC_OUT"); keep != "" {
+		pdf, _ := os.ReadFile(out)
+		os.WriteFile(filepath.Join(keep, name+"-"+f+".pdf"), pdf, 0o644)
+	}
+	return out
+}
+
+// pdfText is the text pdftotext reads from a PDF; pages end in a form feed.
+func pdfText(t *testing.T, pdf string, args ...string) string {
+	t.Helper()
+	text, err := exec.Command("pdftotext", append(append([]string{"-enc", "UTF-8"}, args...), pdf, "-")...).Output()
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)
 	}
-	if dir := os.Getenv("SOEVEREIN_DOC_OUT"); dir != "" {
-		pdf, _ := os.ReadFile(out)
-		os.WriteFile(filepath.Join(dir, "report-"+f+".pdf"), pdf, 0o644)
-	}
-	return runsOfSpace.ReplaceAllString(string(text), " ")
+	return string(text)
 }
 
 // firstWords is the start of a text, short enough not to cross a page.
@@ -149,7 +163,8 @@ func TestReportPDFWithRealPrograms(t *testing.T) {
 }
 
 // axe-core in Chromium finds no serious or critical violation in the real
-// report's HTML, internal and public.
+// report's HTML, internal and public, and in the trend report's and the
+// council answers'.
 func TestReportHTMLAccessibility(t *testing.T) {
 	c := converterOf(t, docm.Chromium)
 	if _, err := exec.LookPath("node"); err != nil {
@@ -174,6 +189,24 @@ func TestReportHTMLAccessibility(t *testing.T) {
 			t.Fatal(err)
 		}
 		f := filepath.Join(dir, map[bool]string{false: "intern.html", true: "openbaar.html"}[public])
+		os.WriteFile(f, buf.Bytes(), 0o600)
+		files = append(files, f)
+	}
+	// The trend report and the council answers too.
+	trend, err := BuildTrend(loadTrend(t), TrendOptions{Lang: "nl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	council, err := BuildCouncil(s.result, s.q, CouncilOptions{Lang: "nl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, d := range map[string]*docm.Document{"trend.html": trend, "raadsvragen.html": council} {
+		var buf bytes.Buffer
+		if err := docm.HTML(&buf, d); err != nil {
+			t.Fatal(err)
+		}
+		f := filepath.Join(dir, name)
 		os.WriteFile(f, buf.Bytes(), 0o600)
 		files = append(files, f)
 	}
@@ -207,6 +240,141 @@ func TestReportHTMLAccessibility(t *testing.T) {
 		}
 		if len(r.Requests) > 0 {
 			t.Errorf("%s made requests: %v", filepath.Base(r.File), r.Requests)
+		}
+	}
+}
+
+// The trend report through the real programs: the title block, every
+// heading, every table's header row and each period's explanation are in
+// the PDF's text, the classification is on every page, and no table runs
+// off the page.
+func TestTrendPDFWithRealPrograms(t *testing.T) {
+	d, err := BuildTrend(loadTrend(t), TrendOptions{Lang: "nl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{d.Meta.Classification, d.Meta.Title, d.Meta.Municipality}
+	for i, b := range d.Blocks {
+		switch b := b.(type) {
+		case docm.Heading:
+			want = append(want, plain(b.Text))
+			if b.Level == 2 && i+1 < len(d.Blocks) {
+				if p, ok := d.Blocks[i+1].(docm.Paragraph); ok {
+					want = append(want, firstWords(plain(p.Text), 6))
+				}
+			}
+		case docm.Table:
+			// A cell's lines may be read between its neighbours' lines.
+			want = append(want, plain(b.Header[0]), firstWords(plain(b.Rows[0][0]), 2))
+		}
+	}
+	if len(want) < 25 {
+		t.Fatalf("only %d texts to look for; the trend report has lost its sections", len(want))
+	}
+	for _, tc := range []struct {
+		name, format string
+		kind         docm.ConverterKind
+	}{
+		{"docx-libreoffice", "docx", docm.LibreOffice},
+		{"odt-libreoffice", "odt", docm.LibreOffice},
+		{"html-chromium", "html", docm.Chromium},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pdf := convertPDF(t, converterOf(t, tc.kind), d, tc.format, "trend")
+			checkPDF(t, pdf, d.Meta.Classification, want)
+			checkPDFBounds(t, pdf)
+		})
+	}
+}
+
+// The council answers through the real programs: every council question
+// and the start of every paragraph of its answer are in the PDF's text,
+// and the classification is on every page; the public version's too.
+func TestCouncilPDFWithRealPrograms(t *testing.T) {
+	s := load(t, fixtures[1])
+	for _, tc := range []struct {
+		name, format string
+		kind         docm.ConverterKind
+		public       bool
+	}{
+		{"docx-libreoffice", "docx", docm.LibreOffice, false},
+		{"odt-libreoffice", "odt", docm.LibreOffice, true},
+		{"html-chromium", "html", docm.Chromium, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := BuildCouncil(s.result, s.q, CouncilOptions{Lang: "nl", Public: tc.public})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []string{d.Meta.Classification, d.Meta.Title, d.Meta.Municipality}
+			answers := CouncilAnswers(s.result, s.q, CouncilOptions{Lang: "nl", Public: tc.public})
+			for _, c := range answers {
+				want = append(want, itoa(c.Number)+". "+c.Question)
+				for _, p := range c.Paragraphs {
+					want = append(want, firstWords(p, 8))
+				}
+			}
+			if len(answers) < 10 || len(want) < 25 {
+				t.Fatalf("%d council answers, %d texts to look for; want the ten answers with their paragraphs", len(answers), len(want))
+			}
+			pdf := convertPDF(t, converterOf(t, tc.kind), d, tc.format, "council")
+			checkPDF(t, pdf, d.Meta.Classification, want)
+		})
+	}
+}
+
+// checkPDF looks for every text of want in a PDF's text and for the
+// classification on every page. White space is left out of both, since a
+// line may break after a dash ("2025–" / "2027") where there is no space.
+func checkPDF(t *testing.T, pdf, classification string, want []string) {
+	t.Helper()
+	raw := pdfText(t, pdf)
+	text := runsOfSpace.ReplaceAllString(raw, "")
+	for _, w := range want {
+		if v := runsOfSpace.ReplaceAllString(w, ""); v != "" && !strings.Contains(text, v) {
+			t.Errorf("the PDF lacks %q", w)
+		}
+	}
+	pages := strings.Split(strings.TrimRight(raw, "\f"), "\f")
+	for i, p := range pages {
+		if !strings.Contains(runsOfSpace.ReplaceAllString(p, " "), classification) {
+			t.Errorf("page %d of %d lacks the classification %q", i+1, len(pages), classification)
+		}
+	}
+}
+
+var (
+	pdfPage = regexp.MustCompile(`<page width="([0-9.]+)" height="([0-9.]+)">`)
+	pdfWord = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)</word>`)
+)
+
+// checkPDFBounds fails when a word lies past the margins, where a table
+// that overflowed would put it (the margins are 18 mm in HTML, 20 mm in
+// DOCX and ODT; a word in the outer 16 mm has run past them).
+func checkPDFBounds(t *testing.T, pdf string) {
+	t.Helper()
+	bbox := pdfText(t, pdf, "-bbox")
+	pages := pdfPage.FindAllStringSubmatchIndex(bbox, -1)
+	if len(pages) == 0 {
+		t.Fatal("pdftotext -bbox found no pages")
+	}
+	const edge = 45.0
+	bad := 0
+	for i, p := range pages {
+		width, _ := strconv.ParseFloat(bbox[p[2]:p[3]], 64)
+		end := len(bbox)
+		if i+1 < len(pages) {
+			end = pages[i+1][0]
+		}
+		for _, w := range pdfWord.FindAllStringSubmatch(bbox[p[1]:end], -1) {
+			xMin, _ := strconv.ParseFloat(w[1], 64)
+			xMax, _ := strconv.ParseFloat(w[2], 64)
+			if xMin < edge || xMax > width-edge {
+				if bad < 5 {
+					t.Errorf("page %d: %q at x %.0f–%.0f runs off the page (width %.0f)", i+1, w[3], xMin, xMax, width)
+				}
+				bad++
+			}
 		}
 	}
 }

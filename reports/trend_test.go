@@ -152,6 +152,41 @@ func parseSigned(t *testing.T, s, lang string) int {
 // TestTrendEscapesUserText compares two years of the hostile fixture: a
 // municipality name, file names and notes full of markdown and HTML.
 func TestTrendEscapesUserText(t *testing.T) {
+	tr := hostileTrend(t)
+	for _, lang := range languages() {
+		t.Run(lang, func(t *testing.T) {
+			src := renderTrend(t, tr, lang)
+			doc := parseMarkdown(src)
+			checkTableRows(t, src)
+			k := kinds(doc)
+			for _, bad := range []string{"RawHTML", "HTMLBlock", "Link", "Image", "CodeBlock", "FencedCodeBlock", "ThematicBreak", "Strikethrough", "CodeSpan", "Blockquote"} {
+				want := 0
+				if bad == "Blockquote" {
+					want = 1 // the note on carried-over answers
+				}
+				if k[bad] != want {
+					t.Errorf("trend report has %d %s node(s), want %d\n%s", k[bad], bad, want, src)
+				}
+			}
+			got := headings(doc, src)
+			if want := wantTrendHeadings(tr, lang); !cmp.Equal(got, want) {
+				t.Errorf("headings (-want +got):\n%s", cmp.Diff(want, got))
+			}
+			for _, text := range []string{"Gemeente *Voorbeeld* | Noord <b>", "vorig | jaar <i>*.yaml", "<img src=x> [x](javascript:y) `code`", "x <b>"} {
+				if !strings.Contains(plainText(doc, src), text) {
+					t.Errorf("the report does not show %q literally", text)
+				}
+			}
+		})
+	}
+}
+
+func ptr(x float64) *float64 { return &x }
+
+// hostileTrend compares two years of the hostile fixture: a municipality
+// name, file names and notes full of markdown and HTML.
+func hostileTrend(t *testing.T) *compare.Trend {
+	t.Helper()
 	qdata, err := os.ReadFile("testdata/hostile-questions.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -182,35 +217,8 @@ func TestTrendEscapesUserText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range languages() {
-		t.Run(lang, func(t *testing.T) {
-			src := renderTrend(t, tr, lang)
-			doc := parseMarkdown(src)
-			checkTableRows(t, src)
-			k := kinds(doc)
-			for _, bad := range []string{"RawHTML", "HTMLBlock", "Link", "Image", "CodeBlock", "FencedCodeBlock", "ThematicBreak", "Strikethrough", "CodeSpan", "Blockquote"} {
-				want := 0
-				if bad == "Blockquote" {
-					want = 1 // the note on carried-over answers
-				}
-				if k[bad] != want {
-					t.Errorf("trend report has %d %s node(s), want %d\n%s", k[bad], bad, want, src)
-				}
-			}
-			got := headings(doc, src)
-			if want := wantTrendHeadings(tr, lang); !cmp.Equal(got, want) {
-				t.Errorf("headings (-want +got):\n%s", cmp.Diff(want, got))
-			}
-			for _, text := range []string{"Gemeente *Voorbeeld* | Noord <b>", "vorig | jaar <i>*.yaml", "<img src=x> [x](javascript:y) `code`", "x <b>"} {
-				if !strings.Contains(plainText(doc, src), text) {
-					t.Errorf("the report does not show %q literally", text)
-				}
-			}
-		})
-	}
+	return tr
 }
-
-func ptr(x float64) *float64 { return &x }
 
 func TestTrendMarkdownErrors(t *testing.T) {
 	tr := loadTrend(t)

@@ -12,8 +12,8 @@ import (
 	"soeverein/scoring"
 )
 
-// trendDoc is what the trend templates render: a comparison resolved to one
-// language. Strings are raw; the templates escape them for where they go.
+// trendDoc is what BuildTrend builds from: a comparison resolved to one
+// language. Strings are raw; the document's writers escape them.
 type trendDoc struct {
 	Lang          string
 	Municipality  string

@@ -12,9 +12,9 @@ import (
 	"soeverein/scoring"
 )
 
-// document is what the templates render: the result, resolved to one
+// document is what Build builds from: the result, resolved to one
 // language and cross-linked (a finding knows its theme, a council question
-// its themes). Strings are raw; the templates escape them for where they go.
+// its themes). Strings are raw; the document's writers escape them.
 type document struct {
 	Lang  string
 	Draft bool

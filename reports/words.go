@@ -101,7 +101,7 @@ func wordsFor(lang string) (*words, error) {
 }
 
 // wordsIn is wordsFor for code that was given its language already (a
-// council answer, a template function): an unknown language gets no words,
+// council answer, a table): an unknown language gets no words,
 // so that every key shows as itself.
 func wordsIn(lang string) *words {
 	if all, err := allWords(); err == nil && lang != string(texts.Pseudo) && all[lang] != nil {

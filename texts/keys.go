@@ -519,8 +519,13 @@ const (
 	CmdValueFormat         Key = "cmd.value.format"
 	CmdFlagFormat          Key = "cmd.flag.format"
 	CmdFlagPublic          Key = "cmd.flag.public"
-	CmdFormatUnknown       Key = "cmd.format.unknown"        // {command} {format} {formats}
-	CmdFormatNotOnScreen   Key = "cmd.format.not_on_screen"  // {command} {format} {ext}
+	CmdFormatUnknown       Key = "cmd.format.unknown"       // {command} {format} {formats}
+	CmdFormatUnsupported   Key = "cmd.format.unsupported"   // {command} {format} {formats}: a format of another kind of output
+	CmdFormatJSONConflict  Key = "cmd.format.json_conflict" // {command} {format}
+	CmdFlagCompareFormat   Key = "cmd.flag.compare_format"  // {formats}
+	CmdFlagCouncilFormat   Key = "cmd.flag.council_format"  // {formats}
+	CmdFlagCouncilPublic   Key = "cmd.flag.council_public"
+	CmdFormatNotOnScreen   Key = "cmd.format.not_on_screen"  // {command} {format} {ext} {name}
 	CmdFormatPublicJSON    Key = "cmd.format.public_json"    // {command}
 	CmdFormatNoPDFProgram  Key = "cmd.format.no_pdf_program" //
 	CmdValueFormats        Key = "cmd.value.formats"

@@ -32,16 +32,18 @@ const (
 type completion int
 
 const (
-	completeNothing completion = iota
-	completeYAML               // .yaml files (and folders)
-	completeFile               // any file
-	completeLang               // the languages
-	completeShell              // bash, zsh, fish, powershell
-	completeCommand            // a command name (help COMMAND)
-	completeVersion            // a published questionnaire version
-	completePrefer             // main or part (merge --prefer)
-	completeFormat             // a report format (report --format)
-	completeSchema             // a schema name (soeverein schema)
+	completeNothing       completion = iota
+	completeYAML                     // .yaml files (and folders)
+	completeFile                     // any file
+	completeLang                     // the languages
+	completeShell                    // bash, zsh, fish, powershell
+	completeCommand                  // a command name (help COMMAND)
+	completeVersion                  // a published questionnaire version
+	completePrefer                   // main or part (merge --prefer)
+	completeFormat                   // a report format (report --format)
+	completeCouncilFormat            // a format of the council answers (council --format)
+	completeCompareFormat            // a format of a comparison (compare --format)
+	completeSchema                   // a schema name (soeverein schema)
 )
 
 // input is what a command reads that "-" (standard input) can stand for.
@@ -131,6 +133,7 @@ func commandTable() []*commandSpec {
 			Args: argsSpec{Value: texts.CmdValueAnswersMany, Min: 2, Max: -1, Complete: completeYAML, Wrong: texts.CmdCompareArgs},
 			Flags: []flagSpec{
 				{Name: "o", Kind: stringFlag, Value: texts.CmdValueFile, Help: texts.CmdFlagCompareOut, Complete: completeFile},
+				{Name: "format", Kind: stringFlag, Value: texts.CmdValueFormat, Help: texts.CmdFlagCompareFormat, Complete: completeCompareFormat},
 				flagJSON, flagQuestions, flagKnown,
 			},
 			Input: readsAnswers, options: compareParse},
@@ -138,6 +141,8 @@ func commandTable() []*commandSpec {
 			Args: argsSpec{Value: texts.CmdValueAnswers, Min: 1, Max: 1, Complete: completeYAML, Wrong: texts.CmdCouncilArgs},
 			Flags: []flagSpec{
 				{Name: "o", Kind: stringFlag, Value: texts.CmdValueFile, Help: texts.CmdFlagCouncilOut, Complete: completeFile},
+				{Name: "format", Kind: stringFlag, Value: texts.CmdValueFormat, Help: texts.CmdFlagCouncilFormat, Complete: completeCouncilFormat},
+				{Name: "public", Kind: boolFlag, Help: texts.CmdFlagCouncilPublic},
 				{Name: "with-scores", Kind: boolFlag, Help: texts.CmdFlagWithScores},
 				flagQuestions,
 			},

@@ -28,34 +28,14 @@ func runArgs(args ...string) (stdout, stderr string, code int) {
 	return out.String(), errw.String(), code
 }
 
-func checkCompareGolden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "compare", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/soeverein -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test ./cmd/soeverein -update and review the diff):\n%s", path, got)
-	}
-}
-
 func TestCompareTable(t *testing.T) {
 	tests := []struct {
 		name   string
 		args   []string
 		golden string
 	}{
-		{"dutch, versions known, any order", []string{year2027, year2025, "--questions", compareNew, "--known", compareOld, year2026}, "three-years.nl.golden"},
-		{"english, older version unknown", []string{"--lang", "en", year2026, year2027, "--questions=" + compareNew}, "unknown-version.en.golden"},
+		{"dutch, versions known, any order", []string{year2027, year2025, "--questions", compareNew, "--known", compareOld, year2026}, "three-years.nl.txt"},
+		{"english, older version unknown", []string{"--lang", "en", year2026, year2027, "--questions=" + compareNew}, "unknown-version.en.txt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,7 +46,15 @@ func TestCompareTable(t *testing.T) {
 			if stderr != "" {
 				t.Errorf("stderr = %q, want nothing", stderr)
 			}
-			checkCompareGolden(t, tt.golden, stdout)
+			// The table is reports.CompareText's, whose goldens are in
+			// reports/testdata/compare.
+			want, err := os.ReadFile("../../reports/testdata/compare/" + tt.golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stdout != string(want) {
+				t.Errorf("compare %v differs from reports/testdata/compare/%s:\n%s", tt.args, tt.golden, stdout)
+			}
 		})
 	}
 }
@@ -107,7 +95,7 @@ func TestCompareReportToFile(t *testing.T) {
 
 func TestCompareReportToStdout(t *testing.T) {
 	stdout, _, code := runArgs("compare", year2026, year2027, "-o", "-", "--questions", compareNew)
-	if code != exitOK || !strings.HasPrefix(stdout, "# Ontwikkeling digitale soevereiniteit 2026–2027: Gemeente Dijkhoven\n") {
+	if code != exitOK || !strings.HasPrefix(stdout, "---\ntitle: \"Ontwikkeling digitale soevereiniteit 2026–2027: Gemeente Dijkhoven\"\n") {
 		t.Errorf("compare -o -: exit code %d, stdout starts %q; want 0 and the Dutch trend report", code, firstLine(stdout))
 	}
 }

@@ -68,6 +68,10 @@ func flagWords(c *commandSpec) []string {
 	return out
 }
 
+// formatKind is the kind of output whose formats a --format completes
+// and names in its help: reports' one list of formats.
+var formatKind = map[completion]reports.Kind{completeFormat: reports.Report, completeCouncilFormat: reports.Council, completeCompareFormat: reports.Compare}
+
 // valueWords are the words to complete for a value, or "" for files.
 func valueWords(k completion) []string {
 	switch k {
@@ -81,8 +85,8 @@ func valueWords(k completion) []string {
 		return publishedVersions()
 	case completePrefer:
 		return []string{"main", "part"}
-	case completeFormat:
-		return reports.FormatNames()
+	case completeFormat, completeCouncilFormat, completeCompareFormat:
+		return reports.FormatNamesOf(formatKind[k])
 	case completeSchema:
 		return schemas.Names
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,9 +17,11 @@ func TestParseCouncil(t *testing.T) {
 		want *councilOptions
 		err  string
 	}{
-		{"defaults", []string{"a.yaml"}, &councilOptions{Answers: "a.yaml", Lang: "nl"}, ""},
+		{"defaults", []string{"a.yaml"}, &councilOptions{Answers: "a.yaml", Lang: "nl", Format: "md"}, ""},
 		{"flags after the file", []string{"a.yaml", "-o", "r.md", "--lang", "en", "--with-scores", "--questions", "q.yaml"},
-			&councilOptions{Answers: "a.yaml", Out: "r.md", Questions: "q.yaml", Lang: "en", WithScores: true}, ""},
+			&councilOptions{Answers: "a.yaml", Out: "r.md", Format: "md", Questions: "q.yaml", Lang: "en", WithScores: true}, ""},
+		{"format from -o", []string{"a.yaml", "-o", "raadsvragen.odt"}, &councilOptions{Answers: "a.yaml", Out: "raadsvragen.odt", Format: "odt", Lang: "nl"}, ""},
+		{"unknown format", []string{"a.yaml", "--format", "rtf"}, nil, "council: unknown format rtf"},
 		{"no file", nil, nil, "council needs one answers file"},
 		{"two files", []string{"a.yaml", "b.yaml"}, nil, "council needs one answers file"},
 		{"-o is the answers file", []string{"a.yaml", "-o", "a.yaml"}, nil, "would overwrite a.yaml, which it reads"},
@@ -39,15 +42,18 @@ func TestParseCouncil(t *testing.T) {
 	}
 }
 
-// `soeverein council` writes the numbered answers alone: no report title,
-// no scores unless asked; -o writes the file and says so.
+// `soeverein council` writes the numbered answers alone: under the title
+// block only the council questions and their answers, no scores unless
+// asked; -o writes the file in the format of its extension and says so.
 func TestCouncilCommand(t *testing.T) {
 	stdout, stderr, code := runCmd(t, "council", councilFixture)
 	if code != exitOK {
 		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
 	}
-	if !strings.HasPrefix(stdout, "## 1. Hoe afhankelijk is de gemeente") || strings.Count(stdout, "\n## ") != 9 {
-		t.Errorf("stdout is not the ten numbered council answers:\n%s", stdout)
+	_, body, _ := strings.Cut(stdout, "\n# ")
+	if !strings.HasPrefix(stdout, "---\ntitle: \"Antwoorden op raadsvragen 2026: Gemeente Polderhoven\"\n") ||
+		!strings.HasPrefix(body, "1. Hoe afhankelijk is de gemeente") || strings.Count(stdout, "\n# ") != 10 || strings.Contains(stdout, "\n## ") {
+		t.Errorf("stdout is not the ten numbered council answers under the title block:\n%s", stdout)
 	}
 	for _, bad := range []string{"# Zelfevaluatie", "van de 100", "Actieplan"} {
 		if strings.Contains(stdout, bad) {
@@ -64,8 +70,21 @@ func TestCouncilCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(data), "## 1. How dependent is the municipality") || !strings.Contains(string(data), "out of 100.") {
+	if !strings.Contains(string(data), "\n# 1. How dependent is the municipality") || !strings.Contains(string(data), "out of 100.") {
 		t.Errorf("English council answers with scores:\n%s", data)
+	}
+
+	// Word, from the extension: a zip with the Word document, and the
+	// checksums that verify reads.
+	docx := filepath.Join(t.TempDir(), "raadsvragen.docx")
+	if _, stderr, code = runCmd(t, "council", councilFixture, "-o", docx); code != exitOK {
+		t.Fatalf("council -o raadsvragen.docx: exit code %d, stderr %q", code, stderr)
+	}
+	if data, err := os.ReadFile(docx); err != nil || !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		t.Errorf("raadsvragen.docx is not a zip: %v", err)
+	}
+	if stdout, stderr, code = runCmd(t, "verify", docx, councilFixture); code != exitOK {
+		t.Errorf("verify raadsvragen.docx: exit code %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 
 	_, stderr, code = runCmd(t, "council", "nope.yaml")
@@ -73,7 +92,7 @@ func TestCouncilCommand(t *testing.T) {
 		t.Errorf("missing file: exit code %d, stderr %q", code, stderr)
 	}
 	stdout, _, code = runCmd(t, "council", "--help", "--lang", "en")
-	if code != exitOK || !strings.HasPrefix(stdout, "Usage: soeverein council ANSWERS.yaml") {
-		t.Errorf("council --help: exit code %d, stdout %q", code, firstLine(stdout))
+	if code != exitOK || !strings.HasPrefix(stdout, "Usage: soeverein council ANSWERS.yaml") || !strings.Contains(stdout, "md, html, docx, odt, pdf or json") {
+		t.Errorf("council --help: exit code %d, stdout %q", code, stdout)
 	}
 }

@@ -9,43 +9,43 @@ import (
 	"soeverein/texts"
 )
 
-// chooseFormat picks the report's format: --format when given, else the
-// extension of -o, else markdown. A binary format (Word, ODT, PDF) needs a
-// file: the screen would show bytes. There is no public JSON (it holds
-// every note and piece of evidence).
-func chooseFormat(cmd, format, out string, public bool) (reports.Format, error) {
+// chooseFormat picks the format of kind k: --format when given, else the
+// extension of -o, else the kind's format for the screen (the compare
+// table; markdown for the others) or, for a file or "-o -", markdown. A
+// binary format (Word, ODT, PDF) needs a file: the screen would show bytes.
+// There is no public JSON of the report (it holds every note and piece of
+// evidence). The formats each kind has are reports' one list.
+func chooseFormat(k reports.Kind, format, out string, public bool) (reports.Format, error) {
 	var f reports.Format
-	var ok bool
 	switch {
 	case format != "":
-		if f, ok = reports.FormatByName(format); !ok {
-			return f, usageErr(texts.CmdFormatUnknown, texts.A("command", cmd), texts.A("format", format), texts.A("formats", strings.Join(reports.FormatNames(), ", ")))
+		var err error
+		if f, err = reports.FormatOf(k, format); err != nil {
+			return f, &cmdError{usage: true, cause: err}
 		}
-	case !toStdout(out):
-		// An extension that names no format (rapport.txt, or none) gives
-		// markdown, as the report always was.
-		if f, ok = reports.FormatForPath(out); !ok {
-			f, _ = reports.FormatByName("md")
+	case out != "":
+		// An extension that names none of the kind's formats (rapport.txt
+		// for a report, or none) gives markdown, as the reports always were;
+		// so does "-o -" for the trend report.
+		var ok bool
+		if f, ok = reports.FormatForPathOf(k, out); !ok || toStdout(out) {
+			f, _ = reports.FormatOf(k, "md")
 		}
 	default:
-		f, _ = reports.FormatByName("md")
+		f = reports.FormatsOf(k)[0]
 	}
-	if toStdout(out) && binaryFormat(f) {
-		return f, usageErr(texts.CmdFormatNotOnScreen, texts.A("command", cmd), texts.A("format", f.Name), texts.A("ext", f.Ext))
+	if toStdout(out) && f.Binary() {
+		return f, usageErr(texts.CmdFormatNotOnScreen, texts.A("command", string(k)), texts.A("format", f.Name), texts.A("ext", f.Ext), texts.A("name", exampleName[k]))
 	}
-	if public && f.Document == nil {
-		return f, usageErr(texts.CmdFormatPublicJSON, texts.A("command", cmd))
+	if public && k == reports.Report && f.Document == nil {
+		return f, usageErr(texts.CmdFormatPublicJSON, texts.A("command", string(k)))
 	}
 	return f, nil
 }
 
-func binaryFormat(f reports.Format) bool {
-	switch f.Name {
-	case "docx", "odt", "pdf":
-		return true
-	}
-	return false
-}
+// exampleName is the file name the error for a binary format on the screen
+// suggests, without its extension.
+var exampleName = map[reports.Kind]string{reports.Report: "rapport", reports.Council: "raadsvragen", reports.Compare: "trend"}
 
 // formatError says in the user's language what went wrong with writing a
 // format: no program to make a PDF (and how to get one anyway), or no
@@ -70,8 +70,8 @@ func surveyFormats(list string) ([]string, error) {
 		if name = strings.TrimSpace(name); name == "" {
 			continue
 		}
-		f, ok := reports.FormatByName(name)
-		if !ok || f.Document == nil {
+		f, err := reports.FormatOf(reports.Report, name)
+		if err != nil || f.Document == nil {
 			return nil, usageErr(texts.CmdSurveyUnknownFormat, texts.A("format", name), texts.A("formats", strings.Join(documentFormatNames(), ", ")))
 		}
 		out = append(out, f.Name)
@@ -82,7 +82,7 @@ func surveyFormats(list string) ([]string, error) {
 // documentFormatNames are the formats of a document (all but JSON).
 func documentFormatNames() []string {
 	var names []string
-	for _, f := range reports.Formats {
+	for _, f := range reports.FormatsOf(reports.Report) {
 		if f.Document != nil {
 			names = append(names, f.Name)
 		}

@@ -32,7 +32,7 @@ func reportParse(p *parsed) (runner, error) {
 	if err := checkOutput("report", o.Out, append([]string{o.File, o.Previous, o.Questions}, o.Known...)...); err != nil {
 		return nil, err
 	}
-	f, err := chooseFormat("report", p.str("format"), o.Out, o.Public)
+	f, err := chooseFormat(reports.Report, p.str("format"), o.Out, o.Public)
 	if err != nil {
 		return nil, err
 	}
@@ -70,7 +70,10 @@ func (o *reportOptions) run(e *env) error {
 			return err
 		}
 	}
-	format, _ := reports.FormatByName(o.Format)
+	format, err := reports.FormatOf(reports.Report, o.Format)
+	if err != nil {
+		return err
+	}
 	if err := format.WriteReport(&buf, res, q, opts); err != nil {
 		return formatError("report", err)
 	}

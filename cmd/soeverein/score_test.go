@@ -7,12 +7,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
-	"soeverein/figure"
 	"soeverein/scoring"
 )
 
@@ -27,6 +24,9 @@ func runScoreArgs(args ...string) (stdout, stderr string, code int) {
 	return out.String(), errw.String(), code
 }
 
+// The command prints exactly the table reports.ScoreText writes, whose
+// goldens are in reports/testdata/score (made from a copy of the fixtures
+// here).
 func TestScoreTable(t *testing.T) {
 	q := "--questions=" + scoreData + "questions.yaml"
 	tests := []struct {
@@ -34,10 +34,10 @@ func TestScoreTable(t *testing.T) {
 		args   []string
 		golden string
 	}{
-		{"dutch by default", []string{scoreData + "complete.yaml", q}, "complete.nl.golden"},
-		{"english", []string{"--lang", "en", q, scoreData + "complete.yaml"}, "complete.en.golden"},
-		{"weakest link", []string{q, scoreData + "weakest.yaml"}, "weakest.nl.golden"},
-		{"incomplete, other version", []string{q, scoreData + "incomplete.yaml", "--lang=en"}, "incomplete.en.golden"},
+		{"dutch by default", []string{scoreData + "complete.yaml", q}, "complete.nl.txt"},
+		{"english", []string{"--lang", "en", q, scoreData + "complete.yaml"}, "complete.en.txt"},
+		{"weakest link", []string{q, scoreData + "weakest.yaml"}, "weakest.nl.txt"},
+		{"incomplete, other version", []string{q, scoreData + "incomplete.yaml", "--lang=en"}, "incomplete.en.txt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,24 +45,14 @@ func TestScoreTable(t *testing.T) {
 			if code != exitOK {
 				t.Fatalf("score %v: exit code %d, want 0", tt.args, code)
 			}
-			checkGolden(t, scoreData+tt.golden, stdout)
+			want, err := os.ReadFile("../../reports/testdata/score/" + tt.golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stdout != string(want) {
+				t.Errorf("score %v differs from reports/testdata/score/%s:\n%s", tt.args, tt.golden, stdout)
+			}
 		})
-	}
-}
-
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test -update and review the diff)\n got:\n%s\nwant:\n%s", path, got, want)
 	}
 }
 
@@ -168,85 +158,5 @@ func TestScoreHelp(t *testing.T) {
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: io.Discard, getenv: func(string) string { return "" }}
 	if err := runTest(e, []string{"help", "score"}); err != nil || !strings.Contains(out.String(), "ANTWOORDEN.yaml") {
 		t.Errorf("help score: %v\n%s", err, out.String())
-	}
-}
-
-func TestScoreShorten(t *testing.T) {
-	tests := []struct {
-		in   string
-		n    int
-		want string
-	}{
-		{"kort", 10, "kort"},
-		{"precies tien", 12, "precies tien"},
-		{"Onbekend: welk percentage", 12, "Onbekend: w…"},
-		{"één twee drie", 6, "één t…"},
-		{"trailing space cut", 10, "trailing…"},
-	}
-	for _, tt := range tests {
-		if got := scoreShorten(tt.in, tt.n); got != tt.want {
-			t.Errorf("scoreShorten(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
-		}
-	}
-}
-
-// TestScorePrintsTheScorersScores: the table of `score` prints, for each
-// shared fixture, the scores that `score --json` holds, at one decimal.
-func TestScorePrintsTheScorersScores(t *testing.T) {
-	for _, name := range []string{"cautious", "microsoft", "incomplete", "draft"} {
-		for _, lang := range []string{"nl", "en"} {
-			file := "../../testdata/answers/" + name + ".yaml"
-			table, _, code := runScoreArgs("--lang", lang, file)
-			js, _, code2 := runScoreArgs("--json", file)
-			if code != exitOK || code2 != exitOK {
-				t.Fatalf("score %s: exit codes %d and %d", file, code, code2)
-			}
-			var res scoring.Result
-			if err := json.Unmarshal([]byte(js), &res); err != nil {
-				t.Fatal(err)
-			}
-			// Titles may be shortened to fit 80 columns: find each theme's
-			// row by its place under the header, and its score in the
-			// column under "Score".
-			rows := strings.Split(table, "\n")
-			header := slices.IndexFunc(rows, func(r string) bool { return strings.Contains(r, "Score") })
-			if header < 0 {
-				t.Fatalf("%s/%s: no header row:\n%s", name, lang, table)
-			}
-			col := strings.Index(rows[header], "Score")
-			for i, th := range res.Themes {
-				want := "-"
-				if th.Scored {
-					want = figure.Score(lang, th.Score)
-				}
-				row := []rune(rows[header+1+i])
-				hcol := len([]rune(rows[header][:col]))
-				found := len(row) > hcol && strings.Fields(string(row[hcol:]))[0] == want
-				if !found {
-					t.Errorf("%s/%s: the row of %s does not print %s:\n%s", name, lang, th.ID, want, table)
-				}
-			}
-		}
-	}
-}
-
-// TestScoreTableFitsEightyColumns: the built-in questionnaire's table, notes
-// and findings fit a standard terminal in both languages, also the longest
-// theme names (issue 14 item 17).
-func TestScoreTableFitsEightyColumns(t *testing.T) {
-	for _, file := range []string{"cautious", "incomplete", "microsoft", "draft"} {
-		for _, lang := range []string{"nl", "en"} {
-			t.Run(file+"/"+lang, func(t *testing.T) {
-				stdout, _, code := runScoreArgs("--lang", lang, "../../testdata/answers/"+file+".yaml")
-				if code != exitOK {
-					t.Fatalf("exit code %d", code)
-				}
-				for _, line := range strings.Split(stdout, "\n") {
-					if n := utf8.RuneCountInString(line); n > scoreWidth {
-						t.Errorf("line of %d columns, want at most %d: %q", n, scoreWidth, line)
-					}
-				}
-			})
-		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"soeverein/reports"
 	"soeverein/texts"
 )
 
@@ -73,6 +74,9 @@ func flagHelp(f flagSpec, l texts.Lang) string {
 		return l.T(f.Help, texts.A("default", string(texts.Default)))
 	}
 	s := l.T(f.Help)
+	if k, ok := formatKind[f.Complete]; ok {
+		s = l.T(f.Help, texts.A("formats", l.ListOr(reports.FormatNamesOf(k))))
+	}
 	if f.Default != "" {
 		s += " " + l.T(texts.CmdFlagDefault, texts.A("default", f.Default))
 	}

@@ -102,20 +102,20 @@ func (e *RefusalError) Error() string {
 	return fmt.Sprintf("%s is a part of another %s: %s, not %s", e.Part, e.What, e.Found, e.Want)
 }
 
-// Check returns why a part does not belong to main, or nil.
-func (main *Answers) checkPart(name string, p *Answers) *RefusalError {
+// checkPart returns why a part does not belong to a (the main file), or nil.
+func (a *Answers) checkPart(name string, p *Answers) *RefusalError {
 	refuse := func(what, want, found string) *RefusalError {
 		return &RefusalError{Part: name, What: what, Want: want, Found: found}
 	}
-	mm, pm := main.Municipality, p.Municipality
-	mq, pq := main.Questionnaire, p.Questionnaire
+	mm, pm := a.Municipality, p.Municipality
+	mq, pq := a.Questionnaire, p.Questionnaire
 	switch {
 	case p.Part == nil:
 		return refuse("part", "", "")
 	case mm.CBSCode != pm.CBSCode || mm.Name != pm.Name:
 		return refuse("municipality", strings.TrimSpace(mm.Name+" "+mm.CBSCode), strings.TrimSpace(pm.Name+" "+pm.CBSCode))
-	case main.Period.ReferenceDate != p.Period.ReferenceDate || main.Period.Year != p.Period.Year:
-		return refuse("period", periodText(main.Period), periodText(p.Period))
+	case a.Period.ReferenceDate != p.Period.ReferenceDate || a.Period.Year != p.Period.Year:
+		return refuse("period", periodText(a.Period), periodText(p.Period))
 	case mq.ID != pq.ID:
 		return refuse("questionnaire", mq.ID, pq.ID)
 	case mq.Version == pq.Version && mq.SHA256 != "" && pq.SHA256 != "" && mq.SHA256 != pq.SHA256:

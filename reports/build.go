@@ -409,19 +409,6 @@ func (b *builder) council() {
 	}
 }
 
-// keyAnswer is an answer as a council answer quotes it.
-func (b *builder) keyAnswer(q *question) []docm.Inline {
-	switch {
-	case q.Status == string(scoring.DontKnow):
-		return b.w.in("key_answer.dont_know")
-	case q.Value != nil:
-		return txt(b.value(q.Value, q.Unit) + ".")
-	case len(q.Labels) == 1:
-		return txt(period(q.Labels[0]))
-	}
-	return appendText(b.quoteAll(trimDots(q.Labels)), ".")
-}
-
 func (b *builder) themes() {
 	v, w := b.v, b.w
 	b.chapter("themes", w.in("themes.heading"))

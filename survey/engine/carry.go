@@ -143,7 +143,7 @@ func SameAnswer(a, b *assessment.Answer) bool {
 	return a.Choice == b.Choice && slices.Equal(a.Choices, b.Choices)
 }
 
-// carriedFrom is how a new answers file records last year's: relative to
+// CarriedFrom is how a new answers file records last year's: relative to
 // the new file's folder when it can be, with forward slashes.
 func CarriedFrom(answersPath, lastPath string) string {
 	last, err := filepath.Abs(lastPath)
@@ -160,7 +160,7 @@ func CarriedFrom(answersPath, lastPath string) string {
 	return filepath.ToSlash(last)
 }
 
-// lastPathOf finds the file a carried_from entry names.
+// LastPathOf finds the file a carried_from entry names.
 func LastPathOf(answersPath, from string) string {
 	p := filepath.FromSlash(from)
 	if filepath.IsAbs(p) {

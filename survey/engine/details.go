@@ -26,7 +26,6 @@ type NewAssessment struct {
 	Municipality, CBSCode, ReferenceDate, Year, Name, Role, File string
 }
 
-// defaults fills a NewAssessment with today's date and the proposed name.
 // Defaults fills a NewAssessment with today's date and the proposed name.
 func Defaults(now time.Time, file string) NewAssessment {
 	n := NewAssessment{ReferenceDate: now.Format("2006-01-02"), Year: fmt.Sprint(now.Year()), File: file}

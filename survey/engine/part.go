@@ -103,7 +103,7 @@ func (s *Session) PartPosition() (int, int) {
 	return i, n
 }
 
-// asked is how many questions the session can ask: the questionnaire's, or
+// Asked is how many questions the session can ask: the questionnaire's, or
 // the part's.
 func (s *Session) Asked() int {
 	if s.IsPart() {

@@ -325,7 +325,7 @@ func (s *Session) SetDetails(n NewAssessment) {
 	s.rev++
 }
 
-// details is what SetDetails sets, as the form shows it.
+// Details is what SetDetails sets, as the form shows it.
 func (s *Session) Details() NewAssessment {
 	a := s.A
 	return NewAssessment{Municipality: a.Municipality.Name, CBSCode: a.Municipality.CBSCode,

@@ -278,7 +278,9 @@ func TestFailingSaveKeepsAnswersAndSaysSo(t *testing.T) {
 	fw.broken = false
 	fw.mu.Unlock()
 	press(m, "s")
-	mustContain(t, m, "Opslaan als")
+	// The page says why it is open; the footer no longer says to press s.
+	mustContain(t, m, "Opslaan als", "Het opslaan mislukte: save ", "permission denied.")
+	mustNotContain(t, m, "druk s om")
 	press(m, "ctrl+u", "type:"+other, "enter")
 	mustNotContain(t, m, "NIET OPGESLAGEN", "Opslaan mislukt")
 	mustContain(t, m, "elders.yaml", "Is het exitplan getest?")

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"soeverein/safetext"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/textinput"
@@ -29,6 +30,7 @@ func (p *saveAsPage) openWith(m *Model, path string) tea.Cmd {
 	p.input.SetValue(path)
 	p.input.CursorEnd()
 	m.setScreen(screenSaveAs)
+	m.setStatus("", false) // "press s for another name" is done: the page says why it is open
 	return p.input.Focus()
 }
 
@@ -84,7 +86,11 @@ func (p *saveAsPage) forward(msg tea.Msg) tea.Cmd {
 }
 
 func (p *saveAsPage) view(m *Model, w, h int) string {
-	s := m.st.Title.Render(m.c.T(texts.SurveySaveAsTitle)) + "\n\n" + wrap(m.c.T(texts.SurveySaveAsIntro), w) + "\n\n" +
+	s := m.st.Title.Render(m.c.T(texts.SurveySaveAsTitle)) + "\n\n"
+	if err := m.sess.SaveError(); err != nil {
+		s += m.st.Error.Render(wrap(m.c.T(texts.SurveySaveAsReason, texts.A("error", safetext.Terminal(texts.Message(m.c, err)))), w)) + "\n\n"
+	}
+	s += wrap(m.c.T(texts.SurveySaveAsIntro), w) + "\n\n" +
 		m.st.Cursor.Render("› ") + p.input.View() + "\n\n" + m.st.Muted.Render(m.c.T(texts.SurveySaveAsHint))
 	return m.scrollTo(s, w, h, 0, 0)
 }

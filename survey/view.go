@@ -191,8 +191,9 @@ func (m *Model) footerLines() string {
 		bar.Width = max(10, min(40, w-ansi.StringWidth(text)))
 		lines = append(lines, bar.ViewAs(ratio(filled, total))+m.st.Muted.Render(text))
 	}
-	// The question about a changed file says itself why the save failed.
-	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed && m.screen != screenChanged {
+	// The question about a changed file and the save-as page say
+	// themselves why the save failed.
+	if m.sess != nil && m.sess.SaveError() != nil && !m.quitArmed && m.screen != screenChanged && m.screen != screenSaveAs {
 		lines = append(lines, m.st.Error.Render(wrap(m.c.T(texts.SurveySaveFailed, texts.A("error", texts.Message(m.c, m.sess.SaveError()))), w)))
 	}
 	if m.status != "" {

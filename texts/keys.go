@@ -677,6 +677,7 @@ const (
 	SurveyEvidenceHint           Key = "survey.evidence_hint"
 	SurveySaveAsTitle            Key = "survey.save_as_title"
 	SurveySaveAsIntro            Key = "survey.save_as_intro"
+	SurveySaveAsReason           Key = "survey.save_as_reason" // {error}
 	SurveySaveAsHint             Key = "survey.save_as_hint"
 	SurveyReviewTitle            Key = "survey.review_title"
 	SurveyReviewUnanswered       Key = "survey.review_unanswered"  // {count}

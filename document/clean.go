@@ -95,7 +95,7 @@ func trimmed(s string) string { return strings.TrimSpace(Clean(s)) }
 // without white space or control characters, and "" otherwise: only such
 // addresses become links in any format.
 func SafeURL(u string) string {
-	if u == "" || len(u) > 2048 {
+	if u == "" || len(u) > 2048 || !utf8.ValidString(u) {
 		return ""
 	}
 	for _, r := range u {

@@ -316,6 +316,7 @@ func TestSafeURL(t *testing.T) {
 		{"https://example.org/a?b=1&c=2", true}, {"http://x.nl", true}, {"mailto:info@example.org", true},
 		{"javascript:alert(1)", false}, {"file:///etc/passwd", false}, {"https://", false}, {"//x.nl", false},
 		{"https://x.nl/a b", false}, {"https://x.nl/\"><script>", false}, {"data:text/html,x", false}, {"", false},
+		{"https://www.x.n\xfbl", false}, // not UTF-8 (a Latin-1 paste): shown as text, repaired
 	} {
 		if got := SafeURL(tc.in); (got != "") != tc.ok {
 			t.Errorf("SafeURL(%q) = %q, want ok=%v", tc.in, got, tc.ok)

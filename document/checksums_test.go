@@ -37,3 +37,34 @@ func TestReadChecksums(t *testing.T) {
 		t.Errorf("ReadChecksums(PDF without keywords) = %v, want ErrNoChecksums", err)
 	}
 }
+
+// FuzzReadChecksums: verify reads a report a user names, which may be any
+// file: ReadChecksums never panics or hangs, and what it finds are names
+// and hexadecimal values of bounded length (verify then compares the two
+// it needs and says which differs), or an error.
+func FuzzReadChecksums(f *testing.F) {
+	d := sample()
+	for _, fm := range Formats {
+		if !fm.External {
+			f.Add(written(f, fm, d))
+		}
+	}
+	f.Add([]byte("PK\x03\x04"))
+	f.Add([]byte("%PDF-1.7\n"))
+	f.Add([]byte("---\nsha256-answers: x\n"))
+	f.Add([]byte("<!DOCTYPE html><meta name=\"soeverein.sha256.answers\""))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		sums, err := ReadChecksums(data)
+		if err != nil {
+			return
+		}
+		for name, sum := range sums {
+			if name == "" || len(name) > 40 || strings.Trim(name, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+				t.Errorf("ReadChecksums found the name %q", name)
+			}
+			if sum == "" || len(sum) > 128 || strings.Trim(sum, "0123456789abcdef") != "" {
+				t.Errorf("ReadChecksums found %s = %q, want hexadecimal digits", name, sum)
+			}
+		}
+	})
+}

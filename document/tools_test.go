@@ -10,10 +10,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"soeverein/document/doctest"
 )
 
 // These tests run the real programs a municipality would use: LibreOffice,
@@ -21,23 +22,6 @@ import (
 // with axe-core (tools/a11y). Where a program is missing they skip, unless
 // SOEVEREIN_REQUIRE_TOOLS=1 (CI sets it): then they fail.
 // .ci/install-doc-tools installs them on Debian.
-
-func requireTools(t *testing.T, names ...string) {
-	t.Helper()
-	for _, n := range names {
-		if _, err := exec.LookPath(n); err != nil {
-			missing(t, "%s is not installed (.ci/install-doc-tools installs it)", n)
-		}
-	}
-}
-
-func missing(t *testing.T, format string, args ...any) {
-	t.Helper()
-	if os.Getenv("SOEVEREIN_REQUIRE_TOOLS") == "1" {
-		t.Fatalf(format+"; SOEVEREIN_REQUIRE_TOOLS=1 asks for it", args...)
-	}
-	t.Skipf(format, args...)
-}
 
 // keep copies a file made by a test to SOEVEREIN_DOC_OUT, where a person
 // can look at it.
@@ -62,7 +46,7 @@ func converter(t *testing.T, kind ConverterKind) Converter {
 			return Converter{Kind: kind, Path: p, Timeout: 4 * time.Minute}
 		}
 	}
-	missing(t, "%s is not installed (.ci/install-doc-tools installs it)", kind)
+	doctest.Missing(t, "%s is not installed (.ci/install-doc-tools installs it)", kind)
 	return Converter{}
 }
 
@@ -72,7 +56,7 @@ func TestPDFFromRealPrograms(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: no external programs")
 	}
-	requireTools(t, "pdftotext")
+	doctest.Require(t, "pdftotext")
 	d := sample()
 	cases := []struct {
 		name string
@@ -87,7 +71,7 @@ func TestPDFFromRealPrograms(t *testing.T) {
 			pdf := tc.make(t)
 			keep(t, tc.name+".pdf", pdf)
 			checkPDFText(t, d, pdf)
-			checkPDFBounds(t, pdf)
+			doctest.CheckBounds(t, pdf)
 			checkPDFInfo(t, d, pdf)
 			sums, err := ReadChecksums(pdf)
 			if strings.HasSuffix(tc.name, "libreoffice") {
@@ -107,10 +91,10 @@ func TestPDFFormat(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: no external programs")
 	}
-	requireTools(t, "pdftotext")
+	doctest.Require(t, "pdftotext")
 	c, err := FindConverter()
 	if err != nil {
-		missing(t, "%v", err)
+		doctest.Missing(t, "%v", err)
 	}
 	t.Logf("converter: %s %s", c.Kind, c.Path)
 	var buf bytes.Buffer
@@ -153,25 +137,12 @@ func convertWith(t *testing.T, c Converter, d *Document, name string, write func
 
 var spaces = regexp.MustCompile(`\s+`)
 
-func pdfText(t *testing.T, pdf []byte, args ...string) string {
-	t.Helper()
-	f := filepath.Join(t.TempDir(), "x.pdf")
-	if err := os.WriteFile(f, pdf, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("pdftotext", append(append([]string{"-enc", "UTF-8"}, args...), f, "-")...).Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	return string(out)
-}
-
 // checkPDFText looks for the title block, every heading and every hostile
 // text, as literal text, in the PDF's text; the classification must be on
 // every page.
 func checkPDFText(t *testing.T, d *Document, pdf []byte) {
 	t.Helper()
-	raw := pdfText(t, pdf)
+	raw := doctest.PDFText(t, pdf)
 	text := spaces.ReplaceAllString(raw, " ")
 	want := []string{d.Meta.Title, d.Meta.Subtitle, d.Meta.Municipality, d.Meta.Date}
 	for _, c := range d.Meta.Checksums {
@@ -216,7 +187,7 @@ func checkPDFText(t *testing.T, d *Document, pdf []byte) {
 // reader can follow its structure), has the document's title and is A4.
 func checkPDFInfo(t *testing.T, d *Document, pdf []byte) {
 	t.Helper()
-	requireTools(t, "pdfinfo")
+	doctest.Require(t, "pdfinfo")
 	f := filepath.Join(t.TempDir(), "x.pdf")
 	if err := os.WriteFile(f, pdf, 0o600); err != nil {
 		t.Fatal(err)
@@ -232,7 +203,7 @@ func checkPDFInfo(t *testing.T, d *Document, pdf []byte) {
 		}
 	}
 	// The PDF's bookmarks (its outline) lead to every chapter.
-	requireTools(t, "pdftohtml")
+	doctest.Require(t, "pdftohtml")
 	out, err = exec.Command("pdftohtml", "-stdout", "-xml", "-i", f).Output()
 	if err != nil {
 		t.Fatalf("pdftohtml: %v", err)
@@ -245,53 +216,16 @@ func checkPDFInfo(t *testing.T, d *Document, pdf []byte) {
 	}
 }
 
-var (
-	pageRE = regexp.MustCompile(`<page width="([0-9.]+)" height="([0-9.]+)">`)
-	wordRE = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>`)
-)
-
-// checkPDFBounds checks that no word lies past the margins, where a table
-// that overflowed would put it.
-func checkPDFBounds(t *testing.T, pdf []byte) {
-	t.Helper()
-	bbox := pdfText(t, pdf, "-bbox")
-	pages := pageRE.FindAllStringSubmatchIndex(bbox, -1)
-	if len(pages) == 0 {
-		t.Fatal("pdftotext -bbox found no pages")
-	}
-	// The text area has margins of 18 mm (HTML) and 20 mm (DOCX, ODT); a
-	// word in the outer 16 mm has run past the margin.
-	const edge = 45.0
-	bad := 0
-	for i, p := range pages {
-		width, _ := strconv.ParseFloat(bbox[p[2]:p[3]], 64)
-		end := len(bbox)
-		if i+1 < len(pages) {
-			end = pages[i+1][0]
-		}
-		for _, w := range wordRE.FindAllStringSubmatch(bbox[p[1]:end], -1) {
-			xMin, _ := strconv.ParseFloat(w[1], 64)
-			xMax, _ := strconv.ParseFloat(w[3], 64)
-			if xMin < edge || xMax > width-edge {
-				if bad < 5 {
-					t.Errorf("page %d: %q at x %.0f–%.0f runs off the page (width %.0f)", i+1, w[5], xMin, xMax, width)
-				}
-				bad++
-			}
-		}
-	}
-}
-
 // TestAccessibility runs axe-core in Chromium on the HTML and on a page
 // built to fail, which shows that the check can find a violation.
 func TestAccessibility(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: no external programs")
 	}
-	requireTools(t, "node")
+	doctest.Require(t, "node")
 	tools, _ := filepath.Abs("../tools/a11y")
 	if _, err := os.Stat(filepath.Join(tools, "node_modules", "axe-core")); err != nil {
-		missing(t, "axe-core is not installed: run npm ci in tools/a11y (.ci/install-doc-tools does)")
+		doctest.Missing(t, "axe-core is not installed: run npm ci in tools/a11y (.ci/install-doc-tools does)")
 	}
 	c := converter(t, Chromium)
 	dir := t.TempDir()

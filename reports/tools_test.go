@@ -8,12 +8,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	docm "soeverein/document"
+	"soeverein/document/doctest"
 )
 
 // These tests put the real report through the real programs: the DOCX and
@@ -22,25 +22,17 @@ import (
 // skip where a program is missing, unless SOEVEREIN_REQUIRE_TOOLS=1 (CI):
 // then they fail. -short skips them. .ci/install-doc-tools installs them.
 
-func missingTool(t *testing.T, format string, args ...any) {
-	t.Helper()
-	if os.Getenv("SOEVEREIN_REQUIRE_TOOLS") == "1" {
-		t.Fatalf(format+"; SOEVEREIN_REQUIRE_TOOLS=1 asks for it", args...)
-	}
-	t.Skipf(format, args...)
-}
-
 func converterOf(t *testing.T, kind docm.ConverterKind) docm.Converter {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("-short: no external programs")
 	}
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		missingTool(t, "pdftotext is not installed (.ci/install-doc-tools installs it)")
+		doctest.Missing(t, "pdftotext is not installed (.ci/install-doc-tools installs it)")
 	}
 	c, err := docm.FindConverterOf(kind)
 	if err != nil {
-		missingTool(t, "%s is not installed (.ci/install-doc-tools installs it)", kind)
+		doctest.Missing(t, "%s is not installed (.ci/install-doc-tools installs it)", kind)
 	}
 	return c
 }
@@ -51,7 +43,7 @@ var runsOfSpace = regexp.MustCompile(`\s+`)
 // the PDF's text with every run of white space one space.
 func reportPDFText(t *testing.T, c docm.Converter, d *docm.Document, f string) string {
 	t.Helper()
-	return runsOfSpace.ReplaceAllString(pdfText(t, convertPDF(t, c, d, f, "report")), " ")
+	return runsOfSpace.ReplaceAllString(doctest.PDFText(t, readPDF(t, convertPDF(t, c, d, f, "report"))), " ")
 }
 
 // convertPDF writes d in format f, converts it to PDF with c and returns
@@ -82,16 +74,6 @@ func convertPDF(t *testing.T, c docm.Converter, d *docm.Document, f, name string
 		os.WriteFile(filepath.Join(keep, name+"-"+f+".pdf"), pdf, 0o644)
 	}
 	return out
-}
-
-// pdfText is the text pdftotext reads from a PDF; pages end in a form feed.
-func pdfText(t *testing.T, pdf string, args ...string) string {
-	t.Helper()
-	text, err := exec.Command("pdftotext", append(append([]string{"-enc", "UTF-8"}, args...), pdf, "-")...).Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	return string(text)
 }
 
 // firstWords is the start of a text, short enough not to cross a page.
@@ -168,11 +150,11 @@ func TestReportPDFWithRealPrograms(t *testing.T) {
 func TestReportHTMLAccessibility(t *testing.T) {
 	c := converterOf(t, docm.Chromium)
 	if _, err := exec.LookPath("node"); err != nil {
-		missingTool(t, "node is not installed (.ci/install-doc-tools installs it)")
+		doctest.Missing(t, "node is not installed (.ci/install-doc-tools installs it)")
 	}
 	tools, _ := filepath.Abs("../tools/a11y")
 	if _, err := os.Stat(filepath.Join(tools, "node_modules", "axe-core")); err != nil {
-		missingTool(t, "axe-core is not installed: run npm ci in tools/a11y (.ci/install-doc-tools does)")
+		doctest.Missing(t, "axe-core is not installed: run npm ci in tools/a11y (.ci/install-doc-tools does)")
 	}
 	s := load(t, fixtures[1])
 	dir := t.TempDir()
@@ -282,7 +264,7 @@ func TestTrendPDFWithRealPrograms(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			pdf := convertPDF(t, converterOf(t, tc.kind), d, tc.format, "trend")
 			checkPDF(t, pdf, d.Meta.Classification, want)
-			checkPDFBounds(t, pdf)
+			doctest.CheckBounds(t, readPDF(t, pdf))
 		})
 	}
 }
@@ -328,7 +310,7 @@ func TestCouncilPDFWithRealPrograms(t *testing.T) {
 // line may break after a dash ("2025–" / "2027") where there is no space.
 func checkPDF(t *testing.T, pdf, classification string, want []string) {
 	t.Helper()
-	raw := pdfText(t, pdf)
+	raw := doctest.PDFText(t, readPDF(t, pdf))
 	text := runsOfSpace.ReplaceAllString(raw, "")
 	for _, w := range want {
 		if v := runsOfSpace.ReplaceAllString(w, ""); v != "" && !strings.Contains(text, v) {
@@ -343,38 +325,12 @@ func checkPDF(t *testing.T, pdf, classification string, want []string) {
 	}
 }
 
-var (
-	pdfPage = regexp.MustCompile(`<page width="([0-9.]+)" height="([0-9.]+)">`)
-	pdfWord = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)</word>`)
-)
-
-// checkPDFBounds fails when a word lies past the margins, where a table
-// that overflowed would put it (the margins are 18 mm in HTML, 20 mm in
-// DOCX and ODT; a word in the outer 16 mm has run past them).
-func checkPDFBounds(t *testing.T, pdf string) {
+// readPDF reads a PDF that convertPDF wrote.
+func readPDF(t *testing.T, path string) []byte {
 	t.Helper()
-	bbox := pdfText(t, pdf, "-bbox")
-	pages := pdfPage.FindAllStringSubmatchIndex(bbox, -1)
-	if len(pages) == 0 {
-		t.Fatal("pdftotext -bbox found no pages")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
 	}
-	const edge = 45.0
-	bad := 0
-	for i, p := range pages {
-		width, _ := strconv.ParseFloat(bbox[p[2]:p[3]], 64)
-		end := len(bbox)
-		if i+1 < len(pages) {
-			end = pages[i+1][0]
-		}
-		for _, w := range pdfWord.FindAllStringSubmatch(bbox[p[1]:end], -1) {
-			xMin, _ := strconv.ParseFloat(w[1], 64)
-			xMax, _ := strconv.ParseFloat(w[2], 64)
-			if xMin < edge || xMax > width-edge {
-				if bad < 5 {
-					t.Errorf("page %d: %q at x %.0f–%.0f runs off the page (width %.0f)", i+1, w[3], xMin, xMax, width)
-				}
-				bad++
-			}
-		}
-	}
+	return data
 }

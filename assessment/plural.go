@@ -54,7 +54,7 @@ func (p Plural) N(count int, params ...Param) Text {
 		if count == 1 {
 			s = f.One
 		}
-		out[lang] = fillParams(s, func(name string) (string, bool) {
+		out[lang] = texts.FillParams(s, func(name string) (string, bool) {
 			if name == PluralCount {
 				return n, true
 			}
@@ -71,29 +71,6 @@ func (p Plural) N(count int, params ...Param) Text {
 
 // PluralCount is the parameter every Plural may use: the count.
 const PluralCount = "count"
-
-// fillParams replaces every {name} of s for which value has a value.
-func fillParams(s string, value func(string) (string, bool)) string {
-	if !strings.Contains(s, "{") {
-		return s
-	}
-	var b strings.Builder
-	for {
-		i := strings.IndexByte(s, '{')
-		j := strings.IndexByte(s[max(i, 0):], '}')
-		if i < 0 || j < 0 {
-			b.WriteString(s)
-			return b.String()
-		}
-		b.WriteString(s[:i])
-		if v, ok := value(s[i+1 : i+j]); ok {
-			b.WriteString(v)
-		} else {
-			b.WriteString(s[i : i+j+1])
-		}
-		s = s[i+j+1:]
-	}
-}
 
 var paramName = regexp.MustCompile(`^[a-z][a-z_]*$`)
 

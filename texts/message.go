@@ -103,6 +103,13 @@ func (l Lang) N(key Key, count int, args ...Arg) string {
 // fill replaces each {name} by its argument in l; a parameter without an
 // argument stays as {name}, visible in tests.
 func fill(l Lang, s string, args []Arg) string {
+	return FillParams(s, func(name string) (string, bool) { return lookup(l, args, name) })
+}
+
+// FillParams replaces every {name} of s for which value has a value; the
+// others stay as they are. It is how every text with named parameters is
+// filled in, also outside the catalogs (the questionnaire's plural texts).
+func FillParams(s string, value func(name string) (string, bool)) string {
 	if !strings.Contains(s, "{") {
 		return s
 	}
@@ -115,8 +122,7 @@ func fill(l Lang, s string, args []Arg) string {
 			return b.String()
 		}
 		b.WriteString(s[:i])
-		name := s[i+1 : i+j]
-		if v, ok := lookup(l, args, name); ok {
+		if v, ok := value(s[i+1 : i+j]); ok {
 			b.WriteString(v)
 		} else {
 			b.WriteString(s[i : i+j+1])

@@ -12,7 +12,6 @@ import (
 	"soeverein/compare"
 	docm "soeverein/document"
 	"soeverein/scoring"
-	"soeverein/texts"
 )
 
 // Options says how to render a report.
@@ -68,35 +67,7 @@ func bar(score float64) string {
 	return strings.Repeat("█", full) + strings.Repeat("░", 10-full)
 }
 
-// date writes YYYY-MM-DD, YYYY-MM or YYYY in words (dateText); anything
-// else is written as it is, escaped.
-func date(lang, s string) string {
-	if d := dateText(lang, s); d != s {
-		return d
-	}
-	return inline(s)
-}
-
 var hexDigest = regexp.MustCompile(`^[0-9a-f]{64}$`)
-
-// hash writes a SHA-256 digest as code, so that it can be copied whole.
-func hash(s string) string {
-	if hexDigest.MatchString(s) {
-		return "`" + s + "`"
-	}
-	return inline(s)
-}
-
-// join lists already escaped items: "a", "a en b", "a, b en c".
-func join(lang string, items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + texts.Lang(lang).T(texts.FormatAnd) + " " + items[len(items)-1]
-}
 
 // period ends a sentence with a full stop unless it already ends with one,
 // a question mark or an exclamation mark.
@@ -114,20 +85,6 @@ func questionOnly(s string) string {
 		return s[:i+1]
 	}
 	return s
-}
-
-// quote puts each already escaped item between the given quote marks,
-// unless it is quoted already ('Opgeslagen in de EU, dus veilig').
-func quote(open, close string, items []string) []string {
-	out := make([]string, len(items))
-	for i, s := range items {
-		if quoted(s) {
-			out[i] = s
-		} else {
-			out[i] = open + s + close
-		}
-	}
-	return out
 }
 
 func quoted(s string) bool {

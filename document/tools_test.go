@@ -3,7 +3,6 @@ package document
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"io"
 	"os"
@@ -222,11 +221,6 @@ func TestAccessibility(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: no external programs")
 	}
-	doctest.Require(t, "node")
-	tools, _ := filepath.Abs("../tools/a11y")
-	if _, err := os.Stat(filepath.Join(tools, "node_modules", "axe-core")); err != nil {
-		doctest.Missing(t, "axe-core is not installed: run npm ci in tools/a11y (.ci/install-doc-tools does)")
-	}
 	c := converter(t, Chromium)
 	dir := t.TempDir()
 	var buf bytes.Buffer
@@ -236,27 +230,8 @@ func TestAccessibility(t *testing.T) {
 	good, bad := filepath.Join(dir, "rapport.html"), filepath.Join(dir, "bad.html")
 	os.WriteFile(good, buf.Bytes(), 0o600)
 	os.WriteFile(bad, []byte(`<!DOCTYPE html><html><head><title>x</title></head><body><p style="color:#ccc">laag contrast</p><img src="https://example.org/x.png"></body></html>`), 0o600)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "node", filepath.Join(tools, "check.js"), good, bad)
-	cmd.Env = append(os.Environ(), "CHROMIUM="+c.Path)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("node check.js: %v\n%s", err, stderr.String())
-	}
-	var results []struct {
-		File       string
-		Violations []struct {
-			ID, Impact, Help string
-			Nodes            []string
-		}
-		Requests []string
-	}
-	if err := json.Unmarshal(out, &results); err != nil || len(results) != 2 {
-		t.Fatalf("check.js output: %v\n%s", err, out)
-	}
+	tools, _ := filepath.Abs("../tools/a11y")
+	results := doctest.Axe(t, tools, c.Path, good, bad)
 	for _, v := range results[0].Violations {
 		t.Logf("axe %s (%s): %s at %v", v.ID, v.Impact, v.Help, v.Nodes)
 		if v.Impact == "serious" || v.Impact == "critical" {

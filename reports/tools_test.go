@@ -3,7 +3,6 @@ package reports
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -149,13 +148,6 @@ func TestReportPDFWithRealPrograms(t *testing.T) {
 // council answers'.
 func TestReportHTMLAccessibility(t *testing.T) {
 	c := converterOf(t, docm.Chromium)
-	if _, err := exec.LookPath("node"); err != nil {
-		doctest.Missing(t, "node is not installed (.ci/install-doc-tools installs it)")
-	}
-	tools, _ := filepath.Abs("../tools/a11y")
-	if _, err := os.Stat(filepath.Join(tools, "node_modules", "axe-core")); err != nil {
-		doctest.Missing(t, "axe-core is not installed: run npm ci in tools/a11y (.ci/install-doc-tools does)")
-	}
 	s := load(t, fixtures[1])
 	dir := t.TempDir()
 	var files []string
@@ -192,27 +184,8 @@ func TestReportHTMLAccessibility(t *testing.T) {
 		os.WriteFile(f, buf.Bytes(), 0o600)
 		files = append(files, f)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "node", append([]string{filepath.Join(tools, "check.js")}, files...)...)
-	cmd.Env = append(os.Environ(), "CHROMIUM="+c.Path)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("node check.js: %v\n%s", err, stderr.String())
-	}
-	var results []struct {
-		File       string
-		Violations []struct {
-			ID, Impact, Help string
-			Nodes            []string
-		}
-		Requests []string
-	}
-	if err := json.Unmarshal(out, &results); err != nil || len(results) != len(files) {
-		t.Fatalf("check.js output: %v\n%s", err, out)
-	}
+	tools, _ := filepath.Abs("../tools/a11y")
+	results := doctest.Axe(t, tools, c.Path, files...)
 	for _, r := range results {
 		for _, v := range r.Violations {
 			t.Logf("%s: axe %s (%s): %s", filepath.Base(r.File), v.ID, v.Impact, v.Help)

@@ -10,12 +10,16 @@
 package doctest
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"testing"
+	"time"
 )
 
 // Missing skips the test because a program is missing, or fails it when
@@ -91,4 +95,44 @@ func CheckBounds(t testing.TB, pdf []byte) {
 			}
 		}
 	}
+}
+
+// AxeResult is what axe-core found in one HTML file: its violations and
+// the requests the page tried to make (a self-contained file makes none).
+type AxeResult struct {
+	File       string
+	Violations []AxeViolation
+	Requests   []string
+}
+
+// AxeViolation is one rule of axe-core that a page breaks.
+type AxeViolation struct {
+	ID, Impact, Help string
+	Nodes            []string
+}
+
+// Axe runs axe-core (tools/a11y/check.js, in a11yDir) in the Chromium at
+// chromium over the HTML files, and returns one result per file, in
+// order. It calls Missing when node or axe-core is not installed.
+func Axe(t testing.TB, a11yDir, chromium string, files ...string) []AxeResult {
+	t.Helper()
+	Require(t, "node")
+	if _, err := os.Stat(filepath.Join(a11yDir, "node_modules", "axe-core")); err != nil {
+		Missing(t, "axe-core is not installed: run npm ci in tools/a11y (.ci/install-doc-tools does)")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "node", append([]string{filepath.Join(a11yDir, "check.js")}, files...)...)
+	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node check.js: %v\n%s", err, stderr.String())
+	}
+	var results []AxeResult
+	if err := json.Unmarshal(out, &results); err != nil || len(results) != len(files) {
+		t.Fatalf("check.js output: %v\n%s", err, out)
+	}
+	return results
 }

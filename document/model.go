@@ -94,6 +94,36 @@ func (List) block()      {}
 func (Table) block()     {}
 func (Notice) block()    {}
 
+// Runs calls fn with every run of inlines in the document's blocks, in
+// order: a heading's text, a paragraph, each list item, each header and
+// body cell of a table, a notice's text. The runs are the document's own
+// slices, so fn may change their elements in place.
+func (d *Document) Runs(fn func([]Inline)) {
+	for _, b := range d.Blocks {
+		switch b := b.(type) {
+		case Heading:
+			fn(b.Text)
+		case Paragraph:
+			fn(b.Text)
+		case List:
+			for _, it := range b.Items {
+				fn(it)
+			}
+		case Table:
+			for _, c := range b.Header {
+				fn(c)
+			}
+			for _, r := range b.Rows {
+				for _, c := range r {
+					fn(c)
+				}
+			}
+		case Notice:
+			fn(b.Text)
+		}
+	}
+}
+
 // Inline is one of Text, Emphasis, Strong, Link and Code.
 type Inline interface{ inline() }
 

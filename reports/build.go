@@ -753,27 +753,5 @@ func neutral(d *docm.Document) {
 			}
 		}
 	}
-	for _, b := range d.Blocks {
-		switch b := b.(type) {
-		case docm.Heading:
-			fix(b.Text)
-		case docm.Paragraph:
-			fix(b.Text)
-		case docm.List:
-			for _, it := range b.Items {
-				fix(it)
-			}
-		case docm.Table:
-			for _, c := range b.Header {
-				fix(c)
-			}
-			for _, r := range b.Rows {
-				for _, c := range r {
-					fix(c)
-				}
-			}
-		case docm.Notice:
-			fix(b.Text)
-		}
-	}
+	d.Runs(fix)
 }

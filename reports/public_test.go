@@ -36,28 +36,13 @@ func docText(d *docm.Document) string {
 	}
 	for _, bl := range d.Blocks {
 		switch bl := bl.(type) {
-		case docm.Heading:
-			in(bl.Text)
-		case docm.Paragraph:
-			in(bl.Text)
-		case docm.List:
-			for _, it := range bl.Items {
-				in(it)
-			}
-		case docm.Table:
-			for _, c := range bl.Header {
-				in(c)
-			}
-			for _, r := range bl.Rows {
-				for _, c := range r {
-					in(c)
-				}
-			}
 		case docm.Notice:
 			b.WriteString(bl.Title + "\n")
-			in(bl.Text)
+		case docm.Table:
+			b.WriteString(bl.Caption + "\n")
 		}
 	}
+	d.Runs(in)
 	return b.String()
 }
 
